@@ -1,0 +1,43 @@
+#include "core/Format.h"
+
+#include <ctime>
+#include <fmt/format.h>
+
+namespace cc {
+
+namespace {
+std::tm localParts(WallTime t) {
+    std::time_t secs = std::chrono::system_clock::to_time_t(t);
+    std::tm parts{};
+    localtime_r(&secs, &parts);
+    return parts;
+}
+} // namespace
+
+std::string formatDuration(Duration d) {
+    auto total = std::chrono::duration_cast<std::chrono::seconds>(d).count();
+    if (total < 0) total = 0;
+    const auto h = total / 3600, m = (total / 60) % 60, s = total % 60;
+    if (h > 0) return fmt::format("{}:{:02}:{:02}", h, m, s);
+    return fmt::format("{}:{:02}", m, s);
+}
+
+std::string formatTimeOfDay(WallTime t) {
+    const std::tm p = localParts(t);
+    return fmt::format("{:02}:{:02}", p.tm_hour, p.tm_min);
+}
+
+std::string formatLocalDateTime(WallTime t) {
+    const std::tm p = localParts(t);
+    return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}:{:02}", p.tm_year + 1900, p.tm_mon + 1, p.tm_mday,
+                       p.tm_hour, p.tm_min, p.tm_sec);
+}
+
+WallTime startOfLocalDay(WallTime t) {
+    std::tm p = localParts(t);
+    p.tm_hour = p.tm_min = p.tm_sec = 0;
+    p.tm_isdst = -1;
+    return std::chrono::system_clock::from_time_t(std::mktime(&p));
+}
+
+} // namespace cc

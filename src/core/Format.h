@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/Clock.h"
+
+#include <string>
+
+namespace cc {
+
+/// "4:05" under an hour, "1:02:03" past it; negative durations show as 0:00.
+std::string formatDuration(Duration d);
+
+/// Local time of day, "14:32".
+std::string formatTimeOfDay(WallTime t);
+
+/// Local date and time, "2026-11-23 14:32:05", for file names and reports.
+std::string formatLocalDateTime(WallTime t);
+
+/// Local midnight at the start of the day that contains t.
+WallTime startOfLocalDay(WallTime t);
+
+} // namespace cc

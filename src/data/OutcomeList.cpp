@@ -1,0 +1,76 @@
+#include "data/OutcomeList.h"
+
+#include <fmt/format.h>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <toml++/toml.h>
+
+namespace cc {
+
+namespace {
+DataError at(const std::string& file, const toml::source_region& where, std::string message) {
+    return DataError{file, where.begin.line, where.begin.column, std::move(message)};
+}
+} // namespace
+
+OutcomeList OutcomeList::parse(std::string_view text, const std::string& fileName) {
+    OutcomeList list;
+    toml::table doc;
+    try {
+        doc = toml::parse(text, fileName);
+    } catch (const toml::parse_error& e) {
+        list.errors_.push_back(at(fileName, e.source(), std::string(e.description())));
+        return list;
+    }
+    const toml::node* node = doc.get("outcome");
+    if (!node) {
+        list.errors_.push_back(DataError{fileName, 0, 0, "no [[outcome]] entries"});
+        return list;
+    }
+    const toml::array* entries = node->as_array();
+    if (!entries) {
+        list.errors_.push_back(at(fileName, node->source(), "'outcome' must be a list of [[outcome]] tables"));
+        return list;
+    }
+    std::set<std::string> seen;
+    for (const toml::node& entry : *entries) {
+        const toml::table* t = entry.as_table();
+        if (!t) {
+            list.errors_.push_back(at(fileName, entry.source(), "each outcome must be a table"));
+            continue;
+        }
+        const auto id = (*t)["id"].value<std::string>();
+        const auto label = (*t)["label"].value<std::string>();
+        if (!id || id->empty()) {
+            list.errors_.push_back(at(fileName, t->source(), "outcome without an 'id'"));
+            continue;
+        }
+        if (!seen.insert(*id).second) {
+            list.errors_.push_back(at(fileName, t->source(), fmt::format("outcome id '{}' appears twice", *id)));
+            continue;
+        }
+        list.outcomes_.push_back(Outcome{*id, label && !label->empty() ? *label : *id});
+    }
+    return list;
+}
+
+OutcomeList OutcomeList::load(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        OutcomeList list;
+        list.errors_.push_back(DataError{file.string(), 0, 0, "cannot be read"});
+        return list;
+    }
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    return parse(buf.str(), file.string());
+}
+
+std::string OutcomeList::labelFor(std::string_view id) const {
+    for (const auto& o : outcomes_)
+        if (o.id == id) return o.label;
+    return std::string(id);
+}
+
+} // namespace cc

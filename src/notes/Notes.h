@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/Clock.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cc {
+
+/// One line of the agent's notes, stamped with the wall-clock time it was first written.
+struct NoteLine {
+    std::optional<WallTime> at; ///< unset while the line is empty
+    std::string text;
+
+    bool operator==(const NoteLine&) const = default;
+};
+
+/// Which lines an update touched: lines [first, first + count) of the new text are new or changed.
+struct NoteChange {
+    std::size_t first = 0;
+    std::size_t count = 0;
+    bool lineCountChanged = false;
+};
+
+/// The free-text notes of a call, as time-stamped lines. The editor hands over its whole text after
+/// every edit; unchanged lines keep their stamps, a line edited in place keeps its stamp, and a line
+/// gets a stamp when it first holds text.
+class Notes {
+public:
+    /// Takes the editor's new text. Returns what changed, or nothing when the text is the same.
+    std::optional<NoteChange> update(std::string_view text, WallTime now);
+
+    std::string text() const;
+    const std::vector<NoteLine>& lines() const { return lines_; }
+    bool empty() const;
+
+    void assign(std::vector<NoteLine> lines) { lines_ = std::move(lines); }
+    void clear() { lines_.clear(); }
+
+private:
+    std::vector<NoteLine> lines_;
+};
+
+} // namespace cc

@@ -1,0 +1,260 @@
+#include "session/CallSession.h"
+
+#include "core/Format.h"
+#include "store/Database.h"
+
+#include <fmt/format.h>
+
+namespace cc {
+
+CallSession::CallSession(const Clock& clock, CallStore& store, UserServices& services)
+    : clock_(clock), store_(store), services_(services), timer_(clock) {}
+
+bool CallSession::restoreUnfinished() {
+    const auto id = store_.unfinishedCall();
+    if (!id) return false;
+    CallRecord rec = store_.load(*id);
+    const auto now = clock_.wallNow();
+    // The call most likely went on while the app was away: count that time in the state it was in. A
+    // clock that jumped backwards gives no negative time.
+    const Duration away = std::max(Duration{0}, std::chrono::duration_cast<Duration>(now - rec.savedAt));
+    if (rec.state == CallState::Idle || rec.segments.empty()) rec.state = CallState::Talking;
+    if (rec.segments.empty()) rec.segments.push_back(Segment{SegmentKind::Talk, rec.startedAt, Duration{0}, false});
+    rec.segments.back().length += away;
+
+    callId_ = rec.id;
+    timer_ = CallTimer::restore(clock_, rec.state, rec.segments);
+    notes_.assign(std::move(rec.notes));
+    fields_ = std::move(rec.fields);
+    transfers_ = std::move(rec.transfers);
+    events_ = std::move(rec.events);
+    savedEvents_ = events_.size();
+    checkBack_.reset();
+    record("restored", fmt::format("the companion was not running for {}", formatDuration(away)));
+    save(SaveParts{});
+    services_.notify(UserServices::Level::Info,
+                     fmt::format("Your call from {} was restored with its notes.", formatTimeOfDay(rec.startedAt)));
+    return true;
+}
+
+bool CallSession::signalIncoming() {
+    if (timer_.state() == CallState::WrapUp) finishWrapUp();
+    if (timer_.state() != CallState::Idle) return false;
+    resetCall();
+    transitioned(timer_.signalIncoming());
+    return true;
+}
+
+bool CallSession::start() {
+    if (timer_.state() == CallState::WrapUp) finishWrapUp();
+    if (timer_.state() == CallState::Idle) {
+        resetCall();
+        transitioned(timer_.start());
+        return true;
+    }
+    if (timer_.state() != CallState::Ringing) return false;
+    transitioned(timer_.start());
+    return true;
+}
+
+bool CallSession::toggleHold() {
+    std::optional<Transition> t;
+    if (timer_.state() == CallState::Talking) t = timer_.hold();
+    else if (timer_.state() == CallState::OnHold) t = timer_.resume();
+    if (!t) return false;
+    checkBack_.reset();
+    transitioned(t);
+    return true;
+}
+
+bool CallSession::end() {
+    const auto t = timer_.end();
+    if (!t) return false;
+    checkBack_.reset();
+    if (*t == Transition::Missed) {
+        missed_ = true;
+        transitioned(t);
+        retireCall();
+        return true;
+    }
+    transitioned(t);
+    return true;
+}
+
+bool CallSession::finishWrapUp() {
+    const auto t = timer_.finish();
+    if (!t) return false;
+    transitioned(t);
+    retireCall();
+    return true;
+}
+
+std::optional<NoteChange> CallSession::setNotes(std::string_view text) {
+    if (!inCall()) return std::nullopt;
+    auto change = notes_.update(text, clock_.wallNow());
+    if (change) changed(SaveParts{.notes = true});
+    return change;
+}
+
+void CallSession::setFields(const CallFields& fields) {
+    if (!inCall() || fields == fields_) return;
+    fields_ = fields;
+    changed(SaveParts{});
+}
+
+void CallSession::addTransfer(std::string to, std::string reason) {
+    if (!inCall() || to.empty()) return;
+    transfers_.push_back(Transfer{clock_.wallNow(), to, reason});
+    record("transfer", reason.empty() ? to : fmt::format("{}: {}", to, reason));
+    save(SaveParts{.transfers = true});
+}
+
+std::optional<Duration> CallSession::tick() {
+    std::optional<Duration> nudge;
+    if (timer_.state() == CallState::OnHold) {
+        nudge = checkBack_.poll(timer_.currentHold());
+        if (nudge) {
+            record("checkback", fmt::format("Customer on hold {}: check back with them", formatDuration(*nudge)));
+            changed(SaveParts{});
+        }
+    }
+    if (autosave_.due(clock_.steadyNow())) save(SaveParts{});
+    retryBacklog();
+    return nudge;
+}
+
+bool CallSession::flush() {
+    retryBacklog();
+    if (!inCall() || (!autosave_.dirty() && savedEvents_ == events_.size())) return backlog_.empty();
+    return save(SaveParts{}) && backlog_.empty();
+}
+
+void CallSession::closing() {
+    if (!inCall()) return;
+    record("closed", "the companion was closed during the call");
+    flush();
+}
+
+std::optional<Duration> CallSession::checkBackDue() const {
+    if (timer_.state() != CallState::OnHold) return std::nullopt;
+    return checkBack_.lastNudge();
+}
+
+std::vector<CallSummary> CallSession::todaysCalls() {
+    return store_.callsSince(startOfLocalDay(clock_.wallNow()));
+}
+
+void CallSession::record(std::string kind, std::string detail) {
+    events_.push_back(TimelineEvent{clock_.wallNow(), timer_.sinceStart(), std::move(kind), std::move(detail)});
+}
+
+void CallSession::transitioned(std::optional<Transition> t) {
+    if (!t) return;
+    record(std::string(nameOf(*t)));
+    // State changes are saved at once: they are what a restore after a crash starts from.
+    save(SaveParts{});
+}
+
+void CallSession::changed(SaveParts parts) {
+    pending_.notes |= parts.notes;
+    pending_.transfers |= parts.transfers;
+    autosave_.changed(clock_.steadyNow());
+}
+
+namespace {
+std::string describe(const DbError& e, const std::string& path) {
+    if (e.isFull()) return fmt::format("the disk is full ({})", path);
+    if (e.isReadOnly()) return fmt::format("the database {} is read-only", path);
+    if (e.isBusy()) return fmt::format("the database {} is locked by another program", path);
+    return e.what();
+}
+} // namespace
+
+bool CallSession::save(SaveParts parts) {
+    if (!inCall() && callId_ == 0 && events_.empty()) return true;
+    parts.notes |= pending_.notes;
+    parts.transfers |= pending_.transfers;
+    const CallRecord rec = snapshot();
+    const std::span<const TimelineEvent> fresh(events_.begin() + static_cast<std::ptrdiff_t>(savedEvents_),
+                                               events_.end());
+    try {
+        callId_ = store_.save(rec, parts, fresh);
+    } catch (const DbError& e) {
+        pending_ = parts;
+        autosave_.changed(clock_.steadyNow());
+        if (!saveFailing_)
+            services_.notify(UserServices::Level::Error,
+                             fmt::format("Your notes could not be saved: {}. They are kept in this window and "
+                                         "saving is retried every second.",
+                                         describe(e, store_.database().path().string())));
+        saveFailing_ = true;
+        return false;
+    }
+    savedEvents_ = events_.size();
+    pending_ = SaveParts{};
+    autosave_.saved();
+    if (saveFailing_ && backlog_.empty()) {
+        saveFailing_ = false;
+        services_.notify(UserServices::Level::Info, "Saving works again; nothing was lost.");
+    }
+    return true;
+}
+
+void CallSession::retireCall() {
+    if (autosave_.dirty() || savedEvents_ != events_.size()) {
+        // The last save failed: keep the whole call, its events not yet written included.
+        CallRecord rec = snapshot();
+        backlog_.push_back(Unsaved{std::move(rec), std::vector<TimelineEvent>(
+                                                       events_.begin() + static_cast<std::ptrdiff_t>(savedEvents_),
+                                                       events_.end())});
+    }
+    resetCall();
+}
+
+void CallSession::retryBacklog() {
+    while (!backlog_.empty()) {
+        auto& next = backlog_.front();
+        try {
+            store_.save(next.record, SaveParts{.notes = true, .transfers = true}, next.events);
+        } catch (const DbError&) {
+            return;
+        }
+        backlog_.erase(backlog_.begin());
+    }
+    if (saveFailing_ && !autosave_.dirty()) {
+        saveFailing_ = false;
+        services_.notify(UserServices::Level::Info, "Saving works again; nothing was lost.");
+    }
+}
+
+CallRecord CallSession::snapshot() const {
+    CallRecord r;
+    r.id = callId_;
+    r.startedAt = timer_.startedAt().value_or(clock_.wallNow());
+    r.state = timer_.state();
+    r.finished = timer_.state() == CallState::Idle;
+    if (r.finished) r.finishedAt = clock_.wallNow();
+    r.missed = missed_;
+    r.segments = timer_.segments();
+    r.fields = fields_;
+    r.transfers = transfers_;
+    r.notes = notes_.lines();
+    r.savedAt = clock_.wallNow();
+    return r;
+}
+
+void CallSession::resetCall() {
+    callId_ = 0;
+    timer_ = CallTimer(clock_);
+    checkBack_.reset();
+    autosave_.saved();
+    notes_.clear();
+    fields_ = CallFields{};
+    transfers_.clear();
+    events_.clear();
+    savedEvents_ = 0;
+    pending_ = SaveParts{};
+    missed_ = false;
+}
+
+} // namespace cc

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "call/CallTimer.h"
+#include "call/HoldCheckBack.h"
+#include "call/Timeline.h"
+#include "core/Clock.h"
+#include "core/UserServices.h"
+#include "notes/AutosavePolicy.h"
+#include "notes/Notes.h"
+#include "store/CallStore.h"
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace cc {
+
+/// The call in progress: its timer, notes, fields and timeline, kept in step with the store. The window
+/// calls one method per user action and reads the state back; every rule about calls lives here.
+class CallSession {
+public:
+    CallSession(const Clock& clock, CallStore& store, UserServices& services);
+
+    void setCheckBack(Duration first, Duration every) { checkBack_.setIntervals(first, every); }
+
+    /// At start-up: picks up a call that was never finished because the app closed or died during it.
+    /// Time the app was away is counted in the state the call was in. Returns true if one was restored.
+    bool restoreUnfinished();
+
+    // Actions. Each returns false when it does not apply to the current state.
+    bool signalIncoming();
+    /// Starts a call, or answers a ringing one. During wrap-up it finishes the previous call first.
+    bool start();
+    bool toggleHold();
+    bool end();
+    bool finishWrapUp();
+
+    /// The notes editor's whole text after an edit. Ignored outside a call.
+    std::optional<NoteChange> setNotes(std::string_view text);
+    void setFields(const CallFields& fields);
+    void addTransfer(std::string to, std::string reason);
+
+    /// Called by the app's timer: fires hold check-back nudges and saves when the autosave policy says.
+    /// Returns the threshold of a nudge that fired now.
+    std::optional<Duration> tick();
+    /// When the next autosave is due, so the app can wake exactly then.
+    std::optional<SteadyTime> nextSaveAt() const { return autosave_.dueAt(); }
+    /// Saves everything unsaved now (call end, app close). Returns false if it could not.
+    bool flush();
+    /// Records that the app is closing during a call, then saves.
+    void closing();
+
+    bool inCall() const { return timer_.inCall(); }
+    /// The call's id in the store, 0 until its first save.
+    std::int64_t callId() const { return callId_; }
+    const CallTimer& timer() const { return timer_; }
+    const Notes& notes() const { return notes_; }
+    const CallFields& fields() const { return fields_; }
+    const std::vector<Transfer>& transfers() const { return transfers_; }
+    const std::vector<TimelineEvent>& events() const { return events_; }
+    /// The check-back line to show while the customer is on hold, once the first threshold is passed.
+    std::optional<Duration> checkBackDue() const;
+    bool saveFailing() const { return saveFailing_; }
+    /// True while anything is not yet on disk, finished calls waiting for a retry included.
+    bool unsaved() const { return autosave_.dirty() || !backlog_.empty(); }
+
+    /// Calls that started today (local time), newest first.
+    std::vector<CallSummary> todaysCalls();
+
+private:
+    void record(std::string kind, std::string detail = {});
+    void transitioned(std::optional<Transition> t);
+    void changed(SaveParts parts);
+    bool save(SaveParts parts);
+    CallRecord snapshot() const;
+    /// The call is over: keep it for a retry if its last save failed, then start afresh.
+    void retireCall();
+    void resetCall();
+    void retryBacklog();
+
+    const Clock& clock_;
+    CallStore& store_;
+    UserServices& services_;
+
+    std::int64_t callId_ = 0;
+    CallTimer timer_;
+    HoldCheckBack checkBack_;
+    AutosavePolicy autosave_;
+    Notes notes_;
+    CallFields fields_;
+    std::vector<Transfer> transfers_;
+    std::vector<TimelineEvent> events_;
+    std::size_t savedEvents_ = 0;
+    SaveParts pending_;
+    bool missed_ = false;
+    bool saveFailing_ = false;
+
+    /// Finished calls whose final save failed (e.g. the disk was full), retried on every tick.
+    struct Unsaved {
+        CallRecord record;
+        std::vector<TimelineEvent> events;
+    };
+    std::vector<Unsaved> backlog_;
+};
+
+} // namespace cc

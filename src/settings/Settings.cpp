@@ -1,0 +1,38 @@
+#include "settings/Settings.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace cc {
+
+std::optional<std::string> MemorySettingsStorage::read(const std::string& key) const {
+    const auto it = values_.find(key);
+    if (it == values_.end()) return std::nullopt;
+    return it->second;
+}
+
+bool Settings::readBool(const std::string& key, bool fallback) const {
+    const auto v = storage_.read(key);
+    if (!v) return fallback;
+    if (*v == "1" || *v == "true") return true;
+    if (*v == "0" || *v == "false") return false;
+    return fallback;
+}
+
+void Settings::writeBool(const std::string& key, bool value) { storage_.write(key, value ? "1" : "0"); }
+
+std::chrono::seconds Settings::readSeconds(const std::string& key, long fallback) const {
+    long value = fallback;
+    if (const auto v = storage_.read(key)) {
+        long parsed = 0;
+        const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), parsed);
+        if (ec == std::errc{} && end == v->data() + v->size()) value = parsed;
+    }
+    return std::chrono::seconds{std::clamp(value, 10L, 3600L)};
+}
+
+void Settings::writeSeconds(const std::string& key, std::chrono::seconds value) {
+    storage_.write(key, std::to_string(std::clamp<long>(value.count(), 10L, 3600L)));
+}
+
+} // namespace cc

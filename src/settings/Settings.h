@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/Clock.h"
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace cc {
+
+/// Where settings live: wxConfig in the app, a map in tests.
+class SettingsStorage {
+public:
+    virtual ~SettingsStorage() = default;
+    virtual std::optional<std::string> read(const std::string& key) const = 0;
+    virtual void write(const std::string& key, const std::string& value) = 0;
+    virtual void flush() {}
+};
+
+/// Settings kept in memory, for tests and for headless commands.
+class MemorySettingsStorage final : public SettingsStorage {
+public:
+    std::optional<std::string> read(const std::string& key) const override;
+    void write(const std::string& key, const std::string& value) override { values_[key] = value; }
+
+private:
+    std::map<std::string, std::string> values_;
+};
+
+/// Every setting, typed, with its default. One read/write pair per setting; nothing else in the app
+/// reads the storage directly.
+class Settings {
+public:
+    explicit Settings(SettingsStorage& storage) : storage_(storage) {}
+
+    bool alwaysOnTop() const { return readBool("window/always_on_top", false); }
+    void setAlwaysOnTop(bool on) { writeBool("window/always_on_top", on); }
+
+    /// First hold check-back nudge, and the interval of the ones after it. Clamped to 10 s .. 1 h.
+    std::chrono::seconds holdCheckBackAfter() const { return readSeconds("call/hold_check_back_s", 60); }
+    void setHoldCheckBackAfter(std::chrono::seconds s) { writeSeconds("call/hold_check_back_s", s); }
+
+    void flush() { storage_.flush(); }
+
+private:
+    bool readBool(const std::string& key, bool fallback) const;
+    void writeBool(const std::string& key, bool value);
+    std::chrono::seconds readSeconds(const std::string& key, long fallback) const;
+    void writeSeconds(const std::string& key, std::chrono::seconds value);
+
+    SettingsStorage& storage_;
+};
+
+} // namespace cc

@@ -1,0 +1,185 @@
+#include "store/CallStore.h"
+
+#include "store/Database.h"
+
+#include <stdexcept>
+
+namespace cc {
+
+namespace {
+Duration sumOf(const std::vector<Segment>& segments, SegmentKind kind) {
+    Duration d{0};
+    for (const auto& s : segments)
+        if (s.kind == kind) d += s.length;
+    return d;
+}
+} // namespace
+
+std::int64_t CallStore::save(const CallRecord& call, SaveParts parts, std::span<const TimelineEvent> newEvents) {
+    Transaction tx(db_);
+    std::int64_t id = call.id;
+    if (id == 0) {
+        auto st = db_.prepare("INSERT INTO calls (started_at, state, saved_at) VALUES (?, 'idle', ?)");
+        st.bind(1, toUnixMs(call.startedAt)).bind(2, toUnixMs(call.savedAt)).run();
+        id = db_.lastInsertId();
+        parts.notes = parts.transfers = true;
+    }
+    {
+        auto st = db_.prepare(R"sql(
+            UPDATE calls SET started_at = ?, finished_at = ?, state = ?, finished = ?, missed = ?,
+                ring_ms = ?, talk_ms = ?, hold_ms = ?, hold_count = ?, wrap_ms = ?,
+                caller_name = ?, callback_number = ?, case_number = ?, reason = ?, outcome = ?, saved_at = ?
+            WHERE id = ?)sql");
+        int holdCount = 0;
+        for (const auto& s : call.segments) holdCount += s.kind == SegmentKind::Hold;
+        std::optional<std::int64_t> finishedAt;
+        if (call.finishedAt) finishedAt = toUnixMs(*call.finishedAt);
+        st.bind(1, toUnixMs(call.startedAt))
+            .bind(2, finishedAt)
+            .bind(3, nameOf(call.state))
+            .bind(4, call.finished ? 1 : 0)
+            .bind(5, call.missed ? 1 : 0)
+            .bind(6, sumOf(call.segments, SegmentKind::Ringing).count())
+            .bind(7, sumOf(call.segments, SegmentKind::Talk).count())
+            .bind(8, sumOf(call.segments, SegmentKind::Hold).count())
+            .bind(9, holdCount)
+            .bind(10, sumOf(call.segments, SegmentKind::WrapUp).count())
+            .bind(11, call.fields.callerName)
+            .bind(12, call.fields.callbackNumber)
+            .bind(13, call.fields.caseNumber)
+            .bind(14, call.fields.reason)
+            .bind(15, call.fields.outcome)
+            .bind(16, toUnixMs(call.savedAt))
+            .bind(17, id)
+            .run();
+        if (db_.changes() != 1) throw std::out_of_range("no call " + std::to_string(id));
+    }
+    {
+        db_.prepare("DELETE FROM segments WHERE call_id = ?").bind(1, id).run();
+        auto st = db_.prepare("INSERT INTO segments (call_id, seq, kind, started_at, length_ms) VALUES (?,?,?,?,?)");
+        for (std::size_t i = 0; i < call.segments.size(); ++i) {
+            const auto& s = call.segments[i];
+            st.bind(1, id)
+                .bind(2, static_cast<std::int64_t>(i))
+                .bind(3, nameOf(s.kind))
+                .bind(4, toUnixMs(s.wallStart))
+                .bind(5, s.length.count())
+                .run();
+            st.reset();
+        }
+    }
+    if (parts.notes) {
+        db_.prepare("DELETE FROM note_lines WHERE call_id = ?").bind(1, id).run();
+        auto st = db_.prepare("INSERT INTO note_lines (call_id, line_no, at, text) VALUES (?,?,?,?)");
+        for (std::size_t i = 0; i < call.notes.size(); ++i) {
+            const auto& line = call.notes[i];
+            std::optional<std::int64_t> at;
+            if (line.at) at = toUnixMs(*line.at);
+            st.bind(1, id).bind(2, static_cast<std::int64_t>(i)).bind(3, at).bind(4, line.text).run();
+            st.reset();
+        }
+    }
+    if (parts.transfers) {
+        db_.prepare("DELETE FROM transfers WHERE call_id = ?").bind(1, id).run();
+        auto st = db_.prepare("INSERT INTO transfers (call_id, seq, at, to_whom, reason) VALUES (?,?,?,?,?)");
+        for (std::size_t i = 0; i < call.transfers.size(); ++i) {
+            const auto& t = call.transfers[i];
+            st.bind(1, id).bind(2, static_cast<std::int64_t>(i)).bind(3, toUnixMs(t.at)).bind(4, t.to);
+            st.bind(5, t.reason).run();
+            st.reset();
+        }
+    }
+    if (!newEvents.empty()) {
+        auto st = db_.prepare("INSERT INTO events (call_id, at, offset_ms, kind, detail) VALUES (?,?,?,?,?)");
+        for (const auto& e : newEvents) {
+            st.bind(1, id).bind(2, toUnixMs(e.at)).bind(3, e.offset.count()).bind(4, e.kind);
+            st.bind(5, e.detail).run();
+            st.reset();
+        }
+    }
+    tx.commit();
+    return id;
+}
+
+std::optional<std::int64_t> CallStore::unfinishedCall() {
+    auto st = db_.prepare("SELECT id FROM calls WHERE finished = 0 ORDER BY started_at DESC, id DESC LIMIT 1");
+    if (st.step()) return st.columnInt(0);
+    return std::nullopt;
+}
+
+CallRecord CallStore::load(std::int64_t id) {
+    CallRecord r;
+    {
+        auto st = db_.prepare(R"sql(
+            SELECT id, started_at, finished_at, state, finished, missed, caller_name, callback_number,
+                   case_number, reason, outcome, saved_at
+            FROM calls WHERE id = ?)sql");
+        st.bind(1, id);
+        if (!st.step()) throw std::out_of_range("no call " + std::to_string(id));
+        r.id = st.columnInt(0);
+        r.startedAt = fromUnixMs(st.columnInt(1));
+        if (!st.columnIsNull(2)) r.finishedAt = fromUnixMs(st.columnInt(2));
+        r.state = callStateFromString(st.columnText(3)).value_or(CallState::Idle);
+        r.finished = st.columnInt(4) != 0;
+        r.missed = st.columnInt(5) != 0;
+        r.fields = CallFields{st.columnText(6), st.columnText(7), st.columnText(8), st.columnText(9),
+                              st.columnText(10)};
+        r.savedAt = fromUnixMs(st.columnInt(11));
+    }
+    {
+        auto st = db_.prepare("SELECT kind, started_at, length_ms FROM segments WHERE call_id = ? ORDER BY seq");
+        st.bind(1, id);
+        while (st.step()) {
+            const auto kind = segmentKindFromString(st.columnText(0));
+            if (!kind) continue;
+            r.segments.push_back(Segment{*kind, fromUnixMs(st.columnInt(1)), Duration{st.columnInt(2)}, false});
+        }
+    }
+    {
+        auto st = db_.prepare("SELECT at, text FROM note_lines WHERE call_id = ? ORDER BY line_no");
+        st.bind(1, id);
+        while (st.step()) {
+            NoteLine line{std::nullopt, st.columnText(1)};
+            if (!st.columnIsNull(0)) line.at = fromUnixMs(st.columnInt(0));
+            r.notes.push_back(std::move(line));
+        }
+    }
+    {
+        auto st = db_.prepare("SELECT at, to_whom, reason FROM transfers WHERE call_id = ? ORDER BY seq");
+        st.bind(1, id);
+        while (st.step()) r.transfers.push_back(Transfer{fromUnixMs(st.columnInt(0)), st.columnText(1), st.columnText(2)});
+    }
+    {
+        auto st = db_.prepare("SELECT at, offset_ms, kind, detail FROM events WHERE call_id = ? ORDER BY id");
+        st.bind(1, id);
+        while (st.step())
+            r.events.push_back(
+                TimelineEvent{fromUnixMs(st.columnInt(0)), Duration{st.columnInt(1)}, st.columnText(2), st.columnText(3)});
+    }
+    return r;
+}
+
+std::vector<CallSummary> CallStore::callsSince(WallTime from) {
+    auto st = db_.prepare(R"sql(
+        SELECT id, started_at, finished, missed, talk_ms, hold_ms, wrap_ms, caller_name, case_number, outcome
+        FROM calls WHERE started_at >= ? ORDER BY started_at DESC, id DESC)sql");
+    st.bind(1, toUnixMs(from));
+    std::vector<CallSummary> out;
+    while (st.step()) {
+        CallSummary s;
+        s.id = st.columnInt(0);
+        s.startedAt = fromUnixMs(st.columnInt(1));
+        s.finished = st.columnInt(2) != 0;
+        s.missed = st.columnInt(3) != 0;
+        s.talk = Duration{st.columnInt(4)};
+        s.hold = Duration{st.columnInt(5)};
+        s.wrapUp = Duration{st.columnInt(6)};
+        s.callerName = st.columnText(7);
+        s.caseNumber = st.columnText(8);
+        s.outcome = st.columnText(9);
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+} // namespace cc

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "call/CallTimer.h"
+#include "call/Timeline.h"
+#include "notes/Notes.h"
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace cc {
+
+class Database;
+
+/// Everything saved about one call.
+struct CallRecord {
+    std::int64_t id = 0;
+    WallTime startedAt;
+    std::optional<WallTime> finishedAt;
+    CallState state = CallState::Idle;
+    bool finished = false;
+    bool missed = false;
+    std::vector<Segment> segments;
+    CallFields fields;
+    std::vector<Transfer> transfers;
+    std::vector<NoteLine> notes;
+    std::vector<TimelineEvent> events;
+    WallTime savedAt;
+};
+
+/// A line of a call list: enough to show it without loading its notes.
+struct CallSummary {
+    std::int64_t id = 0;
+    WallTime startedAt;
+    bool finished = false;
+    bool missed = false;
+    Duration talk{0}, hold{0}, wrapUp{0};
+    std::string callerName;
+    std::string caseNumber;
+    std::string outcome;
+
+    Duration handleTime() const { return talk + hold + wrapUp; }
+};
+
+/// Which parts of a call changed since the last save, so a keystroke in the notes does not rewrite
+/// the transfers and a state change does not rewrite the notes.
+struct SaveParts {
+    bool notes = false;
+    bool transfers = false;
+};
+
+/// Reads and writes calls. Every save is one transaction: a crash leaves either the old or the new
+/// version of the call, never a mix.
+class CallStore {
+public:
+    explicit CallStore(Database& db) : db_(db) {}
+
+    /// Saves the call row and segments, the parts named, and appends `newEvents`. A call with id 0 is
+    /// new: its row is created in the same transaction. Returns the call's id.
+    std::int64_t save(const CallRecord& call, SaveParts parts, std::span<const TimelineEvent> newEvents);
+
+    /// The newest call that was never finished (the app closed or died during it), if any.
+    std::optional<std::int64_t> unfinishedCall();
+
+    /// Throws std::out_of_range if there is no such call.
+    CallRecord load(std::int64_t id);
+
+    /// Calls that started at or after `from`, newest first.
+    std::vector<CallSummary> callsSince(WallTime from);
+
+    Database& database() { return db_; }
+
+private:
+    Database& db_;
+};
+
+} // namespace cc

@@ -1,0 +1,108 @@
+#include "store/DataDir.h"
+
+#include "store/Database.h"
+#include "store/Migrations.h"
+
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <fmt/format.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace cc {
+
+namespace {
+constexpr const char* kSidecars[] = {"", "-wal", "-shm"};
+
+// Takes away what group and others may do; never grants the owner anything the owner took away.
+void makePrivate(const fs::path& p, fs::perms allowed) {
+    std::error_code ec;
+    const auto st = fs::status(p, ec);
+    if (ec || !fs::exists(st)) return;
+    fs::permissions(p, st.permissions() & allowed, fs::perm_options::replace, ec);
+}
+
+// SQLite gives the -wal and -shm files the database file's mode, so the file is made 0600 before
+// SQLite ever opens it.
+void createPrivateFile(const fs::path& p) {
+    const int fd = ::open(p.c_str(), O_CREAT | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd >= 0) ::close(fd);
+}
+
+std::string stampForFileName(WallTime now) {
+    std::time_t secs = std::chrono::system_clock::to_time_t(now);
+    std::tm p{};
+    localtime_r(&secs, &p);
+    return fmt::format("{:04}{:02}{:02}-{:02}{:02}{:02}", p.tm_year + 1900, p.tm_mon + 1, p.tm_mday, p.tm_hour,
+                       p.tm_min, p.tm_sec);
+}
+
+std::unique_ptr<Database> openAndMigrate(const fs::path& dbPath) {
+    createPrivateFile(dbPath);
+    makePrivate(dbPath, fs::perms::owner_read | fs::perms::owner_write);
+    auto db = std::make_unique<Database>(dbPath);
+    migrate(*db);
+    // A read of every table's root page: a file that is a database but damaged fails here rather than
+    // in the middle of a call.
+    db->exec("SELECT count(*) FROM calls WHERE finished = 0; SELECT count(*) FROM note_lines LIMIT 1;");
+    return db;
+}
+} // namespace
+
+void DataDir::prepare() const {
+    std::error_code ec;
+    fs::create_directories(root_, ec);
+    if (ec || !fs::is_directory(root_))
+        throw DataDirError(fmt::format("Cannot create the data folder {}: {}", root_.string(),
+                                       ec ? ec.message() : "a file of that name is in the way"));
+    makePrivate(root_, fs::perms::owner_all);
+    if (::access(root_.c_str(), W_OK | X_OK) != 0)
+        throw DataDirError(fmt::format("The data folder {} cannot be written to: {}", root_.string(),
+                                       std::strerror(errno)));
+}
+
+OpenedStore DataDir::open(WallTime now) const {
+    prepare();
+    OpenedStore out;
+    const fs::path dbPath = databasePath();
+    try {
+        out.db = openAndMigrate(dbPath);
+    } catch (const DbError& e) {
+        if (e.isBusy())
+            throw DataDirError(fmt::format(
+                "The database {} is locked by another program. Close it and start Call Companion again.",
+                dbPath.string()));
+        if (!e.isCorrupt())
+            throw DataDirError(fmt::format("Cannot open the database {}: {}", dbPath.string(), e.what()));
+        const fs::path aside = moveAside(now);
+        out.notices.push_back(fmt::format(
+            "The database {} was damaged. It was moved to {} and a fresh one was started.", dbPath.string(),
+            aside.string()));
+        try {
+            out.db = openAndMigrate(dbPath);
+        } catch (const DbError& again) {
+            throw DataDirError(fmt::format("Cannot start a fresh database {}: {}", dbPath.string(), again.what()));
+        }
+    }
+    for (const char* suffix : kSidecars) makePrivate(dbPath.string() + suffix, fs::perms::owner_read | fs::perms::owner_write);
+    return out;
+}
+
+fs::path DataDir::moveAside(WallTime now) const {
+    const std::string base = databasePath().string();
+    std::string target = base + ".corrupt-" + stampForFileName(now);
+    for (int n = 2; fs::exists(target); ++n) target = base + ".corrupt-" + stampForFileName(now) + "-" + std::to_string(n);
+    for (const char* suffix : kSidecars) {
+        std::error_code ec;
+        if (fs::exists(base + suffix)) fs::rename(base + suffix, target + suffix, ec);
+        if (ec)
+            throw DataDirError(fmt::format("The database {} is damaged and could not be moved aside: {}", base,
+                                           ec.message()));
+    }
+    return target;
+}
+
+} // namespace cc

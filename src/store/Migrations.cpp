@@ -1,0 +1,90 @@
+#include "store/Migrations.h"
+
+#include "store/Database.h"
+
+#include <array>
+#include <fmt/format.h>
+
+namespace cc {
+
+namespace {
+constexpr std::array kSteps{
+    Migration{"calls, their segments, notes, timeline events and transfers", R"sql(
+CREATE TABLE calls (
+    id              INTEGER PRIMARY KEY,
+    started_at      INTEGER NOT NULL,             -- wall clock, Unix ms
+    finished_at     INTEGER,                      -- set when wrap-up is done
+    state           TEXT NOT NULL,                -- CallState name while unfinished
+    finished        INTEGER NOT NULL DEFAULT 0,
+    missed          INTEGER NOT NULL DEFAULT 0,
+    ring_ms         INTEGER NOT NULL DEFAULT 0,
+    talk_ms         INTEGER NOT NULL DEFAULT 0,
+    hold_ms         INTEGER NOT NULL DEFAULT 0,
+    hold_count      INTEGER NOT NULL DEFAULT 0,
+    wrap_ms         INTEGER NOT NULL DEFAULT 0,
+    caller_name     TEXT NOT NULL DEFAULT '',
+    callback_number TEXT NOT NULL DEFAULT '',
+    case_number     TEXT NOT NULL DEFAULT '',
+    reason          TEXT NOT NULL DEFAULT '',
+    outcome         TEXT NOT NULL DEFAULT '',
+    saved_at        INTEGER NOT NULL              -- wall clock of the last save, to size a crash gap
+);
+CREATE INDEX calls_by_start ON calls(started_at);
+CREATE INDEX calls_unfinished ON calls(finished) WHERE finished = 0;
+
+CREATE TABLE segments (
+    call_id    INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    seq        INTEGER NOT NULL,
+    kind       TEXT NOT NULL,
+    started_at INTEGER NOT NULL,
+    length_ms  INTEGER NOT NULL,
+    PRIMARY KEY (call_id, seq)
+) WITHOUT ROWID;
+
+CREATE TABLE note_lines (
+    call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    line_no INTEGER NOT NULL,
+    at      INTEGER,
+    text    TEXT NOT NULL,
+    PRIMARY KEY (call_id, line_no)
+) WITHOUT ROWID;
+
+CREATE TABLE events (
+    id        INTEGER PRIMARY KEY,
+    call_id   INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    at        INTEGER NOT NULL,
+    offset_ms INTEGER NOT NULL,
+    kind      TEXT NOT NULL,
+    detail    TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX events_by_call ON events(call_id, id);
+
+CREATE TABLE transfers (
+    call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    seq     INTEGER NOT NULL,
+    at      INTEGER NOT NULL,
+    to_whom TEXT NOT NULL,
+    reason  TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (call_id, seq)
+) WITHOUT ROWID;
+)sql"},
+};
+} // namespace
+
+std::span<const Migration> schemaMigrations() { return kSteps; }
+
+void migrate(Database& db, std::span<const Migration> steps) {
+    const auto version = db.scalar("PRAGMA user_version");
+    if (version > static_cast<std::int64_t>(steps.size()))
+        throw std::runtime_error(fmt::format(
+            "{} has schema version {}, newer than this Call Companion understands ({}); use a newer version",
+            db.path().string(), version, steps.size()));
+    for (auto i = static_cast<std::size_t>(version); i < steps.size(); ++i) {
+        Transaction tx(db);
+        db.exec(steps[i].sql);
+        db.exec(fmt::format("PRAGMA user_version = {}", i + 1));
+        tx.commit();
+    }
+}
+
+} // namespace cc

@@ -1,0 +1,259 @@
+#include "session/CallSession.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
+#include "support/FakeClock.h"
+#include "support/RecordingServices.h"
+
+#include <algorithm>
+#include <doctest/doctest.h>
+
+using namespace cc;
+using namespace std::chrono_literals;
+
+namespace {
+struct Fixture {
+    test::FakeClock clock;
+    Database db{":memory:"};
+    CallStore store{(migrate(db), db)};
+    test::RecordingServices services;
+    CallSession session{clock, store, services};
+
+    std::vector<std::string> savedEventKinds(std::int64_t id) {
+        std::vector<std::string> kinds;
+        for (const auto& e : store.load(id).events) kinds.push_back(e.kind);
+        return kinds;
+    }
+    /// Lets time pass the way the app's timer would: a tick every 100 ms.
+    void run(Duration d) {
+        for (auto t = 0ms; t < d; t += 100ms) {
+            clock.advance(100ms);
+            session.tick();
+        }
+    }
+};
+} // namespace
+
+TEST_CASE("every state change of a call is saved at once in its timeline") {
+    Fixture f;
+    REQUIRE(f.session.start());
+    const auto id = f.session.callId();
+    REQUIRE(id > 0);
+    f.clock.advance(30s);
+    REQUIRE(f.session.toggleHold());
+    f.clock.advance(10s);
+    REQUIRE(f.session.toggleHold());
+    REQUIRE(f.session.end());
+    CHECK(f.savedEventKinds(id) == std::vector<std::string>{"started", "held", "resumed", "ended"});
+    const CallRecord saved = f.store.load(id);
+    CHECK(saved.state == CallState::WrapUp);
+    CHECK(saved.events[1].offset == 30s);
+    CHECK(saved.events[2].offset == 40s);
+
+    f.clock.advance(20s);
+    REQUIRE(f.session.finishWrapUp());
+    CHECK_FALSE(f.session.inCall());
+    const CallRecord done = f.store.load(id);
+    CHECK(done.finished);
+    CHECK(done.finishedAt == f.clock.wallNow());
+    CHECK(f.savedEventKinds(id).back() == "finished");
+    const auto today = f.session.todaysCalls();
+    REQUIRE(today.size() == 1);
+    CHECK(today[0].handleTime() == 60s);
+}
+
+TEST_CASE("notes reach the database within a second of the keystroke") {
+    Fixture f;
+    f.session.start();
+    const auto id = f.session.callId();
+    f.session.setNotes("Caller cannot print");
+    CHECK(f.session.unsaved());
+    CHECK(f.store.load(id).notes.empty());
+    f.run(1s);
+    CHECK_FALSE(f.session.unsaved());
+    REQUIRE(f.store.load(id).notes.size() == 1);
+    CHECK(f.store.load(id).notes[0].text == "Caller cannot print");
+
+    SUBCASE("steady typing is saved while it goes on") {
+        std::string text = "Caller cannot print";
+        for (int i = 0; i < 20; ++i) {
+            text += " x";
+            f.session.setNotes(text);
+            f.clock.advance(100ms);
+            f.session.tick();
+        }
+        // 2 s of typing with no pause: what was typed a second ago is on disk.
+        const std::string onDisk = f.store.load(id).notes.at(0).text;
+        CHECK(onDisk.size() >= text.size() - 2 * 10);
+    }
+}
+
+TEST_CASE("fields and transfers are saved with the call") {
+    Fixture f;
+    f.session.start();
+    f.session.setFields(CallFields{"Ana", "555-0100", "C-9", "VPN", "resolved"});
+    f.session.addTransfer("Network team", "VPN certificate");
+    f.run(1s);
+    const CallRecord saved = f.store.load(f.session.callId());
+    CHECK(saved.fields.callerName == "Ana");
+    CHECK(saved.fields.outcome == "resolved");
+    REQUIRE(saved.transfers.size() == 1);
+    CHECK(saved.transfers[0].to == "Network team");
+    CHECK(f.savedEventKinds(saved.id).back() == "transfer");
+}
+
+TEST_CASE("outside a call, notes and fields are not taken") {
+    Fixture f;
+    CHECK_FALSE(f.session.setNotes("stray text"));
+    f.session.setFields(CallFields{"x", "", "", "", ""});
+    CHECK(f.session.fields().callerName.empty());
+    CHECK_FALSE(f.session.toggleHold());
+    CHECK_FALSE(f.session.end());
+    CHECK_FALSE(f.session.finishWrapUp());
+}
+
+TEST_CASE("a long hold nudges the agent once a minute and each nudge is in the timeline") {
+    Fixture f;
+    f.session.start();
+    f.session.toggleHold();
+    f.run(59s);
+    CHECK_FALSE(f.session.checkBackDue());
+    f.run(2s);
+    CHECK(f.session.checkBackDue() == Duration{60s});
+    f.run(60s);
+    CHECK(f.session.checkBackDue() == Duration{120s});
+    f.session.toggleHold();
+    CHECK_FALSE(f.session.checkBackDue());
+    const auto kinds = f.savedEventKinds(f.session.callId());
+    CHECK(std::count(kinds.begin(), kinds.end(), "checkback") == 2);
+    const auto events = f.store.load(f.session.callId()).events;
+    const auto it = std::find_if(events.begin(), events.end(), [](auto& e) { return e.kind == "checkback"; });
+    CHECK(it->detail == "Customer on hold 1:00: check back with them");
+}
+
+TEST_CASE("starting a call during wrap-up finishes the previous one first") {
+    Fixture f;
+    f.session.start();
+    const auto first = f.session.callId();
+    f.session.setNotes("first call");
+    f.session.end();
+    f.clock.advance(5s);
+    REQUIRE(f.session.start());
+    CHECK(f.session.callId() != first);
+    CHECK(f.store.load(first).finished);
+    CHECK(f.store.load(first).notes.at(0).text == "first call");
+    CHECK(f.session.notes().empty());
+}
+
+TEST_CASE("an incoming call that is never answered is saved as missed") {
+    Fixture f;
+    REQUIRE(f.session.signalIncoming());
+    const auto id = f.session.callId();
+    f.clock.advance(15s);
+    REQUIRE(f.session.end());
+    CHECK_FALSE(f.session.inCall());
+    const CallRecord saved = f.store.load(id);
+    CHECK(saved.missed);
+    CHECK(saved.finished);
+    CHECK(f.savedEventKinds(id) == std::vector<std::string>{"incoming", "missed"});
+}
+
+TEST_CASE("an unfinished call is restored after the app dies, with its notes and timeline") {
+    test::FakeClock clock;
+    Database db(":memory:");
+    migrate(db);
+    CallStore store(db);
+    std::int64_t id = 0;
+    {
+        test::RecordingServices services;
+        CallSession before(clock, store, services);
+        before.start();
+        id = before.callId();
+        before.setNotes("Line one\nLine two");
+        clock.advance(40s);
+        before.toggleHold();
+        clock.advance(10s);
+        before.tick();
+        // The process is killed here: no flush, no close.
+    }
+    clock.advance(7s); // the agent restarts the app
+    test::RecordingServices services;
+    CallSession after(clock, store, services);
+    REQUIRE(after.restoreUnfinished());
+    CHECK(after.callId() == id);
+    CHECK(after.timer().state() == CallState::OnHold);
+    CHECK(after.timer().talkTime() == 40s);
+    CHECK(after.timer().currentHold() == 17s); // the 7 s the app was away count as hold
+    CHECK(after.notes().text() == "Line one\nLine two");
+    CHECK(after.events().back().kind == "restored");
+    REQUIRE(services.messages.size() == 1);
+    CHECK(services.messages[0].text.find("restored") != std::string::npos);
+
+    after.toggleHold();
+    after.end();
+    after.finishWrapUp();
+    CHECK_FALSE(store.unfinishedCall());
+}
+
+TEST_CASE("a clock that jumped backwards while the app was down adds no negative time") {
+    test::FakeClock clock;
+    Database db(":memory:");
+    migrate(db);
+    CallStore store(db);
+    {
+        test::RecordingServices services;
+        CallSession before(clock, store, services);
+        before.start();
+        clock.advance(30s);
+        before.setNotes("x");
+        before.flush();
+    }
+    clock.jumpWall(-1h);
+    test::RecordingServices services;
+    CallSession after(clock, store, services);
+    REQUIRE(after.restoreUnfinished());
+    CHECK(after.timer().talkTime() == 30s);
+}
+
+TEST_CASE("with nothing unfinished, restoring does nothing") {
+    Fixture f;
+    CHECK_FALSE(f.session.restoreUnfinished());
+    CHECK(f.services.messages.empty());
+}
+
+TEST_CASE("a full disk keeps the notes in memory, says so once, and saves them when there is room") {
+    Fixture f;
+    f.session.start();
+    const auto id = f.session.callId();
+    f.run(1s);
+    // Cap the database at its current size: the next write that needs a page fails with SQLITE_FULL.
+    const auto pages = f.db.scalar("PRAGMA page_count");
+    f.db.exec("PRAGMA max_page_count = " + std::to_string(pages));
+    std::string big(20000, 'n');
+    f.session.setNotes(big);
+    f.run(3s);
+    CHECK(f.session.saveFailing());
+    CHECK(f.session.unsaved());
+    REQUIRE(f.services.messages.size() == 1);
+    CHECK(f.services.messages[0].level == UserServices::Level::Error);
+    CHECK(f.services.messages[0].text.find("disk is full") != std::string::npos);
+
+    SUBCASE("the call can even be finished while the disk is full") {
+        f.session.end();
+        f.session.finishWrapUp();
+        CHECK_FALSE(f.session.inCall());
+        CHECK(f.session.unsaved());
+        f.db.exec("PRAGMA max_page_count = 1000000");
+        f.run(1s);
+        CHECK_FALSE(f.session.unsaved());
+        const CallRecord saved = f.store.load(id);
+        CHECK(saved.finished);
+        CHECK(saved.notes.at(0).text == big);
+    }
+    SUBCASE("room again: the next retry saves everything") {
+        f.db.exec("PRAGMA max_page_count = 1000000");
+        f.run(1s);
+        CHECK_FALSE(f.session.saveFailing());
+        CHECK(f.store.load(id).notes.at(0).text == big);
+        CHECK(f.services.messages.back().text.find("nothing was lost") != std::string::npos);
+    }
+}

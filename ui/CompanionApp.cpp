@@ -1,0 +1,171 @@
+#include "CompanionApp.h"
+
+#include "AppPaths.h"
+#include "CompanionFrame.h"
+#include "InstanceGuard.h"
+#include "WxConfigStorage.h"
+#include "WxUserServices.h"
+#include "core/Clock.h"
+#include "data/OutcomeList.h"
+#include "session/CallSession.h"
+#include "settings/Settings.h"
+#include "store/CallStore.h"
+#include "store/DataDir.h"
+#include "store/Database.h"
+
+#include <cstdio>
+#include <ctime>
+#include <sys/stat.h>
+#include <wx/fileconf.h>
+#include <wx/filename.h>
+#include <wx/msgdlg.h>
+#include <wx/stdpaths.h>
+
+wxIMPLEMENT_APP_NO_MAIN(cc::ui::CompanionApp);
+
+namespace cc::ui {
+
+namespace {
+CommandLine g_commandLine;
+int g_initExitCode = 0;
+
+void printErr(const wxString& message) { std::fprintf(stderr, "call-companion: %s\n", message.utf8_str().data()); }
+} // namespace
+
+/// Everything the running app owns, in the order it is built (and the reverse it is torn down).
+struct AppState {
+    SystemClock clock;
+    std::unique_ptr<InstanceGuard> instance;
+    OpenedStore store;
+    std::unique_ptr<CallStore> calls;
+    std::unique_ptr<wxFileConfig> config;
+    std::unique_ptr<WxConfigStorage> settingsStorage;
+    std::unique_ptr<Settings> settings;
+    OutcomeList outcomes;
+    WxUserServices services;
+    std::unique_ptr<CallSession> session;
+    CompanionFrame* frame = nullptr;
+};
+
+CompanionApp::CompanionApp() = default;
+CompanionApp::~CompanionApp() = default;
+
+void CompanionApp::setCommandLine(const CommandLine& cmd) { g_commandLine = cmd; }
+
+bool CompanionApp::fail(const wxString& message) {
+    printErr(message);
+    wxMessageBox(message, _("Call Companion cannot start"), wxOK | wxICON_ERROR);
+    initExitCode_ = g_initExitCode = 1;
+    return false;
+}
+
+bool CompanionApp::OnInit() {
+    // Our files are the agent's and the customer's business only.
+    ::umask(077);
+    SetAppName("call-companion");
+    SetAppDisplayName(_("Call Companion"));
+    wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+
+    state_ = std::make_unique<AppState>();
+    AppState& s = *state_;
+    const wxString dataDir = AppPaths::dataDir(g_commandLine.dataDir);
+    const DataDir dir(std::filesystem::path(dataDir.utf8_string()));
+    try {
+        dir.prepare();
+    } catch (const DataDirError& e) {
+        return fail(wxString::FromUTF8(e.what()));
+    }
+
+    s.instance = std::make_unique<InstanceGuard>(dataDir);
+    if (s.instance->anotherIsRunning()) {
+        if (s.instance->sendToRunning("raise")) {
+            printErr(wxString::Format(_("already running with the data folder %s; its window was brought to the "
+                                        "front"), dataDir));
+            initExitCode_ = g_initExitCode = 0;
+            return false;
+        }
+        return fail(wxString::Format(_("Call Companion is already running with the data folder %s, but it did not "
+                                       "answer. Close it, or wait a moment and try again."),
+                                     dataDir));
+    }
+
+    try {
+        s.store = dir.open(s.clock.wallNow());
+    } catch (const std::exception& e) {
+        return fail(wxString::FromUTF8(e.what()));
+    }
+    s.calls = std::make_unique<CallStore>(*s.store.db);
+
+    const wxString settingsFile = AppPaths::settingsFile(g_commandLine.dataDir);
+    wxFileName::Mkdir(wxFileName(settingsFile).GetPath(), 0700, wxPATH_MKDIR_FULL);
+    s.config = std::make_unique<wxFileConfig>(GetAppName(), wxString(), settingsFile, wxString(),
+                                              wxCONFIG_USE_LOCAL_FILE);
+    wxConfigBase::Set(s.config.get());
+    s.settingsStorage = std::make_unique<WxConfigStorage>(*s.config);
+    s.settings = std::make_unique<Settings>(*s.settingsStorage);
+
+    const wxString content = AppPaths::contentDir();
+    s.outcomes = OutcomeList::load(std::filesystem::path((content + "/outcomes.toml").utf8_string()));
+    for (const auto& err : s.outcomes.errors())
+        s.services.notify(UserServices::Level::Warning, err.toString());
+    for (const auto& notice : s.store.notices) s.services.notify(UserServices::Level::Warning, notice);
+
+    s.session = std::make_unique<CallSession>(s.clock, *s.calls, s.services);
+    const auto checkBack = std::chrono::duration_cast<Duration>(s.settings->holdCheckBackAfter());
+    s.session->setCheckBack(checkBack, checkBack);
+    try {
+        s.session->restoreUnfinished();
+    } catch (const std::exception& e) {
+        s.services.notify(UserServices::Level::Error,
+                          std::string("Your unfinished call could not be restored: ") + e.what());
+    }
+
+    s.frame = new CompanionFrame(*s.session, *s.settings, s.outcomes);
+    s.services.attach([this](UserServices::Level level, const std::string& message) {
+        printErr(wxString::FromUTF8(message));
+        if (state_ && state_->frame) state_->frame->notice(level, wxString::FromUTF8(message));
+    });
+    s.frame->Show();
+    s.instance->serve([this](const wxString& command) {
+        if (command == "raise" && state_ && state_->frame) state_->frame->bringToFront();
+    });
+    startBenchmarkHooks();
+    return true;
+}
+
+void CompanionApp::startBenchmarkHooks() {
+    // For tests/bench/startup_bench: report when the first frame is up (and leave), or run a call so
+    // the idle cost of a ticking timer can be measured. Unset in normal use.
+    wxString mode;
+    if (!wxGetEnv("CALL_COMPANION_BENCH", &mode)) return;
+    CallAfter([this, mode] {
+        if (mode == "shown") {
+            timespec ts{};
+            clock_gettime(CLOCK_MONOTONIC, &ts);
+            std::printf("shown %lld\n", static_cast<long long>(ts.tv_sec) * 1000000000LL + ts.tv_nsec);
+            std::fflush(stdout);
+            state_->frame->Close();
+        } else if (mode == "call") {
+            state_->frame->startCall();
+        }
+    });
+}
+
+int CompanionApp::OnExit() {
+    if (state_) {
+        if (state_->session) state_->session->flush();
+        if (state_->config) state_->config->Flush();
+        wxConfigBase::Set(nullptr);
+        state_.reset();
+    }
+    return wxApp::OnExit();
+}
+
+int runGui(int argc, char** argv, const CommandLine& cmd) {
+    CompanionApp::setCommandLine(cmd);
+    const int rc = wxEntry(argc, argv);
+    // wxEntry returns -1 when OnInit declined; say why with our own status.
+    return rc == -1 ? g_initExitCode : rc;
+}
+
+} // namespace cc::ui

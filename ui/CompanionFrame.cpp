@@ -1,0 +1,309 @@
+#include "CompanionFrame.h"
+
+#include "DetailsPanel.h"
+#include "NotesPanel.h"
+#include "TimerPanel.h"
+#include "TodayPanel.h"
+#include "TransferDialog.h"
+#include "session/CallSession.h"
+#include "settings/Settings.h"
+
+#include <wx/aboutdlg.h>
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/infobar.h>
+#include <wx/menu.h>
+#include <wx/notebook.h>
+#include <wx/persist/toplevel.h>
+#include <wx/sizer.h>
+#include <wx/statusbr.h>
+
+namespace cc::ui {
+
+namespace {
+enum MenuId {
+    ID_START = wxID_HIGHEST + 1,
+    ID_HOLD,
+    ID_END,
+    ID_DONE,
+    ID_TRANSFER,
+    ID_ON_TOP,
+    ID_PAGE_NOTES,
+    ID_PAGE_DETAILS,
+    ID_PAGE_TODAY,
+};
+} // namespace
+
+CompanionFrame::CompanionFrame(CallSession& session, Settings& settings, const OutcomeList& outcomes)
+    : wxFrame(nullptr, wxID_ANY, _("Call Companion")), session_(session), settings_(settings), tick_(this),
+      saveTimer_(this) {
+    SetName("companion");
+    buildMenu();
+    auto* root = new wxPanel(this);
+
+    timerPanel_ = new TimerPanel(root);
+    timerPanel_->onTopToggle()->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& e) { setAlwaysOnTop(e.IsChecked()); });
+
+    auto makeButton = [root](const wxString& label, const wxString& tip, auto action) {
+        auto* b = new wxButton(root, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+        b->SetToolTip(tip);
+        b->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
+        return b;
+    };
+    startButton_ = makeButton(_("Start"), _("Start a call, or answer a ringing one (Ctrl+N)"), [this] { startCall(); });
+    holdButton_ = makeButton(_("Hold"), _("Put the caller on hold, or take them off hold (Ctrl+H)"),
+                             [this] { toggleHold(); });
+    endButton_ = makeButton(_("End"), _("The call is over: start wrap-up (Ctrl+E)"), [this] { endCall(); });
+    doneButton_ = makeButton(_("Done"), _("Wrap-up is done: save the call (Ctrl+D)"), [this] { finishWrapUp(); });
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    for (wxButton* b : {startButton_, holdButton_, endButton_, doneButton_}) buttons->Add(b, 1, wxRIGHT, FromDIP(4));
+
+    infoBar_ = new wxInfoBar(root);
+
+    book_ = new wxNotebook(root, wxID_ANY);
+    book_->SetName(_("Call pages"));
+    notesPanel_ = new NotesPanel(book_, [this] { onNotesEdited(); });
+    detailsPanel_ = new DetailsPanel(book_, outcomes, [this] { onFieldsEdited(); }, [this] { onAddTransfer(); });
+    todayPanel_ = new TodayPanel(book_, outcomes);
+    book_->AddPage(notesPanel_, _("Notes"), true);
+    book_->AddPage(detailsPanel_, _("Details"));
+    book_->AddPage(todayPanel_, _("Today"));
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(timerPanel_, 0, wxEXPAND);
+    sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxTOP | wxBOTTOM, FromDIP(4));
+    sizer->Add(infoBar_, 0, wxEXPAND);
+    sizer->Add(book_, 1, wxEXPAND);
+    root->SetSizer(sizer);
+    CreateStatusBar(1);
+
+    SetMinSize(FromDIP(wxSize(300, 440)));
+    SetSize(FromDIP(wxSize(360, 640)));
+    wxPersistentRegisterAndRestore(this, "companion");
+
+    const bool onTop = settings_.alwaysOnTop();
+    timerPanel_->onTopToggle()->SetValue(onTop);
+    GetMenuBar()->Check(ID_ON_TOP, onTop);
+    if (onTop) SetWindowStyleFlag(GetWindowStyleFlag() | wxSTAY_ON_TOP);
+
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { refresh(); }, tick_.GetId());
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { refresh(); }, saveTimer_.GetId());
+    Bind(wxEVT_CLOSE_WINDOW, &CompanionFrame::onClose, this);
+
+    // The call shortcuts work wherever the focus is in this window, the notes editor included: the
+    // frame sees each key before any control does.
+    Bind(wxEVT_CHAR_HOOK, &CompanionFrame::onCharHook, this);
+
+    reloadCall();
+    refreshToday();
+    refresh();
+}
+
+void CompanionFrame::onCharHook(wxKeyEvent& event) {
+    if (event.GetModifiers() == wxMOD_CONTROL) {
+        switch (event.GetKeyCode()) {
+        case 'N': startCall(); return;
+        case 'H': toggleHold(); return;
+        case 'E': endCall(); return;
+        case 'D': finishWrapUp(); return;
+        case 'T': setAlwaysOnTop(!GetMenuBar()->IsChecked(ID_ON_TOP)); return;
+        case 'Q': Close(); return;
+        default: break;
+        }
+    }
+    event.Skip();
+}
+
+void CompanionFrame::buildMenu() {
+    auto* file = new wxMenu;
+    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
+    auto* call = new wxMenu;
+    call->Append(ID_START, _("&Start or answer a call\tCtrl+N"));
+    call->Append(ID_HOLD, _("&Hold or resume\tCtrl+H"));
+    call->Append(ID_END, _("&End the call\tCtrl+E"));
+    call->Append(ID_DONE, _("&Done with wrap-up\tCtrl+D"));
+    call->AppendSeparator();
+    call->Append(ID_TRANSFER, _("Add a &transfer…"));
+    auto* view = new wxMenu;
+    view->Append(ID_PAGE_NOTES, _("&Notes\tAlt+1"));
+    view->Append(ID_PAGE_DETAILS, _("&Details\tAlt+2"));
+    view->Append(ID_PAGE_TODAY, _("&Today's calls\tAlt+3"));
+    view->AppendSeparator();
+    view->AppendCheckItem(ID_ON_TOP, _("Always on &top\tCtrl+T"));
+    auto* help = new wxMenu;
+    help->Append(wxID_ABOUT, _("&About Call Companion"));
+
+    auto* bar = new wxMenuBar;
+    bar->Append(file, _("&File"));
+    bar->Append(call, _("&Call"));
+    bar->Append(view, _("&View"));
+    bar->Append(help, _("&Help"));
+    SetMenuBar(bar);
+
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { startCall(); }, ID_START);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { toggleHold(); }, ID_HOLD);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { endCall(); }, ID_END);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { finishWrapUp(); }, ID_DONE);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { onAddTransfer(); }, ID_TRANSFER);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { setAlwaysOnTop(e.IsChecked()); }, ID_ON_TOP);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { book_->SetSelection(0); }, ID_PAGE_NOTES);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { book_->SetSelection(1); }, ID_PAGE_DETAILS);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { book_->SetSelection(2); }, ID_PAGE_TODAY);
+    Bind(wxEVT_MENU, [](wxCommandEvent&) {
+        wxAboutDialogInfo info;
+        info.SetName(_("Call Companion"));
+        info.SetVersion(CC_VERSION);
+        info.SetDescription(_("A calm companion for call-centre and help-desk agents: call timer, notes that are "
+                              "never lost, and the call's whole story for review."));
+        wxAboutBox(info);
+    }, wxID_ABOUT);
+}
+
+void CompanionFrame::startCall() {
+    const bool wasIdle = !session_.inCall() || session_.timer().state() == CallState::WrapUp;
+    if (!session_.start()) return;
+    if (wasIdle) reloadCall();
+    afterAction();
+    // The agent pressed Start in this window, so the cursor goes to the notes at once. A call started
+    // from elsewhere (a softphone hook) never takes the keyboard from another window.
+    if (IsActive()) {
+        book_->SetSelection(0);
+        notesPanel_->focusEditor();
+    }
+}
+
+void CompanionFrame::toggleHold() {
+    if (session_.toggleHold()) afterAction();
+}
+
+void CompanionFrame::endCall() {
+    if (session_.end()) afterAction();
+}
+
+void CompanionFrame::finishWrapUp() {
+    // The last keystrokes go with the call, not to the next one.
+    session_.setNotes(notesPanel_->text());
+    session_.setFields(detailsPanel_->fields());
+    if (!session_.finishWrapUp()) return;
+    reloadCall();
+    refreshToday();
+    afterAction();
+}
+
+void CompanionFrame::afterAction() {
+    refresh();
+    if (!session_.inCall()) refreshToday();
+}
+
+void CompanionFrame::reloadCall() {
+    notesPanel_->load(session_.notes());
+    detailsPanel_->load(session_.fields(), session_.transfers());
+}
+
+void CompanionFrame::refresh() {
+    // A check-back nudge shows in the window; if the agent is in another window, the taskbar entry
+    // asks for attention too. Neither takes the keyboard.
+    if (session_.tick() && !IsActive()) RequestUserAttention(wxUSER_ATTENTION_INFO);
+    const CallTimer& timer = session_.timer();
+    const CallState state = timer.state();
+    timerPanel_->show(timer, session_.checkBackDue());
+
+    startButton_->SetLabel(state == CallState::Ringing ? _("Answer") : _("Start"));
+    startButton_->Enable(state == CallState::Idle || state == CallState::Ringing || state == CallState::WrapUp);
+    holdButton_->SetLabel(state == CallState::OnHold ? _("Resume") : _("Hold"));
+    holdButton_->Enable(state == CallState::Talking || state == CallState::OnHold);
+    endButton_->Enable(state == CallState::Talking || state == CallState::OnHold || state == CallState::Ringing);
+    doneButton_->Enable(state == CallState::WrapUp);
+
+    const bool editable = session_.inCall();
+    notesPanel_->setEditable(editable);
+    detailsPanel_->setEditable(editable);
+
+    wxString status;
+    if (session_.saveFailing()) status = _("Not saved yet: retrying every second");
+    else if (session_.unsaved()) status = _("Saving…");
+    else if (session_.inCall()) status = _("All notes saved");
+    if (GetStatusBar()->GetStatusText() != status) SetStatusText(status);
+
+    scheduleTick();
+    scheduleSave();
+}
+
+void CompanionFrame::refreshToday() {
+    todayPanel_->show(session_.todaysCalls());
+}
+
+void CompanionFrame::scheduleTick() {
+    if (!session_.inCall()) {
+        tick_.Stop();
+        return;
+    }
+    // Wake when the shown seconds change, not more often: an idle companion costs no CPU.
+    const auto intoSecond = session_.timer().currentSegment().count() % 1000;
+    tick_.StartOnce(static_cast<int>(1000 - intoSecond));
+}
+
+void CompanionFrame::scheduleSave() {
+    const auto due = session_.nextSaveAt();
+    if (!due) {
+        saveTimer_.Stop();
+        return;
+    }
+    const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(*due - std::chrono::steady_clock::now());
+    const int ms = session_.saveFailing() ? 1000 : static_cast<int>(std::max<long>(1, wait.count() + 1));
+    if (!saveTimer_.IsRunning() || session_.saveFailing()) saveTimer_.StartOnce(ms);
+}
+
+void CompanionFrame::onNotesEdited() {
+    if (const auto change = session_.setNotes(notesPanel_->text())) notesPanel_->stamp(session_.notes(), *change);
+    scheduleSave();
+    if (GetStatusBar()->GetStatusText() != _("Saving…")) SetStatusText(_("Saving…"));
+}
+
+void CompanionFrame::onFieldsEdited() {
+    session_.setFields(detailsPanel_->fields());
+    scheduleSave();
+}
+
+void CompanionFrame::onAddTransfer() {
+    if (!session_.inCall()) return;
+    TransferDialog dlg(this);
+    if (dlg.ShowModal() != wxID_OK) return;
+    session_.addTransfer(dlg.to(), dlg.reason());
+    detailsPanel_->showTransfers(session_.transfers());
+    refresh();
+}
+
+void CompanionFrame::setAlwaysOnTop(bool on) {
+    long style = GetWindowStyleFlag();
+    SetWindowStyleFlag(on ? style | wxSTAY_ON_TOP : style & ~wxSTAY_ON_TOP);
+    timerPanel_->onTopToggle()->SetValue(on);
+    GetMenuBar()->Check(ID_ON_TOP, on);
+    settings_.setAlwaysOnTop(on);
+    settings_.flush();
+}
+
+void CompanionFrame::notice(UserServices::Level level, const wxString& message) {
+    const int icon = level == UserServices::Level::Error     ? wxICON_ERROR
+                     : level == UserServices::Level::Warning ? wxICON_WARNING
+                                                             : wxICON_INFORMATION;
+    infoBar_->ShowMessage(message, icon);
+}
+
+void CompanionFrame::bringToFront() {
+    if (IsIconized()) Iconize(false);
+    Show();
+    Raise();
+}
+
+void CompanionFrame::onClose(wxCloseEvent& event) {
+    session_.setNotes(notesPanel_->text());
+    session_.setFields(detailsPanel_->fields());
+    session_.closing();
+    tick_.Stop();
+    saveTimer_.Stop();
+    event.Skip();
+}
+
+} // namespace cc::ui

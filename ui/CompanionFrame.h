@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/UserServices.h"
+
+#include <wx/frame.h>
+#include <wx/timer.h>
+
+class wxButton;
+class wxInfoBar;
+class wxNotebook;
+
+namespace cc {
+class CallSession;
+class OutcomeList;
+class Settings;
+} // namespace cc
+
+namespace cc::ui {
+
+class TimerPanel;
+class NotesPanel;
+class DetailsPanel;
+class TodayPanel;
+
+/// The compact companion window: timer on top, call buttons, then notes, details and today's calls.
+/// Each handler makes one call into the CallSession and redraws from it.
+class CompanionFrame : public wxFrame {
+public:
+    CompanionFrame(CallSession& session, Settings& settings, const OutcomeList& outcomes);
+
+    /// A message from the core or the app, shown in the window's info bar; never modal, never focused.
+    void notice(UserServices::Level level, const wxString& message);
+    /// Another `call-companion` was started: come to the front, as the person asked.
+    void bringToFront();
+
+    // The call actions, also reachable from the menu, the buttons and the shortcuts.
+    void startCall();
+    void toggleHold();
+    void endCall();
+    void finishWrapUp();
+
+private:
+    void buildMenu();
+    void afterAction();
+    void reloadCall();
+    void refresh();
+    void refreshToday();
+    void scheduleTick();
+    void scheduleSave();
+    void onNotesEdited();
+    void onFieldsEdited();
+    void onAddTransfer();
+    void setAlwaysOnTop(bool on);
+    void onClose(wxCloseEvent& event);
+    void onCharHook(wxKeyEvent& event);
+
+    CallSession& session_;
+    Settings& settings_;
+    TimerPanel* timerPanel_;
+    wxButton* startButton_;
+    wxButton* holdButton_;
+    wxButton* endButton_;
+    wxButton* doneButton_;
+    wxInfoBar* infoBar_;
+    wxNotebook* book_;
+    NotesPanel* notesPanel_;
+    DetailsPanel* detailsPanel_;
+    TodayPanel* todayPanel_;
+    wxTimer tick_;
+    wxTimer saveTimer_;
+};
+
+} // namespace cc::ui

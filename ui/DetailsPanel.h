@@ -1,0 +1,45 @@
+#pragma once
+
+#include "call/Timeline.h"
+#include "data/OutcomeList.h"
+
+#include <functional>
+#include <vector>
+#include <wx/panel.h>
+
+class wxTextCtrl;
+class wxChoice;
+class wxListView;
+class wxButton;
+class wxFlexGridSizer;
+
+namespace cc::ui {
+
+/// The call's fields (caller, callback number, case, reason, outcome) and its transfers.
+class DetailsPanel : public wxPanel {
+public:
+    DetailsPanel(wxWindow* parent, const OutcomeList& outcomes, std::function<void()> onEdited,
+                 std::function<void()> onAddTransfer);
+
+    /// Shows a call's fields without reporting an edit.
+    void load(const CallFields& fields, const std::vector<Transfer>& transfers);
+    void showTransfers(const std::vector<Transfer>& transfers);
+    CallFields fields() const;
+    void setEditable(bool editable);
+
+private:
+    wxTextCtrl* addField(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, const wxString& tip);
+
+    const OutcomeList& outcomes_;
+    std::function<void()> onEdited_;
+    wxTextCtrl* callerName_;
+    wxTextCtrl* callbackNumber_;
+    wxTextCtrl* caseNumber_;
+    wxTextCtrl* reason_;
+    wxChoice* outcome_;
+    wxListView* transfers_;
+    wxButton* addTransfer_;
+    bool loading_ = false;
+};
+
+} // namespace cc::ui

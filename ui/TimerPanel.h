@@ -1,0 +1,34 @@
+#pragma once
+
+#include "call/CallTimer.h"
+
+#include <optional>
+#include <wx/panel.h>
+
+class wxStaticText;
+class wxCheckBox;
+
+namespace cc::ui {
+
+/// The top of the companion window: the call state, a large timer coloured by state, the talk / hold /
+/// wrap-up totals, and the hold check-back line. Shows; never decides.
+class TimerPanel : public wxPanel {
+public:
+    explicit TimerPanel(wxWindow* parent);
+
+    void show(const CallTimer& timer, std::optional<Duration> checkBack);
+    wxCheckBox* onTopToggle() const { return onTop_; }
+
+private:
+    void applyColours(CallState state);
+
+    wxStaticText* state_;
+    wxStaticText* clock_;
+    wxStaticText* totals_;
+    wxPanel* nudgeBar_;
+    wxStaticText* nudge_;
+    wxCheckBox* onTop_;
+    std::optional<CallState> shown_;
+};
+
+} // namespace cc::ui

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/UserServices.h"
+
+#include <functional>
+#include <utility>
+#include <vector>
+
+namespace cc::ui {
+
+/// Hands the core's messages to the window once it exists; keeps them until then.
+class WxUserServices final : public UserServices {
+public:
+    using Sink = std::function<void(Level, const std::string&)>;
+
+    void notify(Level level, const std::string& message) override;
+    /// From now on messages go to `sink`; anything queued is delivered at once.
+    void attach(Sink sink);
+
+private:
+    Sink sink_;
+    std::vector<std::pair<Level, std::string>> queued_;
+};
+
+} // namespace cc::ui
