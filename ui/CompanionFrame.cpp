@@ -1,6 +1,7 @@
 #include "CompanionFrame.h"
 
 #include "DetailsPanel.h"
+#include "NoticeBar.h"
 #include "NotesPanel.h"
 #include "TimerPanel.h"
 #include "TodayPanel.h"
@@ -11,7 +12,6 @@
 #include <wx/aboutdlg.h>
 #include <wx/button.h>
 #include <wx/checkbox.h>
-#include <wx/infobar.h>
 #include <wx/menu.h>
 #include <wx/notebook.h>
 #include <wx/persist/toplevel.h>
@@ -58,7 +58,7 @@ CompanionFrame::CompanionFrame(CallSession& session, Settings& settings, const O
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     for (wxButton* b : {startButton_, holdButton_, endButton_, doneButton_}) buttons->Add(b, 1, wxRIGHT, FromDIP(4));
 
-    infoBar_ = new wxInfoBar(root);
+    noticeBar_ = new NoticeBar(root);
 
     book_ = new wxNotebook(root, wxID_ANY);
     book_->SetName(_("Call pages"));
@@ -72,7 +72,7 @@ CompanionFrame::CompanionFrame(CallSession& session, Settings& settings, const O
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(timerPanel_, 0, wxEXPAND);
     sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxTOP | wxBOTTOM, FromDIP(4));
-    sizer->Add(infoBar_, 0, wxEXPAND);
+    sizer->Add(noticeBar_, 0, wxEXPAND);
     sizer->Add(book_, 1, wxEXPAND);
     root->SetSizer(sizer);
     CreateStatusBar(1);
@@ -285,10 +285,7 @@ void CompanionFrame::setAlwaysOnTop(bool on) {
 }
 
 void CompanionFrame::notice(UserServices::Level level, const wxString& message) {
-    const int icon = level == UserServices::Level::Error     ? wxICON_ERROR
-                     : level == UserServices::Level::Warning ? wxICON_WARNING
-                                                             : wxICON_INFORMATION;
-    infoBar_->ShowMessage(message, icon);
+    noticeBar_->show(level, message);
 }
 
 void CompanionFrame::bringToFront() {

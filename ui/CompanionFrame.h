@@ -6,7 +6,6 @@
 #include <wx/timer.h>
 
 class wxButton;
-class wxInfoBar;
 class wxNotebook;
 
 namespace cc {
@@ -21,6 +20,7 @@ class TimerPanel;
 class NotesPanel;
 class DetailsPanel;
 class TodayPanel;
+class NoticeBar;
 
 /// The compact companion window: timer on top, call buttons, then notes, details and today's calls.
 /// Each handler makes one call into the CallSession and redraws from it.
@@ -28,7 +28,7 @@ class CompanionFrame : public wxFrame {
 public:
     CompanionFrame(CallSession& session, Settings& settings, const OutcomeList& outcomes);
 
-    /// A message from the core or the app, shown in the window's info bar; never modal, never focused.
+    /// A message from the core or the app, shown in the window's notice bar; never modal, never focused.
     void notice(UserServices::Level level, const wxString& message);
     /// Another `call-companion` was started: come to the front, as the person asked.
     void bringToFront();
@@ -61,7 +61,7 @@ private:
     wxButton* holdButton_;
     wxButton* endButton_;
     wxButton* doneButton_;
-    wxInfoBar* infoBar_;
+    NoticeBar* noticeBar_;
     wxNotebook* book_;
     NotesPanel* notesPanel_;
     DetailsPanel* detailsPanel_;

@@ -79,8 +79,8 @@ OpenedStore DataDir::open(WallTime now) const {
             throw DataDirError(fmt::format("Cannot open the database {}: {}", dbPath.string(), e.what()));
         const fs::path aside = moveAside(now);
         out.notices.push_back(fmt::format(
-            "The database {} was damaged. It was moved to {} and a fresh one was started.", dbPath.string(),
-            aside.string()));
+            "The database {} in {} was damaged. It was moved aside as {} and a fresh one was started.",
+            dbPath.filename().string(), root_.string(), aside.filename().string()));
         try {
             out.db = openAndMigrate(dbPath);
         } catch (const DbError& again) {

@@ -1,0 +1,69 @@
+#include "NoticeBar.h"
+
+#include <algorithm>
+#include <wx/button.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+namespace cc::ui {
+
+NoticeBar::NoticeBar(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
+    SetName(_("Notices"));
+    text_ = new wxStaticText(this, wxID_ANY, wxString());
+    text_->SetName(_("Notice"));
+    close_ = new wxButton(this, wxID_ANY, _("Dismiss"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    close_->SetToolTip(_("Hide this message"));
+    close_->SetCanFocus(false); // a click hides it; it never takes the keyboard from the notes
+    close_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { dismiss(); });
+
+    auto* sizer = new wxBoxSizer(wxHORIZONTAL);
+    sizer->Add(text_, 1, wxALIGN_CENTRE_VERTICAL | wxALL, FromDIP(6));
+    sizer->Add(close_, 0, wxALIGN_CENTRE_VERTICAL | wxRIGHT, FromDIP(4));
+    SetSizer(sizer);
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        if (IsShown() && !message_.empty()) CallAfter([this] { rewrap(); });
+    });
+    Hide();
+}
+
+void NoticeBar::show(UserServices::Level level, const wxString& message) {
+    switch (level) {
+    case UserServices::Level::Error:
+        SetBackgroundColour(wxColour(0xC6, 0x28, 0x28));
+        text_->SetForegroundColour(*wxWHITE);
+        break;
+    case UserServices::Level::Warning:
+        SetBackgroundColour(wxColour(0xFF, 0xE0, 0x82));
+        text_->SetForegroundColour(*wxBLACK);
+        break;
+    case UserServices::Level::Info:
+        SetBackgroundColour(wxColour(0xBB, 0xDE, 0xFB));
+        text_->SetForegroundColour(*wxBLACK);
+        break;
+    }
+    message_ = message;
+    Show();
+    rewrap();
+}
+
+void NoticeBar::dismiss() {
+    message_.clear();
+    Hide();
+    GetParent()->Layout();
+}
+
+void NoticeBar::rewrap() {
+    const int width = GetParent()->GetClientSize().x - close_->GetSize().x - FromDIP(20);
+    if (width <= 0) return;
+    text_->SetLabel(message_);
+    text_->SetToolTip(message_); // a path too long for the width is still readable here
+    text_->Wrap(width);
+    const int height = std::max(text_->GetBestSize().y, close_->GetBestSize().y) + FromDIP(12);
+    if (GetMinSize().y != height) {
+        SetMinSize(wxSize(-1, height));
+        GetParent()->Layout();
+    }
+}
+
+} // namespace cc::ui

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/UserServices.h"
+
+#include <wx/panel.h>
+
+class wxStaticText;
+class wxButton;
+
+namespace cc::ui {
+
+/// A strip in the window for messages to the agent: wraps long text (paths), never modal, never takes
+/// the keyboard. Closed with its button; the next message replaces the current one.
+class NoticeBar : public wxPanel {
+public:
+    explicit NoticeBar(wxWindow* parent);
+    void show(UserServices::Level level, const wxString& message);
+    void dismiss();
+
+private:
+    void rewrap();
+
+    wxStaticText* text_;
+    wxButton* close_;
+    wxString message_;
+};
+
+} // namespace cc::ui
