@@ -63,11 +63,11 @@ CompanionFrame::CompanionFrame(CallSession& session, Settings& settings, const O
     book_ = new wxNotebook(root, wxID_ANY);
     book_->SetName(_("Call pages"));
     notesPanel_ = new NotesPanel(book_, [this] { onNotesEdited(); });
-    detailsPanel_ = new DetailsPanel(book_, outcomes, [this] { onFieldsEdited(); }, [this] { onAddTransfer(); });
-    todayPanel_ = new TodayPanel(book_, outcomes);
     book_->AddPage(notesPanel_, _("Notes"), true);
-    book_->AddPage(detailsPanel_, _("Details"));
-    book_->AddPage(todayPanel_, _("Today"));
+    // The other pages are built once the window is up (the second pass of the event loop, after the
+    // first paint): the agent sees the timer and the notes sooner, and no click can reach those pages
+    // before they exist.
+    CallAfter([this, &outcomes] { CallAfter([this, &outcomes] { buildPages(outcomes); }); });
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(timerPanel_, 0, wxEXPAND);
@@ -94,9 +94,18 @@ CompanionFrame::CompanionFrame(CallSession& session, Settings& settings, const O
     // frame sees each key before any control does.
     Bind(wxEVT_CHAR_HOOK, &CompanionFrame::onCharHook, this);
 
-    reloadCall();
-    refreshToday();
+    notesPanel_->load(session_.notes());
     refresh();
+}
+
+void CompanionFrame::buildPages(const OutcomeList& outcomes) {
+    detailsPanel_ = new DetailsPanel(book_, outcomes, [this] { onFieldsEdited(); }, [this] { onAddTransfer(); });
+    todayPanel_ = new TodayPanel(book_, outcomes);
+    book_->AddPage(detailsPanel_, _("Details"));
+    book_->AddPage(todayPanel_, _("Today"));
+    detailsPanel_->load(session_.fields(), session_.transfers());
+    detailsPanel_->setEditable(session_.inCall());
+    refreshToday();
 }
 
 void CompanionFrame::onCharHook(wxKeyEvent& event) {
@@ -183,8 +192,7 @@ void CompanionFrame::endCall() {
 
 void CompanionFrame::finishWrapUp() {
     // The last keystrokes go with the call, not to the next one.
-    session_.setNotes(notesPanel_->text());
-    session_.setFields(detailsPanel_->fields());
+    takeEdits();
     if (!session_.finishWrapUp()) return;
     reloadCall();
     refreshToday();
@@ -198,7 +206,12 @@ void CompanionFrame::afterAction() {
 
 void CompanionFrame::reloadCall() {
     notesPanel_->load(session_.notes());
-    detailsPanel_->load(session_.fields(), session_.transfers());
+    if (detailsPanel_) detailsPanel_->load(session_.fields(), session_.transfers());
+}
+
+void CompanionFrame::takeEdits() {
+    session_.setNotes(notesPanel_->text());
+    if (detailsPanel_) session_.setFields(detailsPanel_->fields());
 }
 
 void CompanionFrame::refresh() {
@@ -209,16 +222,18 @@ void CompanionFrame::refresh() {
     const CallState state = timer.state();
     timerPanel_->show(timer, session_.checkBackDue());
 
-    startButton_->SetLabel(state == CallState::Ringing ? _("Answer") : _("Start"));
-    startButton_->Enable(state == CallState::Idle || state == CallState::Ringing || state == CallState::WrapUp);
-    holdButton_->SetLabel(state == CallState::OnHold ? _("Resume") : _("Hold"));
-    holdButton_->Enable(state == CallState::Talking || state == CallState::OnHold);
-    endButton_->Enable(state == CallState::Talking || state == CallState::OnHold || state == CallState::Ringing);
-    doneButton_->Enable(state == CallState::WrapUp);
-
-    const bool editable = session_.inCall();
-    notesPanel_->setEditable(editable);
-    detailsPanel_->setEditable(editable);
+    // Controls change only with the state, not with every tick of the clock.
+    if (shownState_ != state) {
+        shownState_ = state;
+        startButton_->SetLabel(state == CallState::Ringing ? _("Answer") : _("Start"));
+        startButton_->Enable(state == CallState::Idle || state == CallState::Ringing || state == CallState::WrapUp);
+        holdButton_->SetLabel(state == CallState::OnHold ? _("Resume") : _("Hold"));
+        holdButton_->Enable(state == CallState::Talking || state == CallState::OnHold);
+        endButton_->Enable(state == CallState::Talking || state == CallState::OnHold || state == CallState::Ringing);
+        doneButton_->Enable(state == CallState::WrapUp);
+        notesPanel_->setEditable(session_.inCall());
+        if (detailsPanel_) detailsPanel_->setEditable(session_.inCall());
+    }
 
     wxString status;
     if (session_.saveFailing()) status = _("Not saved yet: retrying every second");
@@ -231,7 +246,7 @@ void CompanionFrame::refresh() {
 }
 
 void CompanionFrame::refreshToday() {
-    todayPanel_->show(session_.todaysCalls());
+    if (todayPanel_) todayPanel_->show(session_.todaysCalls());
 }
 
 void CompanionFrame::scheduleTick() {
@@ -262,12 +277,12 @@ void CompanionFrame::onNotesEdited() {
 }
 
 void CompanionFrame::onFieldsEdited() {
-    session_.setFields(detailsPanel_->fields());
+    if (detailsPanel_) session_.setFields(detailsPanel_->fields());
     scheduleSave();
 }
 
 void CompanionFrame::onAddTransfer() {
-    if (!session_.inCall()) return;
+    if (!session_.inCall() || !detailsPanel_) return;
     TransferDialog dlg(this);
     if (dlg.ShowModal() != wxID_OK) return;
     session_.addTransfer(dlg.to(), dlg.reason());
@@ -295,8 +310,7 @@ void CompanionFrame::bringToFront() {
 }
 
 void CompanionFrame::onClose(wxCloseEvent& event) {
-    session_.setNotes(notesPanel_->text());
-    session_.setFields(detailsPanel_->fields());
+    takeEdits();
     session_.closing();
     tick_.Stop();
     saveTimer_.Stop();

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "call/CallTimer.h"
 #include "core/UserServices.h"
+
+#include <optional>
 
 #include <wx/frame.h>
 #include <wx/timer.h>
@@ -41,6 +44,9 @@ public:
 
 private:
     void buildMenu();
+    void buildPages(const OutcomeList& outcomes);
+    /// Hands the editor's and the fields' latest text to the session (before the call changes).
+    void takeEdits();
     void afterAction();
     void reloadCall();
     void refresh();
@@ -64,8 +70,9 @@ private:
     NoticeBar* noticeBar_;
     wxNotebook* book_;
     NotesPanel* notesPanel_;
-    DetailsPanel* detailsPanel_;
-    TodayPanel* todayPanel_;
+    DetailsPanel* detailsPanel_ = nullptr; // built once the window is up
+    TodayPanel* todayPanel_ = nullptr;
+    std::optional<CallState> shownState_;
     wxTimer tick_;
     wxTimer saveTimer_;
 };
