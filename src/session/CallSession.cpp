@@ -92,7 +92,7 @@ bool CallSession::finishWrapUp() {
 std::optional<NoteChange> CallSession::setNotes(std::string_view text) {
     if (!inCall()) return std::nullopt;
     auto change = notes_.update(text, clock_.wallNow());
-    if (change) changed(SaveParts{.notes = true});
+    if (change) changed(SaveParts{.notes = true, .notesFrom = change->first});
     return change;
 }
 
@@ -106,7 +106,7 @@ void CallSession::addTransfer(std::string to, std::string reason) {
     if (!inCall() || to.empty()) return;
     transfers_.push_back(Transfer{clock_.wallNow(), to, reason});
     record("transfer", reason.empty() ? to : fmt::format("{}: {}", to, reason));
-    save(SaveParts{.transfers = true});
+    save(SaveParts{.notes = false, .notesFrom = 0, .transfers = true});
 }
 
 std::optional<Duration> CallSession::tick() {
@@ -156,8 +156,7 @@ void CallSession::transitioned(std::optional<Transition> t) {
 }
 
 void CallSession::changed(SaveParts parts) {
-    pending_.notes |= parts.notes;
-    pending_.transfers |= parts.transfers;
+    pending_.merge(parts);
     autosave_.changed(clock_.steadyNow());
 }
 
@@ -172,8 +171,7 @@ std::string describe(const DbError& e, const std::string& path) {
 
 bool CallSession::save(SaveParts parts) {
     if (!inCall() && callId_ == 0 && events_.empty()) return true;
-    parts.notes |= pending_.notes;
-    parts.transfers |= pending_.transfers;
+    parts.merge(pending_);
     const CallRecord rec = snapshot();
     const std::span<const TimelineEvent> fresh(events_.begin() + static_cast<std::ptrdiff_t>(savedEvents_),
                                                events_.end());
@@ -215,7 +213,7 @@ void CallSession::retryBacklog() {
     while (!backlog_.empty()) {
         auto& next = backlog_.front();
         try {
-            store_.save(next.record, SaveParts{.notes = true, .transfers = true}, next.events);
+            store_.save(next.record, SaveParts{.notes = true, .notesFrom = 0, .transfers = true}, next.events);
         } catch (const DbError&) {
             return;
         }

@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace cc {
@@ -15,6 +16,14 @@ Duration sumOf(const std::vector<Segment>& segments, SegmentKind kind) {
 }
 } // namespace
 
+void SaveParts::merge(const SaveParts& other) {
+    if (other.notes) {
+        notesFrom = notes ? std::min(notesFrom, other.notesFrom) : other.notesFrom;
+        notes = true;
+    }
+    transfers |= other.transfers;
+}
+
 std::int64_t CallStore::save(const CallRecord& call, SaveParts parts, std::span<const TimelineEvent> newEvents) {
     Transaction tx(db_);
     std::int64_t id = call.id;
@@ -22,7 +31,7 @@ std::int64_t CallStore::save(const CallRecord& call, SaveParts parts, std::span<
         auto st = db_.prepare("INSERT INTO calls (started_at, state, saved_at) VALUES (?, 'idle', ?)");
         st.bind(1, toUnixMs(call.startedAt)).bind(2, toUnixMs(call.savedAt)).run();
         id = db_.lastInsertId();
-        parts.notes = parts.transfers = true;
+        parts = SaveParts{.notes = true, .notesFrom = 0, .transfers = true};
     }
     {
         auto st = db_.prepare(R"sql(
@@ -69,9 +78,12 @@ std::int64_t CallStore::save(const CallRecord& call, SaveParts parts, std::span<
         }
     }
     if (parts.notes) {
-        db_.prepare("DELETE FROM note_lines WHERE call_id = ?").bind(1, id).run();
+        db_.prepare("DELETE FROM note_lines WHERE call_id = ? AND line_no >= ?")
+            .bind(1, id)
+            .bind(2, static_cast<std::int64_t>(parts.notesFrom))
+            .run();
         auto st = db_.prepare("INSERT INTO note_lines (call_id, line_no, at, text) VALUES (?,?,?,?)");
-        for (std::size_t i = 0; i < call.notes.size(); ++i) {
+        for (std::size_t i = parts.notesFrom; i < call.notes.size(); ++i) {
             const auto& line = call.notes[i];
             std::optional<std::int64_t> at;
             if (line.at) at = toUnixMs(*line.at);

@@ -46,8 +46,11 @@ struct CallSummary {
 /// Which parts of a call changed since the last save, so a keystroke in the notes does not rewrite
 /// the transfers and a state change does not rewrite the notes.
 struct SaveParts {
-    bool notes = false;
+    bool notes = false;        ///< rewrite the note lines from `notesFrom` on
+    std::size_t notesFrom = 0; ///< typing at the end of a long note rewrites one line, not all
     bool transfers = false;
+
+    void merge(const SaveParts& other);
 };
 
 /// Reads and writes calls. Every save is one transaction: a crash leaves either the old or the new

@@ -257,3 +257,19 @@ TEST_CASE("a full disk keeps the notes in memory, says so once, and saves them w
         CHECK(f.services.messages.back().text.find("nothing was lost") != std::string::npos);
     }
 }
+
+TEST_CASE("edits anywhere in the notes are saved, whichever line they touch") {
+    Fixture f;
+    f.session.start();
+    const auto id = f.session.callId();
+    f.session.setNotes("one\ntwo\nthree");
+    f.run(1s);
+    f.session.setNotes("one\ntwo\nthree\nfour");
+    f.session.setNotes("ONE\ntwo\nthree\nfour");
+    f.run(1s);
+    f.session.setNotes("ONE\nthree\nfour");
+    f.run(1s);
+    std::string onDisk;
+    for (const auto& line : f.store.load(id).notes) onDisk += line.text + "|";
+    CHECK(onDisk == "ONE|three|four|");
+}

@@ -61,8 +61,25 @@ TEST_CASE("saving again appends only the new events and rewrites only the parts 
     const CallRecord back = store.load(call.id);
     CHECK(back.events.size() == 1);
     CHECK(back.notes.size() == 3);
-    store.save(call, SaveParts{.notes = true}, {});
+    store.save(call, SaveParts{.notes = true, .notesFrom = 3}, {});
     CHECK(store.load(call.id).notes.size() == 4);
+}
+
+TEST_CASE("rewriting notes from a line keeps the lines above it and drops lines that were deleted") {
+    test::FakeClock clock;
+    Database db(":memory:");
+    migrate(db);
+    CallStore store(db);
+    CallRecord call = sampleCall(clock);
+    call.id = store.save(call, SaveParts{}, {});
+    call.notes[0].text = "changed in memory only";
+    call.notes.resize(2);
+    call.notes[1].text = "second line edited";
+    store.save(call, SaveParts{.notes = true, .notesFrom = 1}, {});
+    const auto back = store.load(call.id).notes;
+    REQUIRE(back.size() == 2);
+    CHECK(back[0].text == "Printer shows offline");
+    CHECK(back[1].text == "second line edited");
 }
 
 TEST_CASE("finished calls are listed by day and are no longer unfinished") {
