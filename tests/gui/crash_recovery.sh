@@ -26,7 +26,7 @@ kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 start_app --data-dir "$DATA"
 WIN=$(wait_window "Call Companion")
 sleep 0.5
-shot companion-restored
+shot companion-restored "$WIN"
 [ "$(sql "$DB" "SELECT count(*) FROM events WHERE kind = 'restored'")" = 1 ] || fail "no 'restored' event"
 grep -q "was restored with its notes" "$WORK/app.err" || fail "the agent was not told the call was restored"
 

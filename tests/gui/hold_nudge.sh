@@ -15,7 +15,7 @@ xdotool type --delay 20 "Checking the account with billing"
 xdotool key ctrl+h
 before=$(xdotool getwindowfocus)
 sleep 11
-shot hold-check-back
+shot hold-check-back "$WIN"
 [ "$(xdotool getwindowfocus)" = "$before" ] || fail "the nudge moved the keyboard focus"
 xdotool key Return
 xdotool type --delay 20 "Still on hold, told the caller"

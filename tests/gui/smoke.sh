@@ -15,13 +15,13 @@ xdotool key Return
 xdotool type --delay 20 "Restarted the print spooler"
 xdotool key ctrl+h
 sleep 1.5
-shot companion-call
+shot companion-call "$WIN"
 xdotool key ctrl+h
 xdotool key ctrl+e
 sleep 0.3
 xdotool key ctrl+d
 sleep 0.5
-shot companion-after-call
+shot companion-after-call "$WIN"
 
 DB="$DATA/companion.db"
 notes=$(sql "$DB" "SELECT group_concat(text, '|') FROM (SELECT text FROM note_lines ORDER BY line_no)")

@@ -50,7 +50,8 @@ wait_window() {
 # focus WINDOW: gives the window the keyboard, as clicking on it would (there is no window manager).
 focus() { xdotool windowfocus --sync "$1"; sleep 0.3; }
 
-shot() { import -window root "$SHOTS/$1.png"; echo "screenshot: $SHOTS/$1.png"; }
+# shot NAME [WINDOW]: a PNG of one window (default: the whole screen) in $BUILD/screenshots
+shot() { import -window "${2:-root}" "$SHOTS/$1.png"; echo "screenshot: $SHOTS/$1.png"; }
 
 # stop_app: asks the app to close (Ctrl+Q) and waits for it
 stop_app() {
