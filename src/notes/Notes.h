@@ -22,6 +22,7 @@ struct NoteChange {
     std::size_t first = 0;
     std::size_t count = 0;
     bool lineCountChanged = false;
+    bool masked = false; ///< a sensitive number in these lines was masked: the editor must show the new text
 };
 
 /// The free-text notes of a call, as time-stamped lines. The editor hands over its whole text after
@@ -37,6 +38,8 @@ public:
     bool empty() const;
 
     void assign(std::vector<NoteLine> lines) { lines_ = std::move(lines); }
+    /// Replaces a line's text, keeping its stamp (used to mask numbers in place).
+    void replaceText(std::size_t line, std::string text) { lines_.at(line).text = std::move(text); }
     void clear() { lines_.clear(); }
 
 private:

@@ -2,6 +2,7 @@
 
 #include "core/Format.h"
 #include "store/Database.h"
+#include "text/SensitiveMasker.h"
 
 #include <fmt/format.h>
 
@@ -29,6 +30,7 @@ bool CallSession::restoreUnfinished() {
     transfers_ = std::move(rec.transfers);
     events_ = std::move(rec.events);
     savedEvents_ = events_.size();
+    maskedCount_ = rec.maskedCount;
     checkBack_.reset();
     record("restored", fmt::format("the companion was not running for {}", formatDuration(away)));
     save(SaveParts{});
@@ -84,6 +86,8 @@ bool CallSession::end() {
 bool CallSession::finishWrapUp() {
     const auto t = timer_.finish();
     if (!t) return false;
+    // The call is over: the line last typed in is saved as it stands, numbers and all (masked ones stay masked).
+    if (typingLine_) pending_.merge(SaveParts{.notes = true, .notesFrom = *typingLine_});
     transitioned(t);
     retireCall();
     return true;
@@ -92,14 +96,58 @@ bool CallSession::finishWrapUp() {
 std::optional<NoteChange> CallSession::setNotes(std::string_view text) {
     if (!inCall()) return std::nullopt;
     auto change = notes_.update(text, clock_.wallNow());
-    if (change) changed(SaveParts{.notes = true, .notesFrom = change->first});
+    if (!change) return change;
+    MaskResult total;
+    for (std::size_t i = change->first; i < change->first + change->count; ++i) {
+        MaskResult m = maskSensitive(notes_.lines()[i].text);
+        if (!m.masked()) continue;
+        notes_.replaceText(i, std::move(m.text));
+        total.cardNumbers += m.cardNumbers;
+        total.securityCodes += m.securityCodes;
+        total.ssns += m.ssns;
+    }
+    if (total.masked()) {
+        change->masked = true;
+        reportMasked(total);
+    }
+    // The line typed in before may have been saved with its number hidden: save it again in full.
+    std::size_t from = change->first;
+    if (typingLine_) from = std::min(from, *typingLine_);
+    typingLine_ = change->count > 0 ? change->first + change->count - 1 : change->first;
+    changed(SaveParts{.notes = true, .notesFrom = from});
     return change;
 }
 
-void CallSession::setFields(const CallFields& fields) {
-    if (!inCall() || fields == fields_) return;
-    fields_ = fields;
+bool CallSession::setFields(const CallFields& fields) {
+    if (!inCall() || fields == fields_) return false;
+    CallFields clean = fields;
+    MaskResult total;
+    for (std::string* f : {&clean.callerName, &clean.callbackNumber, &clean.caseNumber, &clean.reason}) {
+        MaskResult m = maskSensitive(*f);
+        if (!m.masked()) continue;
+        *f = std::move(m.text);
+        total.cardNumbers += m.cardNumbers;
+        total.securityCodes += m.securityCodes;
+        total.ssns += m.ssns;
+    }
+    fields_ = std::move(clean);
+    if (total.masked()) reportMasked(total);
     changed(SaveParts{});
+    return total.masked();
+}
+
+void CallSession::reportMasked(const MaskResult& found) {
+    std::vector<std::string> what;
+    if (found.cardNumbers) what.push_back(found.cardNumbers == 1 ? "a card number" : "card numbers");
+    if (found.securityCodes) what.push_back(found.securityCodes == 1 ? "a security code" : "security codes");
+    if (found.ssns) what.push_back(found.ssns == 1 ? "a social security number" : "social security numbers");
+    std::string list = what[0];
+    for (std::size_t i = 1; i < what.size(); ++i) list += (i + 1 == what.size() ? " and " : ", ") + what[i];
+    maskedCount_ += found.cardNumbers + found.securityCodes + found.ssns;
+    // The timeline says that something was masked, never what.
+    record("masked", list);
+    services_.notify(UserServices::Level::Info,
+                     fmt::format("Masked {} before saving: only the last digits are kept.", list));
 }
 
 void CallSession::addTransfer(std::string to, std::string reason) {
@@ -132,6 +180,9 @@ bool CallSession::flush() {
 void CallSession::closing() {
     if (!inCall()) return;
     record("closed", "the companion was closed during the call");
+    if (typingLine_) pending_.merge(SaveParts{.notes = true, .notesFrom = *typingLine_});
+    typingLine_.reset(); // the number is as complete as it will get: keep it as typed
+    autosave_.changed(clock_.steadyNow());
     flush();
 }
 
@@ -142,6 +193,11 @@ std::optional<Duration> CallSession::checkBackDue() const {
 
 std::vector<CallSummary> CallSession::todaysCalls() {
     return store_.callsSince(startOfLocalDay(clock_.wallNow()));
+}
+
+std::vector<CallSummary> CallSession::earlierCalls() {
+    if (!inCall()) return {};
+    return store_.earlierCalls(fields_.callbackNumber, fields_.caseNumber, callId_);
 }
 
 void CallSession::record(std::string kind, std::string detail) {
@@ -237,7 +293,11 @@ CallRecord CallSession::snapshot() const {
     r.fields = fields_;
     r.transfers = transfers_;
     r.notes = notes_.lines();
+    if (typingLine_ && *typingLine_ < r.notes.size() && timer_.inCall())
+        r.notes[*typingLine_].text = hideNumberBeingTyped(r.notes[*typingLine_].text);
+    r.events = events_;
     r.savedAt = clock_.wallNow();
+    r.maskedCount = maskedCount_;
     return r;
 }
 
@@ -253,6 +313,8 @@ void CallSession::resetCall() {
     savedEvents_ = 0;
     pending_ = SaveParts{};
     missed_ = false;
+    maskedCount_ = 0;
+    typingLine_.reset();
 }
 
 } // namespace cc

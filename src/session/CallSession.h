@@ -6,6 +6,8 @@
 #include "core/Clock.h"
 #include "core/UserServices.h"
 #include "notes/AutosavePolicy.h"
+#include "notes/CrmSummary.h"
+#include "text/SensitiveMasker.h"
 #include "notes/Notes.h"
 #include "store/CallStore.h"
 
@@ -36,9 +38,13 @@ public:
     bool end();
     bool finishWrapUp();
 
-    /// The notes editor's whole text after an edit. Ignored outside a call.
+    /// The notes editor's whole text after an edit. Ignored outside a call. Card numbers, security
+    /// codes and SSNs in the changed lines are masked before anything is kept; then the change says
+    /// `masked` and the editor must show notes().
     std::optional<NoteChange> setNotes(std::string_view text);
-    void setFields(const CallFields& fields);
+    /// The fields after an edit, masked like the notes. Returns true if something was masked (the
+    /// fields on screen must then show fields()).
+    bool setFields(const CallFields& fields);
     void addTransfer(std::string to, std::string reason);
 
     /// Called by the app's timer: fires hold check-back nudges and saves when the autosave policy says.
@@ -67,9 +73,17 @@ public:
 
     /// Calls that started today (local time), newest first.
     std::vector<CallSummary> todaysCalls();
+    /// Earlier finished calls with this call's callback number or case number.
+    std::vector<CallSummary> earlierCalls();
+
+    /// The call as it would be saved now (segments with their live lengths).
+    CallRecord current() const { return snapshot(); }
+    void setAgent(AgentProfile agent) { agent_ = std::move(agent); }
+    const AgentProfile& agent() const { return agent_; }
 
 private:
     void record(std::string kind, std::string detail = {});
+    void reportMasked(const MaskResult& found);
     void transitioned(std::optional<Transition> t);
     void changed(SaveParts parts);
     bool save(SaveParts parts);
@@ -95,6 +109,11 @@ private:
     SaveParts pending_;
     bool missed_ = false;
     bool saveFailing_ = false;
+    int maskedCount_ = 0;
+    AgentProfile agent_;
+    /// The line the agent is typing in: its trailing digits are hidden in what is saved until the
+    /// agent types past them, so not even a partial card number reaches the disk.
+    std::optional<std::size_t> typingLine_;
 
     /// Finished calls whose final save failed (e.g. the disk was full), retried on every tick.
     struct Unsaved {

@@ -37,7 +37,8 @@ std::int64_t CallStore::save(const CallRecord& call, SaveParts parts, std::span<
         auto st = db_.prepare(R"sql(
             UPDATE calls SET started_at = ?, finished_at = ?, state = ?, finished = ?, missed = ?,
                 ring_ms = ?, talk_ms = ?, hold_ms = ?, hold_count = ?, wrap_ms = ?,
-                caller_name = ?, callback_number = ?, case_number = ?, reason = ?, outcome = ?, saved_at = ?
+                caller_name = ?, callback_number = ?, case_number = ?, reason = ?, outcome = ?, saved_at = ?,
+                masked_count = ?
             WHERE id = ?)sql");
         int holdCount = 0;
         for (const auto& s : call.segments) holdCount += s.kind == SegmentKind::Hold;
@@ -59,7 +60,8 @@ std::int64_t CallStore::save(const CallRecord& call, SaveParts parts, std::span<
             .bind(14, call.fields.reason)
             .bind(15, call.fields.outcome)
             .bind(16, toUnixMs(call.savedAt))
-            .bind(17, id)
+            .bind(17, call.maskedCount)
+            .bind(18, id)
             .run();
         if (db_.changes() != 1) throw std::out_of_range("no call " + std::to_string(id));
     }
@@ -124,7 +126,7 @@ CallRecord CallStore::load(std::int64_t id) {
     {
         auto st = db_.prepare(R"sql(
             SELECT id, started_at, finished_at, state, finished, missed, caller_name, callback_number,
-                   case_number, reason, outcome, saved_at
+                   case_number, reason, outcome, saved_at, masked_count
             FROM calls WHERE id = ?)sql");
         st.bind(1, id);
         if (!st.step()) throw std::out_of_range("no call " + std::to_string(id));
@@ -137,6 +139,7 @@ CallRecord CallStore::load(std::int64_t id) {
         r.fields = CallFields{st.columnText(6), st.columnText(7), st.columnText(8), st.columnText(9),
                               st.columnText(10)};
         r.savedAt = fromUnixMs(st.columnInt(11));
+        r.maskedCount = static_cast<int>(st.columnInt(12));
     }
     {
         auto st = db_.prepare("SELECT kind, started_at, length_ms FROM segments WHERE call_id = ? ORDER BY seq");
@@ -171,11 +174,11 @@ CallRecord CallStore::load(std::int64_t id) {
     return r;
 }
 
-std::vector<CallSummary> CallStore::callsSince(WallTime from) {
-    auto st = db_.prepare(R"sql(
-        SELECT id, started_at, finished, missed, talk_ms, hold_ms, wrap_ms, caller_name, case_number, outcome
-        FROM calls WHERE started_at >= ? ORDER BY started_at DESC, id DESC)sql");
-    st.bind(1, toUnixMs(from));
+namespace {
+constexpr const char* kSummaryColumns =
+    "id, started_at, finished, missed, talk_ms, hold_ms, wrap_ms, caller_name, case_number, outcome, masked_count";
+
+std::vector<CallSummary> readSummaries(Statement& st) {
     std::vector<CallSummary> out;
     while (st.step()) {
         CallSummary s;
@@ -189,9 +192,30 @@ std::vector<CallSummary> CallStore::callsSince(WallTime from) {
         s.callerName = st.columnText(7);
         s.caseNumber = st.columnText(8);
         s.outcome = st.columnText(9);
+        s.maskedCount = static_cast<int>(st.columnInt(10));
         out.push_back(std::move(s));
     }
     return out;
+}
+} // namespace
+
+std::vector<CallSummary> CallStore::callsSince(WallTime from) {
+    auto st = db_.prepare(std::string("SELECT ") + kSummaryColumns +
+                          " FROM calls WHERE started_at >= ? ORDER BY started_at DESC, id DESC");
+    st.bind(1, toUnixMs(from));
+    return readSummaries(st);
+}
+
+std::vector<CallSummary> CallStore::earlierCalls(const std::string& callbackNumber, const std::string& caseNumber,
+                                                 std::int64_t except) {
+    if (callbackNumber.empty() && caseNumber.empty()) return {};
+    // Two indexed lookups joined by UNION, rather than an OR that would scan every call.
+    auto st = db_.prepare(std::string("SELECT ") + kSummaryColumns + " FROM calls WHERE id IN ("
+                          "SELECT id FROM calls WHERE callback_number = ?1 AND callback_number <> '' "
+                          "UNION SELECT id FROM calls WHERE case_number = ?2 AND case_number <> '') "
+                          "AND id <> ?3 AND finished = 1 ORDER BY started_at DESC, id DESC");
+    st.bind(1, callbackNumber).bind(2, caseNumber).bind(3, except);
+    return readSummaries(st);
 }
 
 } // namespace cc

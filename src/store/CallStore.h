@@ -27,6 +27,7 @@ struct CallRecord {
     std::vector<NoteLine> notes;
     std::vector<TimelineEvent> events;
     WallTime savedAt;
+    int maskedCount = 0; ///< card numbers, security codes and SSNs masked before saving
 };
 
 /// A line of a call list: enough to show it without loading its notes.
@@ -39,6 +40,7 @@ struct CallSummary {
     std::string callerName;
     std::string caseNumber;
     std::string outcome;
+    int maskedCount = 0;
 
     Duration handleTime() const { return talk + hold + wrapUp; }
 };
@@ -71,6 +73,11 @@ public:
 
     /// Calls that started at or after `from`, newest first.
     std::vector<CallSummary> callsSince(WallTime from);
+
+    /// Finished calls with the same callback number or case number (either may be empty), newest
+    /// first, leaving out call `except`.
+    std::vector<CallSummary> earlierCalls(const std::string& callbackNumber, const std::string& caseNumber,
+                                          std::int64_t except);
 
     Database& database() { return db_; }
 

@@ -68,6 +68,11 @@ CREATE TABLE transfers (
     PRIMARY KEY (call_id, seq)
 ) WITHOUT ROWID;
 )sql"},
+    Migration{"earlier calls by callback or case number; how many numbers were masked", R"sql(
+ALTER TABLE calls ADD COLUMN masked_count INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX calls_by_callback ON calls(callback_number) WHERE callback_number <> '';
+CREATE INDEX calls_by_case ON calls(case_number) WHERE case_number <> '';
+)sql"},
 };
 } // namespace
 

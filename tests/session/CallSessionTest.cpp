@@ -273,3 +273,78 @@ TEST_CASE("edits anywhere in the notes are saved, whichever line they touch") {
     for (const auto& line : f.store.load(id).notes) onDisk += line.text + "|";
     CHECK(onDisk == "ONE|three|four|");
 }
+
+TEST_CASE("a card number typed into the notes is masked before it is kept, and the timeline says so") {
+    Fixture f;
+    f.session.start();
+    auto change = f.session.setNotes("Card 4111 1111 1111 111");
+    REQUIRE(change);
+    CHECK_FALSE(change->masked);
+    change = f.session.setNotes("Card 4111 1111 1111 1111");
+    REQUIRE(change);
+    CHECK(change->masked);
+    CHECK(f.session.notes().text() == "Card **** **** **** 1111");
+    const auto& last = f.session.events().back();
+    CHECK(last.kind == "masked");
+    CHECK(last.detail == "a card number");
+    REQUIRE(f.services.messages.size() == 1);
+    CHECK(f.services.messages[0].text.find("Masked a card number") != std::string::npos);
+}
+
+TEST_CASE("fields are masked too, and a phone number in them is not") {
+    Fixture f;
+    f.session.start();
+    CHECK(f.session.setFields(CallFields{"Ana", "+1 555 010 0199", "5555555555554444", "cvv 123", ""}));
+    CHECK(f.session.fields().callbackNumber == "+1 555 010 0199");
+    CHECK(f.session.fields().caseNumber == "************4444");
+    CHECK(f.session.fields().reason == "cvv ***");
+    CHECK_FALSE(f.session.setFields(CallFields{"Ana", "+1 555 010 0199", "C-1", "", ""}));
+}
+
+TEST_CASE("earlier calls from the same callback or case number are found, not the call itself") {
+    Fixture f;
+    for (const char* number : {"555-0100", "555-0100", "555-0199"}) {
+        f.session.start();
+        f.session.setFields(CallFields{"", number, "", "", ""});
+        f.session.end();
+        f.session.finishWrapUp();
+        f.clock.advance(10min);
+    }
+    f.session.start();
+    f.session.setFields(CallFields{"", "555-0100", "", "", ""});
+    CHECK(f.session.earlierCalls().size() == 2);
+    f.session.setFields(CallFields{"", "", "CASE-9", "", ""});
+    CHECK(f.session.earlierCalls().empty());
+    f.session.setFields(CallFields{"", "555-0199", "", "", ""});
+    CHECK(f.session.earlierCalls().size() == 1);
+}
+
+TEST_CASE("not even the start of a card number reaches the disk while it is being typed") {
+    Fixture f;
+    f.session.start();
+    const auto id = f.session.callId();
+    const std::string line = "Card 4111 1111 1111 1111 read out";
+    for (std::size_t i = 1; i <= line.size(); ++i) {
+        f.session.setNotes(line.substr(0, i));
+        f.run(1s); // a save after every keystroke: the worst case
+        const std::string onDisk = f.store.load(id).notes.at(0).text;
+        CHECK_MESSAGE(onDisk.find("4111 111") == std::string::npos, onDisk);
+    }
+    CHECK(f.store.load(id).notes.at(0).text == "Card **** **** **** 1111 read out");
+
+    SUBCASE("a phone number at the end of the line is saved in full once the agent moves on") {
+        f.session.setNotes(line + "\nCall back on 555 010 0199");
+        f.run(1s);
+        CHECK(f.store.load(id).notes.at(1).text == "Call back on *** *** ****");
+        f.session.setNotes(line + "\nCall back on 555 010 0199\n");
+        f.session.setNotes(line + "\nCall back on 555 010 0199\nThanked");
+        f.run(1s);
+        CHECK(f.store.load(id).notes.at(1).text == "Call back on 555 010 0199");
+    }
+    SUBCASE("or when the call is done") {
+        f.session.setNotes(line + "\nCall back on 555 010 0199");
+        f.session.end();
+        f.session.finishWrapUp();
+        CHECK(f.store.load(id).notes.at(1).text == "Call back on 555 010 0199");
+    }
+}

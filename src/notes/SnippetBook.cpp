@@ -1,0 +1,93 @@
+#include "notes/SnippetBook.h"
+
+#include "text/Template.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <toml++/toml.h>
+
+namespace cc {
+
+const std::vector<std::string>& SnippetBook::placeholderNames() {
+    static const std::vector<std::string> names{
+        "caller_name", "callback_number", "case", "case_number", "reason",   "outcome", "agent_name",
+        "company",     "date",            "start", "talk",        "hold",     "wrap_up", "handle",
+        "notes",       "transfers",       "referrals"};
+    return names;
+}
+
+void SnippetBook::load(const std::filesystem::path& file, bool optional) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        if (!optional) errors_.push_back({file.string(), 0, 0, "cannot be read"});
+        return;
+    }
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    parse(buf.str(), file.string());
+}
+
+void SnippetBook::parse(std::string_view text, const std::string& fileName) {
+    toml::table doc;
+    try {
+        doc = toml::parse(text, fileName);
+    } catch (const toml::parse_error& e) {
+        errors_.push_back({fileName, e.source().begin.line, e.source().begin.column, std::string(e.description())});
+        return;
+    }
+    const toml::array* entries = doc["snippet"].as_array();
+    if (!entries) {
+        if (doc.contains("snippet"))
+            errors_.push_back({fileName, doc["snippet"].node()->source().begin.line, 0,
+                               "'snippet' must be a list of [[snippet]] tables"});
+        return;
+    }
+    for (const toml::node& entry : *entries) {
+        const auto where = entry.source().begin;
+        const toml::table* t = entry.as_table();
+        if (!t) {
+            errors_.push_back({fileName, where.line, where.column, "each snippet must be a table"});
+            continue;
+        }
+        const auto trigger = (*t)["trigger"].value<std::string>();
+        const auto body = (*t)["text"].value<std::string>();
+        if (!trigger || trigger->size() < 2 || trigger->front() != ';' ||
+            trigger->find_first_of(" \t\n") != std::string::npos) {
+            errors_.push_back({fileName, where.line, where.column,
+                               "a snippet needs a 'trigger' such as \";vrf\": a ';' and a word, no spaces"});
+            continue;
+        }
+        if (!body || body->empty()) {
+            errors_.push_back({fileName, where.line, where.column, "snippet " + *trigger + " has no 'text'"});
+            continue;
+        }
+        const auto textNode = (*t)["text"].node();
+        const auto problems = checkTemplate(*body, placeholderNames(), fileName, textNode->source().begin.line);
+        if (!problems.empty()) {
+            errors_.insert(errors_.end(), problems.begin(), problems.end());
+            continue;
+        }
+        Snippet s{*trigger, (*t)["title"].value_or(*trigger), *body};
+        auto same = std::find_if(snippets_.begin(), snippets_.end(), [&](const Snippet& o) { return o.trigger == s.trigger; });
+        if (same != snippets_.end()) *same = std::move(s);
+        else snippets_.push_back(std::move(s));
+    }
+}
+
+const Snippet* SnippetBook::find(std::string_view trigger) const {
+    for (const auto& s : snippets_)
+        if (s.trigger == trigger) return &s;
+    return nullptr;
+}
+
+std::optional<std::string_view> triggerBefore(std::string_view line, std::size_t column) {
+    if (column > line.size()) return std::nullopt;
+    std::size_t start = column;
+    while (start > 0 && line[start - 1] != ' ' && line[start - 1] != '\t') --start;
+    const std::string_view word = line.substr(start, column - start);
+    if (word.size() < 2 || word.front() != ';') return std::nullopt;
+    return word;
+}
+
+} // namespace cc

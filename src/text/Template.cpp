@@ -1,0 +1,64 @@
+#include "text/Template.h"
+
+#include <algorithm>
+#include <fmt/args.h>
+#include <fmt/format.h>
+
+namespace cc {
+
+std::string fillTemplate(std::string_view text, const Placeholders& values) {
+    fmt::dynamic_format_arg_store<fmt::format_context> args;
+    for (const auto& [name, value] : values) args.push_back(fmt::arg(name.c_str(), value));
+    try {
+        return fmt::vformat(text, args);
+    } catch (const fmt::format_error& e) {
+        throw TemplateError(e.what());
+    }
+}
+
+std::vector<DataError> checkTemplate(std::string_view text, const std::vector<std::string>& knownNames,
+                                     const std::string& file, std::uint32_t firstLine) {
+    std::vector<DataError> errors;
+    std::uint32_t line = firstLine, column = 1;
+    for (std::size_t i = 0; i < text.size(); ++i, ++column) {
+        const char c = text[i];
+        if (c == '\n') {
+            ++line;
+            column = 0;
+            continue;
+        }
+        if ((c == '{' || c == '}') && i + 1 < text.size() && text[i + 1] == c) {
+            ++i;
+            ++column;
+            continue;
+        }
+        if (c == '}') {
+            errors.push_back({file, line, column, "a lone '}': write '}}' for a brace"});
+            continue;
+        }
+        if (c != '{') continue;
+        const auto close = text.find('}', i);
+        if (close == std::string_view::npos) {
+            errors.push_back({file, line, column, "'{' is never closed: write '{{' for a brace"});
+            break;
+        }
+        const std::string_view inside = text.substr(i + 1, close - i - 1);
+        const std::string name(inside.substr(0, inside.find(':')));
+        if (std::find(knownNames.begin(), knownNames.end(), name) == knownNames.end())
+            errors.push_back({file, line, column, "unknown placeholder {" + name + "}"});
+        column += static_cast<std::uint32_t>(close - i);
+        i = close;
+    }
+    if (errors.empty()) {
+        Placeholders sample;
+        for (const auto& n : knownNames) sample[n] = "x";
+        try {
+            fillTemplate(text, sample);
+        } catch (const TemplateError& e) {
+            errors.push_back({file, firstLine, 0, e.what()});
+        }
+    }
+    return errors;
+}
+
+} // namespace cc
