@@ -7,6 +7,9 @@
 #include "WxUserServices.h"
 #include "core/Clock.h"
 #include "data/OutcomeList.h"
+#include "notes/CrmSummary.h"
+#include "notes/SnippetBook.h"
+#include "spell/SpellChecker.h"
 #include "session/CallSession.h"
 #include "settings/Settings.h"
 #include "store/CallStore.h"
@@ -14,10 +17,14 @@
 #include "store/Database.h"
 
 #include <cstdio>
+#include <thread>
 #include <ctime>
 #include <sys/stat.h>
 #include <wx/fileconf.h>
+#include <wx/dir.h>
 #include <wx/filename.h>
+#include <wx/intl.h>
+#include <wx/utils.h>
 #include <wx/msgdlg.h>
 #include <wx/stdpaths.h>
 
@@ -42,6 +49,10 @@ struct AppState {
     std::unique_ptr<WxConfigStorage> settingsStorage;
     std::unique_ptr<Settings> settings;
     OutcomeList outcomes;
+    SnippetBook snippets;
+    CrmSummary summary;
+    std::shared_ptr<SpellChecker> spell;
+    std::thread spellLoader;
     WxUserServices services;
     std::unique_ptr<CallSession> session;
     CompanionFrame* frame = nullptr;
@@ -106,13 +117,20 @@ bool CompanionApp::OnInit() {
 
     const wxString content = AppPaths::contentDir();
     s.outcomes = OutcomeList::load(std::filesystem::path((content + "/outcomes.toml").utf8_string()));
-    for (const auto& err : s.outcomes.errors())
-        s.services.notify(UserServices::Level::Warning, err.toString());
+    s.snippets.load(std::filesystem::path((content + "/snippets.toml").utf8_string()));
+    s.snippets.load(dir.root() / "snippets.toml", /*optional=*/true);
+    s.summary = CrmSummary::load(std::filesystem::path((content + "/summary.txt").utf8_string()));
+    // A data file with mistakes still lets the app start: each problem is one line, file:line:column.
+    for (const auto* errors : {&s.outcomes.errors(), &s.snippets.errors(), &s.summary.errors()})
+        for (const auto& err : *errors) s.services.notify(UserServices::Level::Warning, err.toString());
     for (const auto& notice : s.store.notices) s.services.notify(UserServices::Level::Warning, notice);
 
     s.session = std::make_unique<CallSession>(s.clock, *s.calls, s.services);
     const auto checkBack = std::chrono::duration_cast<Duration>(s.settings->holdCheckBackAfter());
     s.session->setCheckBack(checkBack, checkBack);
+    std::string agentName = s.settings->agentName();
+    if (agentName.empty()) agentName = wxGetUserName().utf8_string();
+    s.session->setAgent(AgentProfile{agentName, s.settings->company()});
     try {
         s.session->restoreUnfinished();
     } catch (const std::exception& e) {
@@ -120,17 +138,61 @@ bool CompanionApp::OnInit() {
                           std::string("Your unfinished call could not be restored: ") + e.what());
     }
 
-    s.frame = new CompanionFrame(*s.session, *s.settings, s.outcomes);
+    s.frame = new CompanionFrame(FrameDeps{*s.session, *s.calls, *s.settings, s.outcomes, s.snippets, s.summary});
     s.services.attach([this](UserServices::Level level, const std::string& message) {
         printErr(wxString::FromUTF8(message));
         if (state_ && state_->frame) state_->frame->notice(level, wxString::FromUTF8(message));
+    });
+    s.frame->Bind(wxEVT_DESTROY, [this](wxWindowDestroyEvent& e) {
+        e.Skip();
+        if (state_ && e.GetEventObject() == state_->frame) state_->frame = nullptr;
     });
     s.frame->Show();
     s.instance->serve([this](const wxString& command) {
         if (command == "raise" && state_ && state_->frame) state_->frame->bringToFront();
     });
     startBenchmarkHooks();
+    loadSpellChecker(dir.root(), content);
     return true;
+}
+
+void CompanionApp::loadSpellChecker(const std::filesystem::path& dataDir, const wxString& content) {
+    AppState& s = *state_;
+    std::string language = s.settings->spellLanguage();
+    if (language.empty()) {
+        language = wxLocale::GetLanguageCanonicalName(wxLocale::GetSystemLanguage()).utf8_string();
+        if (language.empty() || language == "C" || language == "POSIX") language = "en_US";
+    }
+    std::vector<std::filesystem::path> wordLists;
+    wxArrayString files;
+    wxDir::GetAllFiles(content + "/wordlists", &files, "*.txt", wxDIR_FILES);
+    for (const auto& f : files) wordLists.emplace_back(f.utf8_string());
+    const auto personal = dataDir / "personal-words.txt";
+
+    // Loading a dictionary takes tens of milliseconds: done off the UI thread, handed over when ready.
+    s.spellLoader = std::thread([this, language, wordLists, personal] {
+        std::unique_ptr<SpellChecker> checker;
+        std::string problem;
+        try {
+            if (const auto dict = SpellChecker::findDictionary(language)) {
+                checker = std::make_unique<SpellChecker>(dict->first, dict->second, personal);
+                for (const auto& list : wordLists) checker->addWordList(list);
+            } else {
+                problem = "No spell-check dictionary for " + language +
+                          " is installed (Debian: hunspell-" + language.substr(0, 2) +
+                          "); notes work without spell-check.";
+            }
+        } catch (const std::exception& e) {
+            problem = std::string("Spell-check is off: ") + e.what();
+        }
+        CallAfter([this, checker = std::shared_ptr<SpellChecker>(checker.release()), problem] {
+            if (!state_) return;
+            if (!problem.empty()) state_->services.notify(UserServices::Level::Warning, problem);
+            if (!checker) return;
+            state_->spell = checker;
+            if (state_->frame) state_->frame->setSpellChecker(checker.get());
+        });
+    });
 }
 
 void CompanionApp::startBenchmarkHooks() {
@@ -153,6 +215,7 @@ void CompanionApp::startBenchmarkHooks() {
 
 int CompanionApp::OnExit() {
     if (state_) {
+        if (state_->spellLoader.joinable()) state_->spellLoader.join();
         if (state_->session) state_->session->flush();
         if (state_->config) state_->config->Flush();
         wxConfigBase::Set(nullptr);

@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 
+#include <filesystem>
 #include <memory>
 #include <wx/app.h>
 
@@ -25,6 +26,7 @@ public:
 private:
     bool fail(const wxString& message);
     void startBenchmarkHooks();
+    void loadSpellChecker(const std::filesystem::path& dataDir, const wxString& contentDir);
 
     std::unique_ptr<AppState> state_;
     int initExitCode_ = 0;

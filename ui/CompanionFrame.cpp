@@ -1,6 +1,7 @@
 #include "CompanionFrame.h"
 
 #include "DetailsPanel.h"
+#include "EarlierCallsDialog.h"
 #include "NoticeBar.h"
 #include "NotesPanel.h"
 #include "TimerPanel.h"
@@ -8,10 +9,16 @@
 #include "TransferDialog.h"
 #include "session/CallSession.h"
 #include "settings/Settings.h"
+#include "data/OutcomeList.h"
+#include "notes/CrmSummary.h"
+#include "notes/SnippetBook.h"
+#include "text/Template.h"
 
+#include <algorithm>
 #include <wx/aboutdlg.h>
 #include <wx/button.h>
 #include <wx/checkbox.h>
+#include <wx/clipbrd.h>
 #include <wx/menu.h>
 #include <wx/notebook.h>
 #include <wx/persist/toplevel.h>
@@ -27,6 +34,8 @@ enum MenuId {
     ID_END,
     ID_DONE,
     ID_TRANSFER,
+    ID_SUMMARY,
+    ID_SNIPPET,
     ID_ON_TOP,
     ID_PAGE_NOTES,
     ID_PAGE_DETAILS,
@@ -34,9 +43,9 @@ enum MenuId {
 };
 } // namespace
 
-CompanionFrame::CompanionFrame(CallSession& session, Settings& settings, const OutcomeList& outcomes)
-    : wxFrame(nullptr, wxID_ANY, _("Call Companion")), session_(session), settings_(settings), tick_(this),
-      saveTimer_(this) {
+CompanionFrame::CompanionFrame(const FrameDeps& deps)
+    : wxFrame(nullptr, wxID_ANY, _("Call Companion")), deps_(deps), session_(deps.session),
+      settings_(deps.settings), tick_(this), saveTimer_(this) {
     SetName("companion");
     buildMenu();
     auto* root = new wxPanel(this);
@@ -57,21 +66,28 @@ CompanionFrame::CompanionFrame(CallSession& session, Settings& settings, const O
     doneButton_ = makeButton(_("Done"), _("Wrap-up is done: save the call (Ctrl+D)"), [this] { finishWrapUp(); });
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     for (wxButton* b : {startButton_, holdButton_, endButton_, doneButton_}) buttons->Add(b, 1, wxRIGHT, FromDIP(4));
+    earlierButton_ = makeButton(wxString(), _("Read the earlier calls with this callback or case number"),
+                                [this] { showEarlierCalls(); });
+    earlierButton_->Hide();
 
     noticeBar_ = new NoticeBar(root);
 
     book_ = new wxNotebook(root, wxID_ANY);
     book_->SetName(_("Call pages"));
-    notesPanel_ = new NotesPanel(book_, [this] { onNotesEdited(); });
+    notesPanel_ = new NotesPanel(book_, [this] { onNotesEdited(); },
+                                 [this](const std::string& text) { return expandSnippet(text); });
+    notesPanel_->setSnippets(&deps_.snippets);
+    notesPanel_->setWarn([this](const std::string& m) { notice(UserServices::Level::Warning, wxString::FromUTF8(m)); });
     book_->AddPage(notesPanel_, _("Notes"), true);
     // The other pages are built once the window is up (the second pass of the event loop, after the
     // first paint): the agent sees the timer and the notes sooner, and no click can reach those pages
     // before they exist.
-    CallAfter([this, &outcomes] { CallAfter([this, &outcomes] { buildPages(outcomes); }); });
+    CallAfter([this] { CallAfter([this] { buildPages(); }); });
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(timerPanel_, 0, wxEXPAND);
     sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxTOP | wxBOTTOM, FromDIP(4));
+    sizer->Add(earlierButton_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(4));
     sizer->Add(noticeBar_, 0, wxEXPAND);
     sizer->Add(book_, 1, wxEXPAND);
     root->SetSizer(sizer);
@@ -98,9 +114,9 @@ CompanionFrame::CompanionFrame(CallSession& session, Settings& settings, const O
     refresh();
 }
 
-void CompanionFrame::buildPages(const OutcomeList& outcomes) {
-    detailsPanel_ = new DetailsPanel(book_, outcomes, [this] { onFieldsEdited(); }, [this] { onAddTransfer(); });
-    todayPanel_ = new TodayPanel(book_, outcomes);
+void CompanionFrame::buildPages() {
+    detailsPanel_ = new DetailsPanel(book_, deps_.outcomes, [this] { onFieldsEdited(); }, [this] { onAddTransfer(); });
+    todayPanel_ = new TodayPanel(book_, deps_.outcomes);
     book_->AddPage(detailsPanel_, _("Details"));
     book_->AddPage(todayPanel_, _("Today"));
     detailsPanel_->load(session_.fields(), session_.transfers());
@@ -117,8 +133,13 @@ void CompanionFrame::onCharHook(wxKeyEvent& event) {
         case 'D': finishWrapUp(); return;
         case 'T': setAlwaysOnTop(!GetMenuBar()->IsChecked(ID_ON_TOP)); return;
         case 'Q': Close(); return;
+        case 'J': notesPanel_->pickSnippet(); return;
         default: break;
         }
+    }
+    if (event.GetModifiers() == (wxMOD_CONTROL | wxMOD_SHIFT) && event.GetKeyCode() == 'C') {
+        copySummary();
+        return;
     }
     event.Skip();
 }
@@ -133,6 +154,8 @@ void CompanionFrame::buildMenu() {
     call->Append(ID_DONE, _("&Done with wrap-up\tCtrl+D"));
     call->AppendSeparator();
     call->Append(ID_TRANSFER, _("Add a &transfer…"));
+    call->Append(ID_SNIPPET, _("Insert a sni&ppet…\tCtrl+J"));
+    call->Append(ID_SUMMARY, _("&Copy summary for the CRM\tCtrl+Shift+C"));
     auto* view = new wxMenu;
     view->Append(ID_PAGE_NOTES, _("&Notes\tAlt+1"));
     view->Append(ID_PAGE_DETAILS, _("&Details\tAlt+2"));
@@ -155,6 +178,8 @@ void CompanionFrame::buildMenu() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { endCall(); }, ID_END);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { finishWrapUp(); }, ID_DONE);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { onAddTransfer(); }, ID_TRANSFER);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { notesPanel_->pickSnippet(); }, ID_SNIPPET);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { copySummary(); }, ID_SUMMARY);
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) { setAlwaysOnTop(e.IsChecked()); }, ID_ON_TOP);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { book_->SetSelection(0); }, ID_PAGE_NOTES);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { book_->SetSelection(1); }, ID_PAGE_DETAILS);
@@ -207,11 +232,68 @@ void CompanionFrame::afterAction() {
 void CompanionFrame::reloadCall() {
     notesPanel_->load(session_.notes());
     if (detailsPanel_) detailsPanel_->load(session_.fields(), session_.transfers());
+    refreshEarlierCalls();
 }
 
+void CompanionFrame::refreshEarlierCalls() {
+    const auto n = session_.inCall() ? session_.earlierCalls().size() : 0;
+    const bool show = n > 0;
+    if (show)
+        earlierButton_->SetLabel(wxString::Format(wxPLURAL("%d earlier call from this caller",
+                                                           "%d earlier calls from this caller", static_cast<int>(n)),
+                                                  static_cast<int>(n)));
+    if (earlierButton_->IsShown() != show) {
+        earlierButton_->Show(show);
+        earlierButton_->GetParent()->Layout();
+    }
+}
+
+void CompanionFrame::showEarlierCalls() {
+    auto calls = session_.earlierCalls();
+    if (calls.empty()) return;
+    // Not modal: the agent can keep typing notes while reading an earlier call.
+    (new EarlierCallsDialog(this, deps_.store, deps_.outcomes, std::move(calls)))->Show();
+}
+
+std::string CompanionFrame::expandSnippet(const std::string& text) {
+    try {
+        return fillTemplate(text, callPlaceholders(session_.current(), session_.agent(), deps_.outcomes));
+    } catch (const TemplateError&) {
+        return text; // checked when the snippets were loaded; keep the agent's flow whatever happens
+    }
+}
+
+void CompanionFrame::copySummary() {
+    if (!deps_.summary.usable()) {
+        notice(UserServices::Level::Warning, wxString::FromUTF8(deps_.summary.errors().front().toString()));
+        return;
+    }
+    takeEdits();
+    CallRecord call;
+    if (session_.inCall()) {
+        call = session_.current();
+    } else {
+        const auto today = session_.todaysCalls();
+        const auto last = std::find_if(today.begin(), today.end(), [](const CallSummary& c) { return c.finished; });
+        if (last == today.end()) return;
+        call = deps_.store.load(last->id);
+    }
+    const std::string text = deps_.summary.render(callPlaceholders(call, session_.agent(), deps_.outcomes));
+    wxClipboardLocker lock;
+    if (!lock || !wxTheClipboard->SetData(new wxTextDataObject(wxString::FromUTF8(text)))) {
+        notice(UserServices::Level::Warning, _("The clipboard could not be opened; try again."));
+        return;
+    }
+    wxTheClipboard->Flush(); // the summary stays on the clipboard after the companion closes
+    SetStatusText(_("Summary copied for the CRM"));
+}
+
+void CompanionFrame::setSpellChecker(SpellChecker* checker) { notesPanel_->setSpellChecker(checker); }
+
 void CompanionFrame::takeEdits() {
-    session_.setNotes(notesPanel_->text());
-    if (detailsPanel_) session_.setFields(detailsPanel_->fields());
+    if (const auto change = session_.setNotes(notesPanel_->text())) notesPanel_->show(session_.notes(), *change);
+    if (detailsPanel_ && session_.setFields(detailsPanel_->fields()))
+        detailsPanel_->load(session_.fields(), session_.transfers());
 }
 
 void CompanionFrame::refresh() {
@@ -271,13 +353,17 @@ void CompanionFrame::scheduleSave() {
 }
 
 void CompanionFrame::onNotesEdited() {
-    if (const auto change = session_.setNotes(notesPanel_->text())) notesPanel_->stamp(session_.notes(), *change);
+    if (const auto change = session_.setNotes(notesPanel_->text())) notesPanel_->show(session_.notes(), *change);
     scheduleSave();
     if (GetStatusBar()->GetStatusText() != _("Saving…")) SetStatusText(_("Saving…"));
 }
 
 void CompanionFrame::onFieldsEdited() {
-    if (detailsPanel_) session_.setFields(detailsPanel_->fields());
+    if (!detailsPanel_) return;
+    const CallFields before = session_.fields();
+    if (session_.setFields(detailsPanel_->fields())) detailsPanel_->load(session_.fields(), session_.transfers());
+    const CallFields& after = session_.fields();
+    if (after.callbackNumber != before.callbackNumber || after.caseNumber != before.caseNumber) refreshEarlierCalls();
     scheduleSave();
 }
 

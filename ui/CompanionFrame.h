@@ -13,8 +13,12 @@ class wxNotebook;
 
 namespace cc {
 class CallSession;
+class CallStore;
+class CrmSummary;
 class OutcomeList;
 class Settings;
+class SnippetBook;
+class SpellChecker;
 } // namespace cc
 
 namespace cc::ui {
@@ -25,11 +29,26 @@ class DetailsPanel;
 class TodayPanel;
 class NoticeBar;
 
+/// What the window works with; owned by the app.
+struct FrameDeps {
+    CallSession& session;
+    CallStore& store;
+    Settings& settings;
+    const OutcomeList& outcomes;
+    const SnippetBook& snippets;
+    const CrmSummary& summary;
+};
+
 /// The compact companion window: timer on top, call buttons, then notes, details and today's calls.
 /// Each handler makes one call into the CallSession and redraws from it.
 class CompanionFrame : public wxFrame {
 public:
-    CompanionFrame(CallSession& session, Settings& settings, const OutcomeList& outcomes);
+    explicit CompanionFrame(const FrameDeps& deps);
+
+    /// Spell-checking starts when the dictionary has loaded (nullptr: none is installed).
+    void setSpellChecker(SpellChecker* checker);
+    /// Puts the call's summary for the CRM on the clipboard (the last finished call when idle).
+    void copySummary();
 
     /// A message from the core or the app, shown in the window's notice bar; never modal, never focused.
     void notice(UserServices::Level level, const wxString& message);
@@ -44,7 +63,10 @@ public:
 
 private:
     void buildMenu();
-    void buildPages(const OutcomeList& outcomes);
+    void buildPages();
+    void showEarlierCalls();
+    void refreshEarlierCalls();
+    std::string expandSnippet(const std::string& text);
     /// Hands the editor's and the fields' latest text to the session (before the call changes).
     void takeEdits();
     void afterAction();
@@ -60,8 +82,10 @@ private:
     void onClose(wxCloseEvent& event);
     void onCharHook(wxKeyEvent& event);
 
+    FrameDeps deps_;
     CallSession& session_;
     Settings& settings_;
+    wxButton* earlierButton_;
     TimerPanel* timerPanel_;
     wxButton* startButton_;
     wxButton* holdButton_;

@@ -54,11 +54,12 @@ void NoticeBar::dismiss() {
 }
 
 void NoticeBar::rewrap() {
-    const int width = GetParent()->GetClientSize().x - close_->GetSize().x - FromDIP(20);
+    const int width = GetParent()->GetClientSize().x - close_->GetBestSize().x - FromDIP(24);
     if (width <= 0) return;
     text_->SetLabel(message_);
     text_->SetToolTip(message_); // a path too long for the width is still readable here
     text_->Wrap(width);
+    text_->SetMinSize(wxSize(width, -1));
     const int height = std::max(text_->GetBestSize().y, close_->GetBestSize().y) + FromDIP(12);
     if (GetMinSize().y != height) {
         SetMinSize(wxSize(-1, height));

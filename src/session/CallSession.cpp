@@ -147,7 +147,7 @@ void CallSession::reportMasked(const MaskResult& found) {
     // The timeline says that something was masked, never what.
     record("masked", list);
     services_.notify(UserServices::Level::Info,
-                     fmt::format("Masked {} before saving: only the last digits are kept.", list));
+                     fmt::format("Masked {} before saving: it never reaches the disk.", list));
 }
 
 void CallSession::addTransfer(std::string to, std::string reason) {

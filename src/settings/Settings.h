@@ -40,6 +40,16 @@ public:
     std::chrono::seconds holdCheckBackAfter() const { return readSeconds("call/hold_check_back_s", 60); }
     void setHoldCheckBackAfter(std::chrono::seconds s) { writeSeconds("call/hold_check_back_s", s); }
 
+    /// Who takes the calls, for {agent_name} and {company} in snippets, scripts and summaries.
+    std::string agentName() const { return storage_.read("agent/name").value_or(""); }
+    void setAgentName(const std::string& name) { storage_.write("agent/name", name); }
+    std::string company() const { return storage_.read("agent/company").value_or(""); }
+    void setCompany(const std::string& company) { storage_.write("agent/company", company); }
+
+    /// The spell-check language ("en_US", "es"); empty: follow the user interface language.
+    std::string spellLanguage() const { return storage_.read("spell/language").value_or(""); }
+    void setSpellLanguage(const std::string& language) { storage_.write("spell/language", language); }
+
     void flush() { storage_.flush(); }
 
 private:

@@ -45,7 +45,7 @@ std::vector<DataError> checkTemplate(std::string_view text, const std::vector<st
         const std::string_view inside = text.substr(i + 1, close - i - 1);
         const std::string name(inside.substr(0, inside.find(':')));
         if (std::find(knownNames.begin(), knownNames.end(), name) == knownNames.end())
-            errors.push_back({file, line, column, "unknown placeholder {" + name + "}"});
+            errors.push_back({file, line, column, fmt::format("unknown placeholder {{{}}}", name)});
         column += static_cast<std::uint32_t>(close - i);
         i = close;
     }

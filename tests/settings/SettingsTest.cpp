@@ -10,11 +10,19 @@ TEST_CASE("settings have sensible defaults and keep what is written") {
     Settings settings(storage);
     CHECK_FALSE(settings.alwaysOnTop());
     CHECK(settings.holdCheckBackAfter() == 60s);
+    CHECK(settings.agentName().empty());
+    CHECK(settings.spellLanguage().empty());
     settings.setAlwaysOnTop(true);
     settings.setHoldCheckBackAfter(90s);
+    settings.setAgentName("Sam");
+    settings.setCompany("Example Co");
+    settings.setSpellLanguage("es");
     Settings again(storage);
     CHECK(again.alwaysOnTop());
     CHECK(again.holdCheckBackAfter() == 90s);
+    CHECK(again.agentName() == "Sam");
+    CHECK(again.company() == "Example Co");
+    CHECK(again.spellLanguage() == "es");
 }
 
 TEST_CASE("a hand-edited setting out of range or unreadable falls back safely") {
