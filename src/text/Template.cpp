@@ -51,7 +51,7 @@ std::vector<DataError> checkTemplate(std::string_view text, const std::vector<st
     }
     if (errors.empty()) {
         Placeholders sample;
-        for (const auto& n : knownNames) sample[n] = "x";
+        for (const auto& n : knownNames) sample.emplace(n, std::string(1, 'x'));
         try {
             fillTemplate(text, sample);
         } catch (const TemplateError& e) {
