@@ -181,8 +181,12 @@ void CompanionFrame::buildMenu() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { notesPanel_->pickSnippet(); }, ID_SNIPPET);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { copySummary(); }, ID_SUMMARY);
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) { setAlwaysOnTop(e.IsChecked()); }, ID_ON_TOP);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { book_->SetSelection(0); }, ID_PAGE_NOTES);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { book_->SetSelection(1); }, ID_PAGE_DETAILS);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { book_->SetSelection(0); notesPanel_->focusEditor(); }, ID_PAGE_NOTES);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (!detailsPanel_) return;
+        book_->SetSelection(1);
+        if (session_.inCall()) detailsPanel_->focusFirst();
+    }, ID_PAGE_DETAILS);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { book_->SetSelection(2); }, ID_PAGE_TODAY);
     Bind(wxEVT_MENU, [](wxCommandEvent&) {
         wxAboutDialogInfo info;
@@ -197,7 +201,10 @@ void CompanionFrame::buildMenu() {
 void CompanionFrame::startCall() {
     const bool wasIdle = !session_.inCall() || session_.timer().state() == CallState::WrapUp;
     if (!session_.start()) return;
-    if (wasIdle) reloadCall();
+    if (wasIdle) {
+        noticeBar_->dismissInfo();
+        reloadCall();
+    }
     afterAction();
     // The agent pressed Start in this window, so the cursor goes to the notes at once. A call started
     // from elsewhere (a softphone hook) never takes the keyboard from another window.

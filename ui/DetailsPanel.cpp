@@ -108,3 +108,7 @@ void DetailsPanel::setEditable(bool editable) {
 }
 
 } // namespace cc::ui
+
+namespace cc::ui {
+void DetailsPanel::focusFirst() { callerName_->SetFocus(); }
+} // namespace cc::ui

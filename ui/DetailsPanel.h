@@ -26,6 +26,8 @@ public:
     void showTransfers(const std::vector<Transfer>& transfers);
     CallFields fields() const;
     void setEditable(bool editable);
+    /// Puts the keyboard in the first field (the agent switched to this page with Alt+2).
+    void focusFirst();
 
 private:
     wxTextCtrl* addField(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, const wxString& tip);

@@ -244,7 +244,7 @@ void NotesPanel::onContextMenu(wxContextMenuEvent& e) {
     menu.Append(wxID_CUT, _("Cu&t"))->Enable(!editor_->GetReadOnly() && !editor_->GetSelectedText().empty());
     menu.Append(wxID_COPY, _("&Copy"))->Enable(!editor_->GetSelectedText().empty());
     menu.Append(wxID_PASTE, _("&Paste"))->Enable(editor_->CanPaste());
-    menu.Append(wxID_SELECTALL, _("Select &all"));
+    menu.Append(wxID_SELECTALL, _("Select a&ll"));
 
     const int chosen = editor_->GetPopupMenuSelectionFromUser(menu, at);
     if (chosen >= ID_SUGGEST && chosen < ID_SUGGEST + kMaxSuggestions) {

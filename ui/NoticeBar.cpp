@@ -43,6 +43,7 @@ void NoticeBar::show(UserServices::Level level, const wxString& message) {
         break;
     }
     message_ = message;
+    level_ = level;
     Show();
     rewrap();
 }
@@ -51,6 +52,10 @@ void NoticeBar::dismiss() {
     message_.clear();
     Hide();
     GetParent()->Layout();
+}
+
+void NoticeBar::dismissInfo() {
+    if (IsShown() && level_ == UserServices::Level::Info) dismiss();
 }
 
 void NoticeBar::rewrap() {

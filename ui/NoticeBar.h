@@ -16,6 +16,8 @@ public:
     explicit NoticeBar(wxWindow* parent);
     void show(UserServices::Level level, const wxString& message);
     void dismiss();
+    /// Hides the message if it is only information (a new call starts: old news goes).
+    void dismissInfo();
 
 private:
     void rewrap();
@@ -23,6 +25,7 @@ private:
     wxStaticText* text_;
     wxButton* close_;
     wxString message_;
+    UserServices::Level level_ = UserServices::Level::Info;
 };
 
 } // namespace cc::ui

@@ -29,4 +29,23 @@ ls "$DATA"/companion.db.corrupt-* >/dev/null 2>&1 || fail "the damaged database 
 grep -q "The database companion.db in $DATA was damaged. It was moved aside as companion.db.corrupt-" "$WORK/app.err" || fail "the agent was not told"
 [ "$(sql "$DATA/companion.db" "PRAGMA integrity_check")" = ok ] || fail "the fresh database is not sound"
 stop_app "$WIN"
-echo "PASS: unusable data folder refused with its path; damaged database moved aside and replaced"
+
+# 3. No dictionary for the chosen language, and a personal snippets file with a mistake: the app starts,
+#    says so in one line each, and the notes still work.
+DATA3="$WORK/data3"
+mkdir -p "$DATA3"
+printf '[spell]\nlanguage=xx_YY\n' > "$DATA3/settings.ini"
+printf '[[snippet]]\ntrigger = ";ok"\ntext = "fine"\n\n[[snippet]]\ntrigger = ";bad"\ntext = "Hi {nobody}"\n' \
+  > "$DATA3/snippets.toml"
+start_app --data-dir "$DATA3"
+WIN=$(wait_window "Call Companion")
+sleep 1
+grep -q "No spell-check dictionary for xx_YY is installed" "$WORK/app.err" || fail "no notice for the missing dictionary"
+grep -q "$DATA3/snippets.toml:7:4: unknown placeholder {nobody}" "$WORK/app.err" || fail "snippet error not located"
+focus "$WIN"
+xdotool key ctrl+n; sleep 0.3
+xdotool type --delay 15 "still works ;ok "
+sleep 1.3
+[ "$(sql "$DATA3/companion.db" "SELECT text FROM note_lines")" = "still works fine " ] || fail "notes without spell-check"
+stop_app "$WIN"
+echo "PASS: unusable data folder refused with its path; damaged database moved aside and replaced; bad data files named"
