@@ -157,6 +157,12 @@ void CallSession::addTransfer(std::string to, std::string reason) {
     save(SaveParts{.notes = false, .notesFrom = 0, .transfers = true});
 }
 
+void CallSession::recordReferral(const std::string& target) {
+    if (!inCall()) return;
+    record("referral", target);
+    save(SaveParts{});
+}
+
 std::optional<Duration> CallSession::tick() {
     std::optional<Duration> nudge;
     if (timer_.state() == CallState::OnHold) {

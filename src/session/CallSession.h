@@ -46,6 +46,8 @@ public:
     /// fields on screen must then show fields()).
     bool setFields(const CallFields& fields);
     void addTransfer(std::string to, std::string reason);
+    /// The agent gave the caller a referral: a "referral" event in the call's timeline.
+    void recordReferral(const std::string& target);
 
     /// Called by the app's timer: fires hold check-back nudges and saves when the autosave policy says.
     /// Returns the threshold of a nudge that fired now.

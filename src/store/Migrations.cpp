@@ -73,6 +73,45 @@ ALTER TABLE calls ADD COLUMN masked_count INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX calls_by_callback ON calls(callback_number) WHERE callback_number <> '';
 CREATE INDEX calls_by_case ON calls(case_number) WHERE case_number <> '';
 )sql"},
+    Migration{"the referral knowledge base and its full-text index", R"sql(
+CREATE TABLE kb_entries (
+    id            INTEGER PRIMARY KEY,
+    title         TEXT NOT NULL,
+    keywords      TEXT NOT NULL DEFAULT '',
+    category      TEXT NOT NULL DEFAULT '',
+    handled_by    TEXT NOT NULL DEFAULT '',
+    phone         TEXT NOT NULL DEFAULT '',
+    url           TEXT NOT NULL DEFAULT '',
+    email         TEXT NOT NULL DEFAULT '',
+    hours         TEXT NOT NULL DEFAULT '',
+    what_to_say   TEXT NOT NULL DEFAULT '',
+    body          TEXT NOT NULL DEFAULT '',
+    last_verified TEXT NOT NULL DEFAULT '',   -- YYYY-MM-DD
+    source        TEXT NOT NULL DEFAULT ''
+);
+-- porter over unicode61: "printers" finds "printer", "resetting" finds "reset"; accents fold away.
+-- prefix indexes for 2, 3 and 4 letters make a half-typed last word cheap to look up.
+CREATE VIRTUAL TABLE kb_fts USING fts5(
+    title, keywords, handled_by, category, body,
+    content = 'kb_entries', content_rowid = 'id',
+    tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3 4');
+INSERT INTO kb_fts(kb_fts, rank) VALUES ('rank', 'bm25(10.0, 6.0, 4.0, 2.0, 1.0)');
+CREATE VIRTUAL TABLE kb_vocab USING fts5vocab(kb_fts, 'row');
+CREATE TRIGGER kb_entries_ai AFTER INSERT ON kb_entries BEGIN
+    INSERT INTO kb_fts(rowid, title, keywords, handled_by, category, body)
+    VALUES (new.id, new.title, new.keywords, new.handled_by, new.category, new.body);
+END;
+CREATE TRIGGER kb_entries_ad AFTER DELETE ON kb_entries BEGIN
+    INSERT INTO kb_fts(kb_fts, rowid, title, keywords, handled_by, category, body)
+    VALUES ('delete', old.id, old.title, old.keywords, old.handled_by, old.category, old.body);
+END;
+CREATE TRIGGER kb_entries_au AFTER UPDATE ON kb_entries BEGIN
+    INSERT INTO kb_fts(kb_fts, rowid, title, keywords, handled_by, category, body)
+    VALUES ('delete', old.id, old.title, old.keywords, old.handled_by, old.category, old.body);
+    INSERT INTO kb_fts(rowid, title, keywords, handled_by, category, body)
+    VALUES (new.id, new.title, new.keywords, new.handled_by, new.category, new.body);
+END;
+)sql"},
 };
 } // namespace
 

@@ -348,3 +348,13 @@ TEST_CASE("not even the start of a card number reaches the disk while it is bein
         CHECK(f.store.load(id).notes.at(1).text == "Call back on 555 010 0199");
     }
 }
+
+TEST_CASE("a referral given during a call is in the call's timeline") {
+    Fixture f;
+    f.session.start();
+    f.session.recordReferral("HP (https://support.hp.com)");
+    const auto events = f.store.load(f.session.callId()).events;
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].kind == "referral");
+    CHECK(events[1].detail == "HP (https://support.hp.com)");
+}

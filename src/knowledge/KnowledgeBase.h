@@ -1,0 +1,45 @@
+#pragma once
+
+#include "knowledge/KnowledgeEntry.h"
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace cc {
+
+class Database;
+
+/// Reports progress of a long job (done, total) and is asked, between steps, whether to stop.
+struct Progress {
+    std::function<void(std::size_t done, std::size_t total)> report;
+    const std::atomic<bool>* cancel = nullptr;
+    bool cancelled() const { return cancel && cancel->load(); }
+};
+
+/// The referral entries in the store. Search lives in KnowledgeSearch; this is reading and writing.
+class KnowledgeBase {
+public:
+    explicit KnowledgeBase(Database& db) : db_(db) {}
+
+    /// Returns the new entry's id. Throws std::invalid_argument if validate() refuses the entry.
+    std::int64_t add(const KnowledgeEntry& e);
+    void update(const KnowledgeEntry& e);
+    void remove(std::int64_t id);
+    std::optional<KnowledgeEntry> get(std::int64_t id);
+    std::vector<KnowledgeEntry> all();
+    std::int64_t count();
+
+    /// Adds every entry in one transaction: all of them, or (on an error or a cancel) none. Returns
+    /// false if cancelled.
+    bool importAll(const std::vector<KnowledgeEntry>& entries, const Progress& progress = {});
+
+    /// Loads the bundled directory on first start (when the knowledge base is empty).
+    bool empty() { return count() == 0; }
+
+private:
+    Database& db_;
+};
+
+} // namespace cc

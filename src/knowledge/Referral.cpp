@@ -1,0 +1,34 @@
+#include "knowledge/Referral.h"
+
+#include "core/Format.h"
+
+#include <fmt/format.h>
+
+namespace cc {
+
+std::string referralTarget(const KnowledgeEntry& e) {
+    const std::string& who = e.handledBy.empty() ? e.title : e.handledBy;
+    const std::string& how = !e.url.empty() ? e.url : !e.phone.empty() ? e.phone : e.email;
+    return how.empty() ? who : fmt::format("{} ({})", who, how);
+}
+
+std::string referralNote(const KnowledgeEntry& e, WallTime at) {
+    return fmt::format("Referred to: {} {}", referralTarget(e), formatTimeOfDay(at));
+}
+
+std::string referralCard(const KnowledgeEntry& e) {
+    std::string out = e.title + "\n";
+    auto line = [&out](const char* label, const std::string& value) {
+        if (!value.empty()) out += fmt::format("{}: {}\n", label, value);
+    };
+    line("Who", e.handledBy);
+    line("Phone", e.phone);
+    line("Web", e.url);
+    line("Email", e.email);
+    line("Hours", e.hours);
+    line("What to say", e.whatToSay);
+    line("Last verified", e.lastVerified);
+    return out;
+}
+
+} // namespace cc

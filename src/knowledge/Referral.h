@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "knowledge/KnowledgeEntry.h"
+
+#include <string>
+
+namespace cc {
+
+/// "Acme Printers support (https://support.acme.example)": who, and the best way to reach them.
+std::string referralTarget(const KnowledgeEntry& e);
+
+/// The line written into the call's notes: "Referred to: Acme Printers support (https://...) 14:32".
+std::string referralNote(const KnowledgeEntry& e, WallTime at);
+
+/// The referral card as plain text for the clipboard: who, how to reach them, hours, what to say.
+std::string referralCard(const KnowledgeEntry& e);
+
+} // namespace cc
