@@ -7,6 +7,7 @@
 #include "WxUserServices.h"
 #include "core/Clock.h"
 #include "data/OutcomeList.h"
+#include "knowledge/KnowledgeBase.h"
 #include "notes/CrmSummary.h"
 #include "notes/SnippetBook.h"
 #include "spell/SpellChecker.h"
@@ -45,6 +46,7 @@ struct AppState {
     std::unique_ptr<InstanceGuard> instance;
     OpenedStore store;
     std::unique_ptr<CallStore> calls;
+    std::unique_ptr<KnowledgeBase> knowledge;
     std::unique_ptr<wxFileConfig> config;
     std::unique_ptr<WxConfigStorage> settingsStorage;
     std::unique_ptr<Settings> settings;
@@ -106,6 +108,7 @@ bool CompanionApp::OnInit() {
         return fail(wxString::FromUTF8(e.what()));
     }
     s.calls = std::make_unique<CallStore>(*s.store.db);
+    s.knowledge = std::make_unique<KnowledgeBase>(*s.store.db);
 
     const wxString settingsFile = AppPaths::settingsFile(g_commandLine.dataDir);
     wxFileName::Mkdir(wxFileName(settingsFile).GetPath(), 0700, wxPATH_MKDIR_FULL);
@@ -120,6 +123,13 @@ bool CompanionApp::OnInit() {
     s.snippets.load(std::filesystem::path((content + "/snippets.toml").utf8_string()));
     s.snippets.load(dir.root() / "snippets.toml", /*optional=*/true);
     s.summary = CrmSummary::load(std::filesystem::path((content + "/summary.txt").utf8_string()));
+    try {
+        for (const auto& problem :
+             s.knowledge->seedOnce(std::filesystem::path((content + "/knowledge/referrals.csv").utf8_string())))
+            s.services.notify(UserServices::Level::Warning, problem);
+    } catch (const std::exception& e) {
+        s.services.notify(UserServices::Level::Warning, std::string("The bundled knowledge base was not loaded: ") + e.what());
+    }
     // A data file with mistakes still lets the app start: each problem is one line, file:line:column.
     for (const auto* errors : {&s.outcomes.errors(), &s.snippets.errors(), &s.summary.errors()})
         for (const auto& err : *errors) s.services.notify(UserServices::Level::Warning, err.toString());
@@ -138,7 +148,8 @@ bool CompanionApp::OnInit() {
                           std::string("Your unfinished call could not be restored: ") + e.what());
     }
 
-    s.frame = new CompanionFrame(FrameDeps{*s.session, *s.calls, *s.settings, s.outcomes, s.snippets, s.summary});
+    s.frame = new CompanionFrame(FrameDeps{*s.session, *s.calls, *s.settings, s.outcomes, s.snippets, s.summary,
+                                           *s.knowledge, dir.databasePath()});
     s.services.attach([this](UserServices::Level level, const std::string& message) {
         printErr(wxString::FromUTF8(message));
         if (state_ && state_->frame) state_->frame->notice(level, wxString::FromUTF8(message));

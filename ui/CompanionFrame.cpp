@@ -2,6 +2,7 @@
 
 #include "DetailsPanel.h"
 #include "EarlierCallsDialog.h"
+#include "KnowledgePanel.h"
 #include "NoticeBar.h"
 #include "NotesPanel.h"
 #include "TimerPanel.h"
@@ -9,9 +10,14 @@
 #include "TransferDialog.h"
 #include "session/CallSession.h"
 #include "settings/Settings.h"
+#include "store/Database.h"
+#include <wx/msgdlg.h>
 #include "data/OutcomeList.h"
 #include "notes/CrmSummary.h"
 #include "notes/SnippetBook.h"
+#include "knowledge/KnowledgeBase.h"
+#include "knowledge/KnowledgeFiles.h"
+#include "knowledge/Referral.h"
 #include "text/Template.h"
 
 #include <algorithm>
@@ -19,6 +25,11 @@
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/clipbrd.h>
+#include <wx/filedlg.h>
+#include <wx/progdlg.h>
+#include <atomic>
+#include <fstream>
+#include <thread>
 #include <wx/menu.h>
 #include <wx/notebook.h>
 #include <wx/persist/toplevel.h>
@@ -40,6 +51,9 @@ enum MenuId {
     ID_PAGE_NOTES,
     ID_PAGE_DETAILS,
     ID_PAGE_TODAY,
+    ID_PAGE_SEARCH,
+    ID_KB_IMPORT,
+    ID_KB_EXPORT,
 };
 } // namespace
 
@@ -117,8 +131,26 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
 void CompanionFrame::buildPages() {
     detailsPanel_ = new DetailsPanel(book_, deps_.outcomes, [this] { onFieldsEdited(); }, [this] { onAddTransfer(); });
     todayPanel_ = new TodayPanel(book_, deps_.outcomes);
+    KnowledgeActions actions{
+        [this](const KnowledgeEntry& e) {
+            if (!session_.inCall()) {
+                SetStatusText(_("Start a call first: the referral goes into its notes"));
+                return;
+            }
+            notesPanel_->appendLine(referralNote(e, std::chrono::system_clock::now()));
+            session_.recordReferral(referralTarget(e));
+            SetStatusText(_("Referral added to the notes"));
+        },
+        [this] {
+            book_->SetSelection(0);
+            notesPanel_->focusEditor();
+        },
+        [this](const wxString& s) { SetStatusText(s); }};
+    knowledgePanel_ = new KnowledgePanel(book_, deps_.knowledge, deps_.databasePath, settings_.staleDays(), actions);
     book_->AddPage(detailsPanel_, _("Details"));
     book_->AddPage(todayPanel_, _("Today"));
+    // TRANSLATORS: the tab of the knowledge search ("who can help with ...").
+    book_->AddPage(knowledgePanel_, _("Search"));
     detailsPanel_->load(session_.fields(), session_.transfers());
     detailsPanel_->setEditable(session_.inCall());
     refreshToday();
@@ -134,6 +166,7 @@ void CompanionFrame::onCharHook(wxKeyEvent& event) {
         case 'T': setAlwaysOnTop(!GetMenuBar()->IsChecked(ID_ON_TOP)); return;
         case 'Q': Close(); return;
         case 'J': notesPanel_->pickSnippet(); return;
+        case 'K': showKnowledge(); return;
         default: break;
         }
     }
@@ -146,6 +179,9 @@ void CompanionFrame::onCharHook(wxKeyEvent& event) {
 
 void CompanionFrame::buildMenu() {
     auto* file = new wxMenu;
+    file->Append(ID_KB_IMPORT, _("&Import knowledge (CSV or Markdown)…"));
+    file->Append(ID_KB_EXPORT, _("&Export knowledge as CSV…"));
+    file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
     auto* call = new wxMenu;
     call->Append(ID_START, _("&Start or answer a call\tCtrl+N"));
@@ -160,6 +196,7 @@ void CompanionFrame::buildMenu() {
     view->Append(ID_PAGE_NOTES, _("&Notes\tAlt+1"));
     view->Append(ID_PAGE_DETAILS, _("&Details\tAlt+2"));
     view->Append(ID_PAGE_TODAY, _("&Today's calls\tAlt+3"));
+    view->Append(ID_PAGE_SEARCH, _("&Search the knowledge base\tCtrl+K"));
     view->AppendSeparator();
     view->AppendCheckItem(ID_ON_TOP, _("Always on &top\tCtrl+T"));
     auto* help = new wxMenu;
@@ -188,6 +225,9 @@ void CompanionFrame::buildMenu() {
         if (session_.inCall()) detailsPanel_->focusFirst();
     }, ID_PAGE_DETAILS);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { book_->SetSelection(2); }, ID_PAGE_TODAY);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showKnowledge(); }, ID_PAGE_SEARCH);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { importKnowledge(); }, ID_KB_IMPORT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { exportKnowledge(); }, ID_KB_EXPORT);
     Bind(wxEVT_MENU, [](wxCommandEvent&) {
         wxAboutDialogInfo info;
         info.SetName(_("Call Companion"));
@@ -296,6 +336,69 @@ void CompanionFrame::copySummary() {
 }
 
 void CompanionFrame::setSpellChecker(SpellChecker* checker) { notesPanel_->setSpellChecker(checker); }
+
+void CompanionFrame::showKnowledge() {
+    if (!knowledgePanel_) return;
+    book_->SetSelection(3);
+    knowledgePanel_->focusSearch();
+}
+
+void CompanionFrame::importKnowledge() {
+    wxFileDialog pick(this, _("Import knowledge entries"), wxString(), wxString(),
+                      _("CSV or Markdown (*.csv;*.md)|*.csv;*.md|All files|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (pick.ShowModal() != wxID_OK) return;
+    const std::filesystem::path path(pick.GetPath().utf8_string());
+    const KnowledgeRead read = readKnowledgePath(path);
+    if (!read.errors.empty()) {
+        wxString list;
+        for (std::size_t i = 0; i < read.errors.size() && i < 15; ++i)
+            list += wxString::FromUTF8(read.errors[i].toString()) + "\n";
+        if (read.errors.size() > 15) list += wxString::Format(_("…and %zu more"), read.errors.size() - 15);
+        wxMessageBox(_("Nothing was imported. Fix these lines and import again:") + "\n\n" + list,
+                     _("Import knowledge"), wxOK | wxICON_WARNING, this);
+        return;
+    }
+    // The import runs on its own connection and thread; this loop keeps the window alive and the
+    // Cancel button working. Cancelling rolls the whole import back.
+    std::atomic<std::size_t> done{0};
+    std::atomic<bool> cancel{false}, finished{false};
+    std::string failure;
+    bool imported = false;
+    std::thread worker([&] {
+        try {
+            Database db(deps_.databasePath);
+            KnowledgeBase kb(db);
+            imported = kb.importAll(read.entries, Progress{[&](std::size_t d, std::size_t) { done = d; }, &cancel});
+        } catch (const std::exception& e) {
+            failure = e.what();
+        }
+        finished = true;
+    });
+    wxProgressDialog progress(_("Import knowledge"), _("Importing entries…"), static_cast<int>(read.entries.size()),
+                              this, wxPD_CAN_ABORT | wxPD_APP_MODAL | wxPD_ELAPSED_TIME | wxPD_REMAINING_TIME);
+    while (!finished) {
+        if (!progress.Update(static_cast<int>(std::min(done.load(), read.entries.size() - 1)))) cancel = true;
+        wxMilliSleep(30);
+    }
+    worker.join();
+    progress.Hide();
+    if (!failure.empty()) notice(UserServices::Level::Error, _("The import failed and changed nothing: ") + wxString::FromUTF8(failure));
+    else if (!imported) SetStatusText(_("Import cancelled; nothing changed"));
+    else SetStatusText(wxString::Format(_("Imported %zu entries"), read.entries.size()));
+    if (knowledgePanel_) knowledgePanel_->refreshResults();
+}
+
+void CompanionFrame::exportKnowledge() {
+    wxFileDialog pick(this, _("Export knowledge entries"), wxString(), "knowledge.csv", _("CSV (*.csv)|*.csv"),
+                      wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (pick.ShowModal() != wxID_OK) return;
+    const std::string csv = writeKnowledgeCsv(deps_.knowledge.all());
+    std::ofstream out(std::filesystem::path(pick.GetPath().utf8_string()), std::ios::binary);
+    out << csv;
+    out.close();
+    if (!out) notice(UserServices::Level::Error, wxString::Format(_("Could not write %s"), pick.GetPath()));
+    else SetStatusText(_("Knowledge exported"));
+}
 
 void CompanionFrame::takeEdits() {
     if (const auto change = session_.setNotes(notesPanel_->text())) notesPanel_->show(session_.notes(), *change);

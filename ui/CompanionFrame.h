@@ -3,6 +3,7 @@
 #include "call/CallTimer.h"
 #include "core/UserServices.h"
 
+#include <filesystem>
 #include <optional>
 
 #include <wx/frame.h>
@@ -15,6 +16,7 @@ namespace cc {
 class CallSession;
 class CallStore;
 class CrmSummary;
+class KnowledgeBase;
 class OutcomeList;
 class Settings;
 class SnippetBook;
@@ -28,6 +30,7 @@ class NotesPanel;
 class DetailsPanel;
 class TodayPanel;
 class NoticeBar;
+class KnowledgePanel;
 
 /// What the window works with; owned by the app.
 struct FrameDeps {
@@ -37,6 +40,8 @@ struct FrameDeps {
     const OutcomeList& outcomes;
     const SnippetBook& snippets;
     const CrmSummary& summary;
+    KnowledgeBase& knowledge;
+    std::filesystem::path databasePath; ///< the knowledge search opens its own connection to it
 };
 
 /// The compact companion window: timer on top, call buttons, then notes, details and today's calls.
@@ -65,6 +70,9 @@ private:
     void buildMenu();
     void buildPages();
     void showEarlierCalls();
+    void showKnowledge();
+    void importKnowledge();
+    void exportKnowledge();
     void refreshEarlierCalls();
     std::string expandSnippet(const std::string& text);
     /// Hands the editor's and the fields' latest text to the session (before the call changes).
@@ -96,6 +104,7 @@ private:
     NotesPanel* notesPanel_;
     DetailsPanel* detailsPanel_ = nullptr; // built once the window is up
     TodayPanel* todayPanel_ = nullptr;
+    KnowledgePanel* knowledgePanel_ = nullptr;
     std::optional<CallState> shownState_;
     wxTimer tick_;
     wxTimer saveTimer_;

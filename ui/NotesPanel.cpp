@@ -131,6 +131,14 @@ std::string NotesPanel::text() const { return std::string(editor_->GetText().utf
 
 void NotesPanel::focusEditor() { editor_->SetFocus(); }
 
+void NotesPanel::appendLine(const std::string& line) {
+    if (editor_->GetReadOnly()) return;
+    const int last = editor_->GetLineCount() - 1;
+    const bool lastEmpty = editor_->GetLineLength(last) == 0;
+    editor_->AppendText((lastEmpty ? wxString() : wxString("\n")) + fromUtf8(line) + "\n");
+    editor_->DocumentEnd();
+}
+
 void NotesPanel::setSpellChecker(SpellChecker* checker) {
     spell_ = checker;
     editor_->SetIndicatorCurrent(kSpellIndicator);

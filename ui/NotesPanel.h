@@ -37,6 +37,8 @@ public:
     /// Hands over edits not yet reported (before the call changes state).
     void flushPending() { flushEdits(); }
     void focusEditor();
+    /// Adds a line at the end of the notes, as if typed (a referral).
+    void appendLine(const std::string& line);
     wxStyledTextCtrl* editor() const { return editor_; }
 
     /// Spell-checking starts once a dictionary is loaded (off the UI thread), and stops with nullptr.

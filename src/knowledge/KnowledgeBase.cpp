@@ -1,5 +1,6 @@
 #include "knowledge/KnowledgeBase.h"
 
+#include "knowledge/KnowledgeFiles.h"
 #include "store/Database.h"
 
 #include <stdexcept>
@@ -81,6 +82,20 @@ bool KnowledgeBase::importAll(const std::vector<KnowledgeEntry>& entries, const 
     tx.commit();
     if (progress.report) progress.report(entries.size(), entries.size());
     return true;
+}
+
+std::vector<std::string> KnowledgeBase::seedOnce(const std::filesystem::path& bundledCsv) {
+    auto seeded = db_.prepare("SELECT 1 FROM meta WHERE key = 'kb_seeded'");
+    if (seeded.step()) return {};
+    std::vector<std::string> problems;
+    std::error_code ec;
+    if (count() == 0 && std::filesystem::exists(bundledCsv, ec)) {
+        const KnowledgeRead read = readKnowledgeCsvFile(bundledCsv);
+        for (const auto& e : read.errors) problems.push_back(e.toString());
+        if (read.errors.empty()) importAll(read.entries);
+    }
+    db_.exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('kb_seeded', '1')");
+    return problems;
 }
 
 } // namespace cc

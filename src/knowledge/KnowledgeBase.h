@@ -3,6 +3,8 @@
 #include "knowledge/KnowledgeEntry.h"
 
 #include <atomic>
+#include <filesystem>
+#include <string>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -35,8 +37,9 @@ public:
     /// false if cancelled.
     bool importAll(const std::vector<KnowledgeEntry>& entries, const Progress& progress = {});
 
-    /// Loads the bundled directory on first start (when the knowledge base is empty).
-    bool empty() { return count() == 0; }
+    /// On the first start only, loads the bundled sample directory (data/knowledge/referrals.csv), so an
+    /// agent who deletes entries later does not get them back. Returns the file's problems, if any.
+    std::vector<std::string> seedOnce(const std::filesystem::path& bundledCsv);
 
 private:
     Database& db_;

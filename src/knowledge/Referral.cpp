@@ -7,7 +7,7 @@
 namespace cc {
 
 std::string referralTarget(const KnowledgeEntry& e) {
-    const std::string& who = e.handledBy.empty() ? e.title : e.handledBy;
+    const std::string& who = e.title.empty() ? e.handledBy : e.title;
     const std::string& how = !e.url.empty() ? e.url : !e.phone.empty() ? e.phone : e.email;
     return how.empty() ? who : fmt::format("{} ({})", who, how);
 }

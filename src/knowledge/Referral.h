@@ -7,7 +7,7 @@
 
 namespace cc {
 
-/// "Acme Printers support (https://support.acme.example)": who, and the best way to reach them.
+/// "Acme Printers support (https://support.acme.example)": the entry, and the best way to reach them.
 std::string referralTarget(const KnowledgeEntry& e);
 
 /// The line written into the call's notes: "Referred to: Acme Printers support (https://...) 14:32".

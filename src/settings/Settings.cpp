@@ -21,14 +21,18 @@ bool Settings::readBool(const std::string& key, bool fallback) const {
 
 void Settings::writeBool(const std::string& key, bool value) { storage_.write(key, value ? "1" : "0"); }
 
-std::chrono::seconds Settings::readSeconds(const std::string& key, long fallback) const {
+long Settings::readNumber(const std::string& key, long fallback, long min, long max) const {
     long value = fallback;
     if (const auto v = storage_.read(key)) {
         long parsed = 0;
         const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), parsed);
         if (ec == std::errc{} && end == v->data() + v->size()) value = parsed;
     }
-    return std::chrono::seconds{std::clamp(value, 10L, 3600L)};
+    return std::clamp(value, min, max);
+}
+
+std::chrono::seconds Settings::readSeconds(const std::string& key, long fallback) const {
+    return std::chrono::seconds{readNumber(key, fallback, 10, 3600)};
 }
 
 void Settings::writeSeconds(const std::string& key, std::chrono::seconds value) {

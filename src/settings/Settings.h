@@ -50,12 +50,17 @@ public:
     std::string spellLanguage() const { return storage_.read("spell/language").value_or(""); }
     void setSpellLanguage(const std::string& language) { storage_.write("spell/language", language); }
 
+    /// A knowledge entry not verified for this many days is marked stale. Clamped to 1 .. 3650.
+    int staleDays() const { return static_cast<int>(readNumber("knowledge/stale_days", 90, 1, 3650)); }
+    void setStaleDays(int days) { storage_.write("knowledge/stale_days", std::to_string(days)); }
+
     void flush() { storage_.flush(); }
 
 private:
     bool readBool(const std::string& key, bool fallback) const;
     void writeBool(const std::string& key, bool value);
     std::chrono::seconds readSeconds(const std::string& key, long fallback) const;
+    long readNumber(const std::string& key, long fallback, long min, long max) const;
     void writeSeconds(const std::string& key, std::chrono::seconds value);
 
     SettingsStorage& storage_;

@@ -112,6 +112,9 @@ CREATE TRIGGER kb_entries_au AFTER UPDATE ON kb_entries BEGIN
     VALUES (new.id, new.title, new.keywords, new.handled_by, new.category, new.body);
 END;
 )sql"},
+    Migration{"small facts about the store itself, e.g. whether the bundled knowledge base was loaded", R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+)sql"},
 };
 } // namespace
 

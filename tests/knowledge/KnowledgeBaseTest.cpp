@@ -152,8 +152,21 @@ TEST_CASE("the referral note and card name who to contact and how") {
     e.hours = "24/7";
     e.whatToSay = "HP's own support site can help.";
     const auto at = test::FakeClock().wallNow();
-    CHECK(referralNote(e, at).starts_with("Referred to: HP (https://support.hp.com) "));
+    CHECK(referralNote(e, at).starts_with("Referred to: HP printer support (https://support.hp.com) "));
     const auto card = referralCard(e);
     CHECK(card.find("Hours: 24/7") != std::string::npos);
     CHECK(card.find("What to say: HP's own support site can help.") != std::string::npos);
+}
+
+TEST_CASE("the bundled directory is loaded on the first start only") {
+    test::TempDir tmp;
+    std::ofstream(tmp.path() / "kb.csv") << "title,url\nBundled one,https://a.example\nBundled two,\n";
+    Database db(":memory:");
+    migrate(db);
+    KnowledgeBase kb(db);
+    CHECK(kb.seedOnce(tmp.path() / "kb.csv").empty());
+    CHECK(kb.count() == 2);
+    for (const auto& e : kb.all()) kb.remove(e.id);
+    CHECK(kb.seedOnce(tmp.path() / "kb.csv").empty());
+    CHECK(kb.count() == 0);
 }

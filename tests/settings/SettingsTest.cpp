@@ -32,6 +32,10 @@ TEST_CASE("a hand-edited setting out of range or unreadable falls back safely") 
     CHECK(settings.holdCheckBackAfter() == 10s);
     storage.write("call/hold_check_back_s", "soon");
     CHECK(settings.holdCheckBackAfter() == 60s);
+    storage.write("knowledge/stale_days", "0");
+    CHECK(settings.staleDays() == 1);
+    storage.write("knowledge/stale_days", "120");
+    CHECK(settings.staleDays() == 120);
     storage.write("window/always_on_top", "maybe");
     CHECK_FALSE(settings.alwaysOnTop());
 }

@@ -1,0 +1,203 @@
+#include "HeadlessCommands.h"
+
+#include "AppPaths.h"
+#include "knowledge/KnowledgeBase.h"
+#include "knowledge/KnowledgeFiles.h"
+#include "knowledge/KnowledgeSearch.h"
+#include "store/DataDir.h"
+#include "store/Database.h"
+
+#include <cstdio>
+#include <cstring>
+#include <fmt/format.h>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <unistd.h>
+#include <wx/app.h>
+#include <wx/cmdline.h>
+#include <wx/init.h>
+#include <wx/msgout.h>
+#include <wx/stdpaths.h>
+
+namespace cc::ui {
+
+namespace {
+void err(const std::string& s) { std::fprintf(stderr, "call-companion: %s\n", s.c_str()); }
+
+/// The store of --data-dir or the user's default one, opened as the app opens it.
+std::unique_ptr<Database> openStore(const wxString& dataDirOption) {
+    const DataDir dir(std::filesystem::path(AppPaths::dataDir(dataDirOption).utf8_string()));
+    OpenedStore opened = dir.open(std::chrono::system_clock::now());
+    for (const auto& n : opened.notices) err(n);
+    KnowledgeBase kb(*opened.db);
+    for (const auto& p : kb.seedOnce(std::filesystem::path(AppPaths::contentDir().utf8_string()) / "knowledge" /
+                                     "referrals.csv"))
+        err(p);
+    return std::move(opened.db);
+}
+
+/// The snippet with its matches shown: bold on a terminal, [brackets] otherwise.
+std::string showMatches(std::string s, bool terminal) {
+    for (auto& c : s) {
+        if (c == '\x02') c = terminal ? '\x01' : '[';
+        if (c == '\x03') c = terminal ? '\x04' : ']';
+    }
+    if (!terminal) return s;
+    std::string out;
+    for (char c : s) out += c == '\x01' ? "\x1b[1m" : c == '\x04' ? "\x1b[0m" : std::string(1, c);
+    return out;
+}
+
+std::string stripMarks(std::string s) {
+    std::erase(s, '\x02');
+    std::erase(s, '\x03');
+    return s;
+}
+
+int kbImport(const std::string& path, const wxString& dataDir) {
+    const KnowledgeRead read = readKnowledgePath(path);
+    for (const auto& e : read.errors) std::fprintf(stderr, "%s\n", e.toString().c_str());
+    if (!read.errors.empty()) {
+        err(fmt::format("nothing imported: {} problem(s) in {}", read.errors.size(), path));
+        return 1;
+    }
+    auto db = openStore(dataDir);
+    KnowledgeBase kb(*db);
+    int lastPercent = -1;
+    const bool terminal = ::isatty(STDERR_FILENO);
+    kb.importAll(read.entries, Progress{[&](std::size_t done, std::size_t total) {
+                                            const int percent = total ? static_cast<int>(done * 100 / total) : 100;
+                                            if (terminal && percent != lastPercent)
+                                                std::fprintf(stderr, "\rImporting… %3d%%", percent);
+                                            lastPercent = percent;
+                                        },
+                                        nullptr});
+    if (terminal) std::fputc('\n', stderr);
+    std::printf("Imported %zu entries from %s; the knowledge base has %lld.\n", read.entries.size(), path.c_str(),
+                static_cast<long long>(kb.count()));
+    return 0;
+}
+
+int kbExport(const std::string& path, const wxString& dataDir) {
+    auto db = openStore(dataDir);
+    KnowledgeBase kb(*db);
+    const auto entries = kb.all();
+    const std::string csv = writeKnowledgeCsv(entries);
+    if (path == "-") {
+        std::fwrite(csv.data(), 1, csv.size(), stdout);
+        return 0;
+    }
+    std::ofstream out(path, std::ios::binary);
+    out << csv;
+    out.close();
+    if (!out) {
+        err(fmt::format("cannot write {}: {}", path, std::strerror(errno)));
+        return 1;
+    }
+    std::fprintf(stderr, "Exported %zu entries to %s\n", entries.size(), path.c_str());
+    return 0;
+}
+
+int kbSearch(const std::string& query, long limit, bool json, const wxString& dataDir) {
+    auto db = openStore(dataDir);
+    KnowledgeSearch search(*db);
+    KnowledgeBase kb(*db);
+    const auto hits = search.search(query, static_cast<std::size_t>(std::max(1L, limit)));
+    if (json) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto& h : hits) {
+            const auto e = kb.get(h.id);
+            out.push_back({{"id", h.id},
+                           {"title", h.title},
+                           {"handled_by", h.handledBy},
+                           {"category", h.category},
+                           {"phone", e ? e->phone : ""},
+                           {"url", e ? e->url : ""},
+                           {"email", e ? e->email : ""},
+                           {"hours", e ? e->hours : ""},
+                           {"what_to_say", e ? e->whatToSay : ""},
+                           {"last_verified", h.lastVerified},
+                           {"snippet", stripMarks(h.snippet)},
+                           {"corrected", h.corrected}});
+        }
+        std::printf("%s\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+        return 0;
+    }
+    const bool terminal = ::isatty(STDOUT_FILENO);
+    if (hits.empty()) std::printf("No entries match \"%s\".\n", query.c_str());
+    else if (hits.front().corrected) std::printf("(no exact match; showing the closest spelling)\n");
+    int n = 0;
+    for (const auto& h : hits) {
+        std::printf("%d. %s", ++n, h.title.c_str());
+        if (!h.handledBy.empty()) std::printf(" (%s)", h.handledBy.c_str());
+        std::printf("\n   %s\n", showMatches(h.snippet, terminal).c_str());
+    }
+    return 0;
+}
+
+int usage(wxCmdLineParser& parser) {
+    std::fputs(parser.GetUsageString().utf8_str(), stderr);
+    return 2;
+}
+} // namespace
+
+bool isHeadlessCommand(int argc, char** argv) { return argc >= 2 && std::strcmp(argv[1], "kb") == 0; }
+
+int runHeadless(int argc, char** argv) {
+    // A console application object: standard paths and message output work, and no display is opened.
+    wxApp::SetInstance(new wxAppConsole);
+    wxInitializer init(argc, argv);
+    if (!init.IsOk()) {
+        err("cannot initialise");
+        return 1;
+    }
+    wxMessageOutputStderr errOut(stderr);
+    wxMessageOutput::Set(&errOut);
+    wxTheApp->SetAppName("call-companion");
+    wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+
+    // argv[1] is "kb"; the parser sees "kb ACTION ARGS...".
+    wxCmdLineParser parser(argc - 1, argv + 1);
+    parser.SetLogo("call-companion kb: manage and search the referral knowledge base without the window.\n"
+                   "  kb import FILE.csv|FILE.md|DIR   add entries (all or nothing: a problem imports none)\n"
+                   "  kb export FILE.csv|-             write every entry as CSV\n"
+                   "  kb search QUERY...               print the ranked results as the Search panel shows them");
+    parser.AddSwitch("h", "help", "show this help", wxCMD_LINE_OPTION_HELP);
+    parser.AddOption("", "data-dir", "the data folder (default: the user's)", wxCMD_LINE_VAL_STRING);
+    parser.AddOption("", "limit", "search: at most N results (default 20)", wxCMD_LINE_VAL_NUMBER);
+    parser.AddSwitch("", "json", "search: print JSON");
+    parser.AddParam("ACTION", wxCMD_LINE_VAL_STRING);
+    parser.AddParam("ARGS", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_MULTIPLE | wxCMD_LINE_PARAM_OPTIONAL);
+    const int rc = parser.Parse(false);
+    wxMessageOutput::Set(nullptr);
+    if (rc == -1) {
+        std::fputs(parser.GetUsageString().utf8_str(), stdout);
+        return 0;
+    }
+    if (rc != 0) return usage(parser);
+
+    wxString dataDir;
+    parser.Found("data-dir", &dataDir);
+    long limit = 20;
+    parser.Found("limit", &limit);
+    const std::string action = parser.GetParam(0).utf8_string();
+    std::vector<std::string> args;
+    for (size_t i = 1; i < parser.GetParamCount(); ++i) args.push_back(parser.GetParam(i).utf8_string());
+
+    try {
+        if (action == "import" && args.size() == 1) return kbImport(args[0], dataDir);
+        if (action == "export" && args.size() == 1) return kbExport(args[0], dataDir);
+        if (action == "search" && !args.empty()) {
+            std::string query;
+            for (const auto& a : args) query += (query.empty() ? "" : " ") + a;
+            return kbSearch(query, limit, parser.Found("json"), dataDir);
+        }
+    } catch (const std::exception& e) {
+        err(e.what());
+        return 1;
+    }
+    err("unknown or incomplete kb command");
+    return usage(parser);
+}
+
+} // namespace cc::ui

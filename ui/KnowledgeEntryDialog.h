@@ -1,0 +1,27 @@
+#pragma once
+
+#include "knowledge/KnowledgeEntry.h"
+
+#include <map>
+#include <string>
+#include <wx/dialog.h>
+
+class wxTextCtrl;
+class wxStaticText;
+
+namespace cc::ui {
+
+/// Adds or edits one knowledge entry. The core's validate() decides what is acceptable; its answer is
+/// shown in the dialog, not in another dialog. With `canDelete`, a Delete button closes it with wxID_DELETE.
+class KnowledgeEntryDialog : public wxDialog {
+public:
+    KnowledgeEntryDialog(wxWindow* parent, const wxString& title, const KnowledgeEntry& entry, bool canDelete = false);
+    KnowledgeEntry entry() const;
+
+private:
+    KnowledgeEntry original_;
+    std::map<std::string, wxTextCtrl*> fields_;
+    wxStaticText* problem_;
+};
+
+} // namespace cc::ui

@@ -1,0 +1,258 @@
+#include "KnowledgePanel.h"
+
+#include "KnowledgeEntryDialog.h"
+#include "knowledge/KnowledgeBase.h"
+#include "knowledge/Referral.h"
+#include "knowledge/SearchWorker.h"
+
+#include <ctime>
+#include <wx/button.h>
+#include <wx/clipbrd.h>
+#include <wx/html/htmlwin.h>
+#include <wx/htmllbox.h>
+#include <wx/msgdlg.h>
+#include <wx/srchctrl.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+namespace cc::ui {
+
+namespace {
+wxString esc(const std::string& s) {
+    wxString out;
+    for (wxUniChar c : wxString::FromUTF8(s)) {
+        if (c == '<') out += "&lt;";
+        else if (c == '>') out += "&gt;";
+        else if (c == '&') out += "&amp;";
+        else if (c == '"') out += "&quot;";
+        else out += c;
+    }
+    return out;
+}
+
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm t{};
+    localtime_r(&now, &t);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &t);
+    return buf;
+}
+} // namespace
+
+KnowledgePanel::KnowledgePanel(wxWindow* parent, KnowledgeBase& kb, const std::filesystem::path& database,
+                               int staleDays, KnowledgeActions actions)
+    : wxPanel(parent, wxID_ANY), kb_(kb), staleDays_(staleDays), actions_(std::move(actions)) {
+    query_ = new wxSearchCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
+    query_->SetDescriptiveText(_("Who can help with… (Ctrl+K)"));
+    query_->SetName(_("Search the knowledge base"));
+    query_->SetToolTip(_("Type what the caller needs; results follow every keystroke. Down: results, "
+                         "Enter: open, Escape: back to the notes"));
+    count_ = new wxStaticText(this, wxID_ANY, wxString());
+    count_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+
+    results_ = new wxSimpleHtmlListBox(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 150)));
+    results_->SetName(_("Knowledge search results"));
+    results_->SetToolTip(_("Arrows pick, Enter opens the referral card"));
+
+    card_ = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 160)), wxHW_SCROLLBAR_AUTO);
+    card_->SetName(_("Referral card"));
+    card_->SetToolTip(_("Who can help, how to reach them, their hours and what to say"));
+    card_->SetBorders(FromDIP(4));
+
+    copy_ = new wxButton(this, wxID_ANY, _("&Copy"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    copy_->SetToolTip(_("Put this referral card on the clipboard"));
+    insert_ = new wxButton(this, wxID_ANY, _("&Insert into notes"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    insert_->SetToolTip(_("Write \"Referred to: …\" into the call's notes and its timeline"));
+    edit_ = new wxButton(this, wxID_ANY, _("&Edit…"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    edit_->SetToolTip(_("Change this entry (it is marked as verified today)"));
+    auto* add = new wxButton(this, wxID_ANY, _("&New…"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    add->SetToolTip(_("Save a new referral found during a call"));
+    for (wxButton* b : {copy_, insert_, edit_}) b->Disable();
+
+    copy_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { copyCard(); });
+    insert_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (shown_) actions_.insertIntoNotes(*shown_);
+    });
+    edit_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editEntry(); });
+    add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { newEntry(); });
+
+    query_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { onQueryChanged(); });
+    query_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) {
+        if (results_->GetItemCount() == 0) return;
+        if (results_->GetSelection() == wxNOT_FOUND) results_->SetSelection(0);
+        showCard(results_->GetSelection());
+    });
+    query_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
+        if ((e.GetKeyCode() == WXK_DOWN || e.GetKeyCode() == WXK_UP) && results_->GetItemCount() > 0) {
+            results_->SetFocus();
+            int row = results_->GetSelection();
+            row = row == wxNOT_FOUND ? 0 : std::clamp(row + (e.GetKeyCode() == WXK_DOWN ? 1 : -1), 0,
+                                                      static_cast<int>(results_->GetItemCount()) - 1);
+            results_->SetSelection(row);
+            showCard(row);
+            return;
+        }
+        e.Skip();
+    });
+    results_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& e) { showCard(e.GetSelection()); });
+    results_->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent& e) { showCard(e.GetSelection()); });
+    results_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
+        if (e.GetKeyCode() == WXK_RETURN || e.GetKeyCode() == WXK_NUMPAD_ENTER) {
+            showCard(results_->GetSelection());
+            if (shown_) insert_->SetFocus();
+            return;
+        }
+        e.Skip();
+    });
+    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& e) {
+        if (e.GetKeyCode() == WXK_ESCAPE && e.GetModifiers() == wxMOD_NONE) {
+            actions_.backToNotes();
+            return;
+        }
+        e.Skip();
+    });
+
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    top->Add(query_, 1, wxALIGN_CENTRE_VERTICAL);
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    for (wxButton* b : {copy_, insert_, edit_, add}) buttons->Add(b, 0, wxRIGHT, FromDIP(4));
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(top, 0, wxEXPAND | wxALL, FromDIP(4));
+    sizer->Add(count_, 0, wxLEFT | wxRIGHT, FromDIP(6));
+    sizer->Add(results_, 3, wxEXPAND | wxALL, FromDIP(4));
+    sizer->Add(card_, 2, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(4));
+    sizer->Add(buttons, 0, wxALL, FromDIP(4));
+    SetSizer(sizer);
+    card_->SetPage("<html><body><font color=\"#777777\">" + _("Pick a result to see who can help and what to say.") +
+                   "</font></body></html>");
+
+    worker_ = std::make_unique<SearchWorker>(database, [this](std::uint64_t g, std::vector<KnowledgeHit> hits) {
+        // On the worker thread: hand the results to the UI thread.
+        CallAfter([this, g, hits = std::move(hits)]() mutable { showHits(g, std::move(hits)); });
+    });
+}
+
+KnowledgePanel::~KnowledgePanel() { worker_.reset(); }
+
+void KnowledgePanel::focusSearch() {
+    query_->SetFocus();
+    query_->SelectAll();
+}
+
+void KnowledgePanel::refreshResults() { onQueryChanged(); }
+
+void KnowledgePanel::onQueryChanged() {
+    const std::string q = query_->GetValue().utf8_string();
+    if (q.find_first_not_of(" \t") == std::string::npos) {
+        latest_ = 0;
+        hits_.clear();
+        results_->Clear();
+        count_->SetLabel(wxString());
+        return;
+    }
+    latest_ = worker_->submit(q);
+}
+
+void KnowledgePanel::showHits(std::uint64_t generation, std::vector<KnowledgeHit> hits) {
+    if (generation != latest_) return; // an older keystroke's answer
+    hits_ = std::move(hits);
+    results_->Freeze();
+    results_->Clear();
+    for (const auto& h : hits_) results_->Append(itemHtml(h));
+    results_->Thaw();
+    if (hits_.empty()) count_->SetLabel(_("Nothing found. Try other words, or add a new entry."));
+    else if (hits_.front().corrected) count_->SetLabel(_("No exact match; showing the closest spelling."));
+    else count_->SetLabel(wxString::Format(wxPLURAL("%d result", "%d results", static_cast<int>(hits_.size())),
+                                           static_cast<int>(hits_.size())));
+}
+
+bool KnowledgePanel::stale(const std::string& lastVerified) const {
+    KnowledgeEntry e;
+    e.lastVerified = lastVerified;
+    const auto days = daysSinceVerified(e, today());
+    return !days || *days > staleDays_;
+}
+
+wxString KnowledgePanel::itemHtml(const KnowledgeHit& h) const {
+    wxString snippet = esc(h.snippet);
+    snippet.Replace("\x02", "<b>");
+    snippet.Replace("\x03", "</b>");
+    wxString html = "<b>" + esc(h.title) + "</b>";
+    if (!h.handledBy.empty()) html += " <font color=\"#777777\">· " + esc(h.handledBy) + "</font>";
+    // TRANSLATORS: a marker on a knowledge entry that nobody has checked for a long time.
+    if (stale(h.lastVerified)) html += " <font color=\"#B26A00\">[" + _("stale") + "]</font>";
+    return html + "<br><font size=\"-1\">" + snippet + "</font>";
+}
+
+void KnowledgePanel::showCard(int row) {
+    if (row < 0 || static_cast<std::size_t>(row) >= hits_.size()) return;
+    shown_ = kb_.get(hits_[static_cast<std::size_t>(row)].id);
+    for (wxButton* b : {copy_, insert_, edit_}) b->Enable(shown_.has_value());
+    if (!shown_) return;
+    const KnowledgeEntry& e = *shown_;
+    wxString html = "<html><body><b>" + esc(e.title) + "</b><br>";
+    auto row2 = [&html](const wxString& label, const std::string& value, bool link = false) {
+        if (value.empty()) return;
+        html += "<font color=\"#777777\">" + label + "</font> ";
+        html += link ? "<a href=\"" + esc(value) + "\">" + esc(value) + "</a>" : esc(value);
+        html += "<br>";
+    };
+    row2(_("Who:"), e.handledBy);
+    row2(_("Phone:"), e.phone);
+    row2(_("Web:"), e.url, true);
+    row2(_("Email:"), e.email);
+    row2(_("Hours:"), e.hours);
+    if (!e.whatToSay.empty()) html += "<i>“" + esc(e.whatToSay) + "”</i><br>";
+    if (stale(e.lastVerified))
+        html += "<font color=\"#B26A00\">" +
+                wxString::Format(_("Last verified %s: older than %d days, check before relying on it."),
+                                 e.lastVerified.empty() ? wxString(_("never")) : wxString::FromUTF8(e.lastVerified),
+                                 staleDays_) +
+                "</font><br>";
+    else row2(_("Verified:"), e.lastVerified);
+    html += "</body></html>";
+    card_->SetPage(html);
+}
+
+void KnowledgePanel::copyCard() {
+    if (!shown_) return;
+    wxClipboardLocker lock;
+    if (!!lock && wxTheClipboard->SetData(new wxTextDataObject(wxString::FromUTF8(referralCard(*shown_))))) {
+        wxTheClipboard->Flush();
+        actions_.status(_("Referral card copied"));
+    }
+}
+
+void KnowledgePanel::newEntry() {
+    KnowledgeEntry e;
+    e.lastVerified = today();
+    KnowledgeEntryDialog dlg(this, _("New knowledge entry"), e);
+    if (dlg.ShowModal() != wxID_OK) return;
+    kb_.add(dlg.entry());
+    actions_.status(_("Entry saved"));
+    refreshResults();
+}
+
+void KnowledgePanel::editEntry() {
+    if (!shown_) return;
+    KnowledgeEntry e = *shown_;
+    KnowledgeEntryDialog dlg(this, _("Edit knowledge entry"), e, true);
+    const int answer = dlg.ShowModal();
+    if (answer == wxID_DELETE) {
+        kb_.remove(e.id);
+        shown_.reset();
+        card_->SetPage(wxString());
+        actions_.status(_("Entry deleted"));
+    } else if (answer == wxID_OK) {
+        kb_.update(dlg.entry());
+        shown_ = kb_.get(e.id);
+        actions_.status(_("Entry saved"));
+    }
+    refreshResults();
+}
+
+void KnowledgePanel::deleteEntry() { editEntry(); }
+
+} // namespace cc::ui
