@@ -2,7 +2,14 @@
 
 #include "store/Database.h"
 
+#include <algorithm>
+
 namespace cc {
+
+namespace {
+// Search and paint within one 16 ms frame: 5 ms for the ranked query, as much for the quick one.
+constexpr std::chrono::microseconds kBudget{5000};
+} // namespace
 
 SearchWorker::SearchWorker(std::filesystem::path database, Deliver deliver)
     : path_(std::move(database)), deliver_(std::move(deliver)), thread_([this] { loop(); }) {}
@@ -55,20 +62,30 @@ void SearchWorker::loop() {
             }
             running_ = search.get();
         }
-        std::vector<KnowledgeHit> hits;
-        bool interrupted = false;
-        try {
-            hits = search->search(job.first, job.second);
-        } catch (const DbError&) {
-            interrupted = true; // a newer query took over, or the database is busy: no stale results
+        // First an answer within a frame; then, if that was only a quick one and the agent has not typed
+        // again, the fully ranked one.
+        for (const auto budget : {std::optional<std::chrono::microseconds>(kBudget),
+                                  std::optional<std::chrono::microseconds>()}) {
+            std::vector<KnowledgeHit> hits;
+            bool interrupted = false;
+            try {
+                hits = search->search(job.first, job.second, budget);
+            } catch (const DbError&) {
+                interrupted = true; // a newer query took over, or the database is busy: no stale results
+            }
+            bool current;
+            {
+                std::lock_guard lock(mutex_);
+                current = generation == generation_ && !stop_ && !queued_;
+            }
+            const bool provisional = std::any_of(hits.begin(), hits.end(), [](const auto& h) { return h.provisional; });
+            if (current && !interrupted) deliver_(generation, std::move(hits));
+            if (!current || interrupted || !provisional) break;
         }
-        bool current;
         {
             std::lock_guard lock(mutex_);
             running_ = nullptr;
-            current = generation == generation_ && !stop_;
         }
-        if (current && !interrupted) deliver_(generation, std::move(hits));
     }
 }
 

@@ -96,3 +96,15 @@ TEST_CASE("edit distance counts a swap of neighbours as one") {
     CHECK(editDistance("recieve", "receive", 2) == 1);
     CHECK(editDistance("abc", "xyz", 1) == 2);
 }
+
+TEST_CASE("with no time to rank, a quick answer from titles and keywords still comes back") {
+    Fixture f;
+    const auto hits = f.search.search("printer", 20, std::chrono::microseconds(0));
+    REQUIRE(!hits.empty());
+    CHECK(hits[0].provisional);
+    CHECK(hits[0].title == "HP printer support");
+    CHECK(hits[0].snippet.find("\x02printer\x03") != std::string::npos);
+    const auto ranked = f.search.search("printer", 20, std::chrono::seconds(10));
+    REQUIRE(!ranked.empty());
+    CHECK_FALSE(ranked[0].provisional);
+}
