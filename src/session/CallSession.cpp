@@ -31,6 +31,8 @@ bool CallSession::restoreUnfinished() {
     events_ = std::move(rec.events);
     savedEvents_ = events_.size();
     maskedCount_ = rec.maskedCount;
+    difficult_ = rec.difficult;
+    training_ = rec.training;
     checkBack_.reset();
     record("restored", fmt::format("the companion was not running for {}", formatDuration(away)));
     save(SaveParts{});
@@ -47,11 +49,13 @@ bool CallSession::signalIncoming() {
     return true;
 }
 
-bool CallSession::start() {
+bool CallSession::start(bool training) {
     if (timer_.state() == CallState::WrapUp) finishWrapUp();
     if (timer_.state() == CallState::Idle) {
         resetCall();
+        training_ = training;
         transitioned(timer_.start());
+        if (training) record("training", "a practice call: left out of the stats");
         return true;
     }
     if (timer_.state() != CallState::Ringing) return false;
@@ -157,10 +161,24 @@ void CallSession::addTransfer(std::string to, std::string reason) {
     save(SaveParts{.notes = false, .notesFrom = 0, .transfers = true});
 }
 
-void CallSession::recordReferral(const std::string& target) {
+void CallSession::recordReferral(const std::string& target) { recordEvent("referral", target); }
+
+void CallSession::recordEvent(std::string kind, std::string detail) {
     if (!inCall()) return;
-    record("referral", target);
+    record(std::move(kind), std::move(detail));
     save(SaveParts{});
+}
+
+void CallSession::setDifficult(bool difficult) {
+    if (!inCall() || difficult == difficult_) return;
+    difficult_ = difficult;
+    record("difficult", difficult ? "flagged difficult" : "no longer flagged difficult");
+    save(SaveParts{});
+}
+
+int CallSession::callsFromNumberToday() {
+    if (!inCall() || fields_.callbackNumber.empty()) return inCall() ? 1 : 0;
+    return store_.countFrom(fields_.callbackNumber, startOfLocalDay(clock_.wallNow()), callId_) + 1;
 }
 
 std::optional<Duration> CallSession::tick() {
@@ -304,6 +322,8 @@ CallRecord CallSession::snapshot() const {
     r.events = events_;
     r.savedAt = clock_.wallNow();
     r.maskedCount = maskedCount_;
+    r.difficult = difficult_;
+    r.training = training_;
     return r;
 }
 
@@ -320,6 +340,8 @@ void CallSession::resetCall() {
     pending_ = SaveParts{};
     missed_ = false;
     maskedCount_ = 0;
+    difficult_ = false;
+    training_ = false;
     typingLine_.reset();
 }
 

@@ -33,7 +33,8 @@ public:
     // Actions. Each returns false when it does not apply to the current state.
     bool signalIncoming();
     /// Starts a call, or answers a ringing one. During wrap-up it finishes the previous call first.
-    bool start();
+    /// A practice call (`training`) is flagged so it stays out of the agent's stats.
+    bool start(bool training = false);
     bool toggleHold();
     bool end();
     bool finishWrapUp();
@@ -48,6 +49,14 @@ public:
     void addTransfer(std::string to, std::string reason);
     /// The agent gave the caller a referral: a "referral" event in the call's timeline.
     void recordReferral(const std::string& target);
+    /// Anything else worth a line in the call's timeline (script steps, checklist ticks, prompts).
+    void recordEvent(std::string kind, std::string detail);
+    /// The agent flags the call as difficult (or not).
+    void setDifficult(bool difficult);
+    bool difficult() const { return difficult_; }
+    bool training() const { return training_; }
+    /// Calls from this call's callback number today, this one included.
+    int callsFromNumberToday();
 
     /// Called by the app's timer: fires hold check-back nudges and saves when the autosave policy says.
     /// Returns the threshold of a nudge that fired now.
@@ -112,6 +121,8 @@ private:
     bool missed_ = false;
     bool saveFailing_ = false;
     int maskedCount_ = 0;
+    bool difficult_ = false;
+    bool training_ = false;
     AgentProfile agent_;
     /// The line the agent is typing in: its trailing digits are hidden in what is saved until the
     /// agent types past them, so not even a partial card number reaches the disk.

@@ -38,7 +38,7 @@ std::int64_t CallStore::save(const CallRecord& call, SaveParts parts, std::span<
             UPDATE calls SET started_at = ?, finished_at = ?, state = ?, finished = ?, missed = ?,
                 ring_ms = ?, talk_ms = ?, hold_ms = ?, hold_count = ?, wrap_ms = ?,
                 caller_name = ?, callback_number = ?, case_number = ?, reason = ?, outcome = ?, saved_at = ?,
-                masked_count = ?
+                masked_count = ?, difficult = ?, training = ?
             WHERE id = ?)sql");
         int holdCount = 0;
         for (const auto& s : call.segments) holdCount += s.kind == SegmentKind::Hold;
@@ -61,7 +61,9 @@ std::int64_t CallStore::save(const CallRecord& call, SaveParts parts, std::span<
             .bind(15, call.fields.outcome)
             .bind(16, toUnixMs(call.savedAt))
             .bind(17, call.maskedCount)
-            .bind(18, id)
+            .bind(18, call.difficult ? 1 : 0)
+            .bind(19, call.training ? 1 : 0)
+            .bind(20, id)
             .run();
         if (db_.changes() != 1) throw std::out_of_range("no call " + std::to_string(id));
     }
@@ -126,7 +128,7 @@ CallRecord CallStore::load(std::int64_t id) {
     {
         auto st = db_.prepare(R"sql(
             SELECT id, started_at, finished_at, state, finished, missed, caller_name, callback_number,
-                   case_number, reason, outcome, saved_at, masked_count
+                   case_number, reason, outcome, saved_at, masked_count, difficult, training
             FROM calls WHERE id = ?)sql");
         st.bind(1, id);
         if (!st.step()) throw std::out_of_range("no call " + std::to_string(id));
@@ -140,6 +142,8 @@ CallRecord CallStore::load(std::int64_t id) {
                               st.columnText(10)};
         r.savedAt = fromUnixMs(st.columnInt(11));
         r.maskedCount = static_cast<int>(st.columnInt(12));
+        r.difficult = st.columnInt(13) != 0;
+        r.training = st.columnInt(14) != 0;
     }
     {
         auto st = db_.prepare("SELECT kind, started_at, length_ms FROM segments WHERE call_id = ? ORDER BY seq");
@@ -176,7 +180,8 @@ CallRecord CallStore::load(std::int64_t id) {
 
 namespace {
 constexpr const char* kSummaryColumns =
-    "id, started_at, finished, missed, talk_ms, hold_ms, wrap_ms, caller_name, case_number, outcome, masked_count";
+    "id, started_at, finished, missed, talk_ms, hold_ms, wrap_ms, caller_name, case_number, outcome, masked_count, "
+    "difficult, training";
 
 std::vector<CallSummary> readSummaries(Statement& st) {
     std::vector<CallSummary> out;
@@ -193,6 +198,8 @@ std::vector<CallSummary> readSummaries(Statement& st) {
         s.caseNumber = st.columnText(8);
         s.outcome = st.columnText(9);
         s.maskedCount = static_cast<int>(st.columnInt(10));
+        s.difficult = st.columnInt(11) != 0;
+        s.training = st.columnInt(12) != 0;
         out.push_back(std::move(s));
     }
     return out;
@@ -216,6 +223,28 @@ std::vector<CallSummary> CallStore::earlierCalls(const std::string& callbackNumb
                           "AND id <> ?3 AND finished = 1 ORDER BY started_at DESC, id DESC");
     st.bind(1, callbackNumber).bind(2, caseNumber).bind(3, except);
     return readSummaries(st);
+}
+
+int CallStore::countFrom(const std::string& callbackNumber, WallTime since, std::int64_t except) {
+    if (callbackNumber.empty()) return 0;
+    auto st = db_.prepare("SELECT count(*) FROM calls WHERE callback_number = ? AND started_at >= ? AND id <> ?");
+    st.bind(1, callbackNumber).bind(2, toUnixMs(since)).bind(3, except);
+    return st.step() ? static_cast<int>(st.columnInt(0)) : 0;
+}
+
+std::int64_t CallStore::startBreak(WallTime at, const std::string& reason) {
+    db_.prepare("INSERT INTO breaks (started_at, reason) VALUES (?, ?)").bind(1, toUnixMs(at)).bind(2, reason).run();
+    return db_.lastInsertId();
+}
+
+void CallStore::endBreak(std::int64_t id, WallTime at) {
+    db_.prepare("UPDATE breaks SET ended_at = ? WHERE id = ?").bind(1, toUnixMs(at)).bind(2, id).run();
+}
+
+int CallStore::breaksSince(WallTime from) {
+    auto st = db_.prepare("SELECT count(*) FROM breaks WHERE started_at >= ?");
+    st.bind(1, toUnixMs(from));
+    return st.step() ? static_cast<int>(st.columnInt(0)) : 0;
 }
 
 } // namespace cc

@@ -28,6 +28,8 @@ struct CallRecord {
     std::vector<TimelineEvent> events;
     WallTime savedAt;
     int maskedCount = 0; ///< card numbers, security codes and SSNs masked before saving
+    bool difficult = false; ///< flagged by the agent: a hard call, for the after-call prompt and review
+    bool training = false;  ///< a practice call: left out of the agent's stats
 };
 
 /// A line of a call list: enough to show it without loading its notes.
@@ -41,6 +43,8 @@ struct CallSummary {
     std::string caseNumber;
     std::string outcome;
     int maskedCount = 0;
+    bool difficult = false;
+    bool training = false;
 
     Duration handleTime() const { return talk + hold + wrapUp; }
 };
@@ -78,6 +82,14 @@ public:
     /// first, leaving out call `except`.
     std::vector<CallSummary> earlierCalls(const std::string& callbackNumber, const std::string& caseNumber,
                                           std::int64_t except);
+
+    /// Calls today from a callback number, leaving out call `except`.
+    int countFrom(const std::string& callbackNumber, WallTime since, std::int64_t except);
+
+    /// The agent's own break log: kept here, never exported.
+    std::int64_t startBreak(WallTime at, const std::string& reason);
+    void endBreak(std::int64_t id, WallTime at);
+    int breaksSince(WallTime from);
 
     Database& database() { return db_; }
 

@@ -115,6 +115,16 @@ END;
     Migration{"small facts about the store itself, e.g. whether the bundled knowledge base was loaded", R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 )sql"},
+    Migration{"difficult and practice calls; the agent's own break log", R"sql(
+ALTER TABLE calls ADD COLUMN difficult INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE calls ADD COLUMN training INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE breaks (
+    id         INTEGER PRIMARY KEY,
+    started_at INTEGER NOT NULL,
+    ended_at   INTEGER,
+    reason     TEXT NOT NULL DEFAULT ''
+);
+)sql"},
 };
 } // namespace
 

@@ -1,0 +1,92 @@
+#include "prompts/PromptEngine.h"
+
+#include <cctype>
+
+namespace cc {
+
+namespace {
+bool wordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
+} // namespace
+
+int countPhrase(std::string_view text, std::string_view phrase) {
+    if (phrase.empty() || phrase.size() > text.size()) return 0;
+    int n = 0;
+    for (std::size_t i = 0; i + phrase.size() <= text.size(); ++i) {
+        bool same = true;
+        for (std::size_t k = 0; k < phrase.size() && same; ++k)
+            same = std::tolower(static_cast<unsigned char>(text[i + k])) == static_cast<unsigned char>(phrase[k]);
+        if (!same) continue;
+        const bool startOk = i == 0 || !wordChar(text[i - 1]) || !wordChar(phrase.front());
+        const bool endOk = i + phrase.size() == text.size() || !wordChar(text[i + phrase.size()]) || !wordChar(phrase.back());
+        if (startOk && endOk) ++n;
+    }
+    return n;
+}
+
+PromptEngine::PromptEngine(std::vector<PromptRule> rules) : rules_(std::move(rules)), states_(rules_.size()) {}
+
+void PromptEngine::callStarted() {
+    for (auto& s : states_) {
+        s.firedThisCall = false;
+        s.phraseCount = 0;
+        s.wasTrue = false;
+    }
+}
+
+std::vector<const PromptRule*> PromptEngine::evaluate(const PromptSituation& s, SteadyTime now) {
+    std::vector<const PromptRule*> fired;
+    const bool inCall = s.state != CallState::Idle;
+    for (std::size_t i = 0; i < rules_.size(); ++i) {
+        const PromptRule& r = rules_[i];
+        State& st = states_[i];
+        bool edge = false;
+        switch (r.trigger) {
+        case TriggerType::Hold: {
+            const bool cond = s.state == CallState::OnHold && s.currentHold > r.threshold;
+            edge = cond && !st.wasTrue;
+            st.wasTrue = cond;
+            break;
+        }
+        case TriggerType::QuietTalk: {
+            const bool cond = (s.state == CallState::Talking || s.state == CallState::OnHold) && s.talk >= r.threshold &&
+                              s.notesEmpty;
+            edge = cond && !st.wasTrue;
+            st.wasTrue = cond;
+            break;
+        }
+        case TriggerType::WrapUp: {
+            const bool cond = s.state == CallState::WrapUp && s.wrapUp > r.threshold;
+            edge = cond && !st.wasTrue;
+            st.wasTrue = cond;
+            break;
+        }
+        case TriggerType::RepeatCaller: {
+            const bool cond = inCall && s.callsFromNumberToday >= r.calls;
+            edge = cond && !st.wasTrue;
+            st.wasTrue = cond;
+            break;
+        }
+        case TriggerType::Words: {
+            int count = 0;
+            for (const auto& p : r.phrases) count += countPhrase(s.text, p);
+            edge = inCall && count > st.phraseCount;
+            st.phraseCount = count;
+            break;
+        }
+        case TriggerType::ScriptStep: edge = s.scriptId == r.script && s.stepReached == r.step; break;
+        case TriggerType::DifficultCall: edge = s.difficultCallEnded; break;
+        }
+        if (!edge) continue;
+        if (r.oncePerCall && st.firedThisCall) continue;
+        if (st.lastFired && r.cooldown > Duration{0} && now - *st.lastFired < r.cooldown) continue;
+        bool blocked = false;
+        for (const auto& u : r.unless) blocked |= countPhrase(s.text, u) > 0;
+        if (blocked) continue;
+        st.firedThisCall = true;
+        st.lastFired = now;
+        fired.push_back(&r);
+    }
+    return fired;
+}
+
+} // namespace cc

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "call/CallTimer.h"
+#include "prompts/PromptRule.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cc {
+
+/// What the prompt rules look at, taken from the call when something may have changed.
+struct PromptSituation {
+    CallState state = CallState::Idle;
+    Duration currentHold{0};
+    Duration talk{0};
+    Duration wrapUp{0};
+    bool notesEmpty = true;
+    std::string text;                    ///< the notes and fields, for phrase triggers
+    int callsFromNumberToday = 0;        ///< this call included
+    std::string scriptId, stepReached;   ///< set once, when a script step is reached
+    bool difficultCallEnded = false;     ///< set once, when a call flagged difficult is done
+};
+
+/// Decides which prompts to show. Every trigger fires on the moment its condition becomes true (a hold
+/// passing N seconds, a phrase typed once more), never again while it stays true; cooldowns,
+/// once-per-call and "unless" phrases hold it back. Time comes from the caller.
+class PromptEngine {
+public:
+    explicit PromptEngine(std::vector<PromptRule> rules);
+
+    /// A new call: once-per-call rules may fire again, phrase counts start from zero.
+    void callStarted();
+    /// The rules that fire now, in file order.
+    std::vector<const PromptRule*> evaluate(const PromptSituation& s, SteadyTime now);
+    const std::vector<PromptRule>& rules() const { return rules_; }
+
+private:
+    struct State {
+        bool wasTrue = false;
+        int phraseCount = 0;
+        bool firedThisCall = false;
+        std::optional<SteadyTime> lastFired;
+    };
+    std::vector<PromptRule> rules_;
+    std::vector<State> states_;
+};
+
+/// How often `phrase` occurs in `text` as whole words, ignoring case ("PIN" in "pin code", not "spinning").
+int countPhrase(std::string_view text, std::string_view phrase);
+
+} // namespace cc

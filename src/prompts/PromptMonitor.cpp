@@ -1,0 +1,50 @@
+#include "prompts/PromptMonitor.h"
+
+#include "session/CallSession.h"
+
+namespace cc {
+
+PromptSituation PromptMonitor::situation() {
+    PromptSituation s;
+    const CallTimer& t = session_.timer();
+    s.state = t.state();
+    s.currentHold = t.currentHold();
+    s.talk = t.talkTime();
+    s.wrapUp = t.wrapUpTime();
+    s.notesEmpty = session_.notes().empty();
+    const CallFields& f = session_.fields();
+    s.text = session_.notes().text() + "\n" + f.callerName + "\n" + f.reason + "\n" + f.caseNumber;
+    s.callsFromNumberToday = session_.callsFromNumberToday();
+    return s;
+}
+
+std::vector<const PromptRule*> PromptMonitor::evaluate(const PromptSituation& s) {
+    auto fired = engine_.evaluate(s, clock_.steadyNow());
+    for (const PromptRule* r : fired) session_.recordEvent("prompt", "shown: " + r->title);
+    return fired;
+}
+
+std::vector<const PromptRule*> PromptMonitor::check() {
+    if (!session_.inCall()) return {};
+    return evaluate(situation());
+}
+
+std::vector<const PromptRule*> PromptMonitor::stepReached(const std::string& script, const std::string& step) {
+    if (!session_.inCall()) return {};
+    PromptSituation s = situation();
+    s.scriptId = script;
+    s.stepReached = step;
+    return evaluate(s);
+}
+
+std::vector<const PromptRule*> PromptMonitor::callEnding() {
+    if (!session_.inCall() || !session_.difficult()) return {};
+    PromptSituation s = situation();
+    s.difficultCallEnded = true;
+    return evaluate(s);
+}
+
+void PromptMonitor::dismissed(const PromptRule& rule) { session_.recordEvent("prompt", "dismissed: " + rule.title); }
+void PromptMonitor::actedOn(const PromptRule& rule) { session_.recordEvent("prompt", "acted on: " + rule.title); }
+
+} // namespace cc

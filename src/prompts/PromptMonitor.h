@@ -1,0 +1,40 @@
+#pragma once
+
+#include "prompts/PromptEngine.h"
+
+#include <string>
+#include <vector>
+
+namespace cc {
+
+class CallSession;
+
+/// Watches the call for the prompt rules: builds what the engine looks at from the session, and
+/// writes each prompt shown, dismissed or acted on into the call's timeline.
+class PromptMonitor {
+public:
+    PromptMonitor(CallSession& session, PromptEngine& engine, const Clock& clock)
+        : session_(session), engine_(engine), clock_(clock) {}
+
+    /// A new call began.
+    void callStarted() { engine_.callStarted(); }
+    /// The regular look (every second, and after edits): hold, talk, wrap-up, phrases, repeat callers.
+    std::vector<const PromptRule*> check();
+    /// The script reached a step.
+    std::vector<const PromptRule*> stepReached(const std::string& script, const std::string& step);
+    /// The call is about to be finished (wrap-up done): prompts for a difficult call.
+    std::vector<const PromptRule*> callEnding();
+
+    void dismissed(const PromptRule& rule);
+    void actedOn(const PromptRule& rule);
+
+private:
+    PromptSituation situation();
+    std::vector<const PromptRule*> evaluate(const PromptSituation& s);
+
+    CallSession& session_;
+    PromptEngine& engine_;
+    const Clock& clock_;
+};
+
+} // namespace cc

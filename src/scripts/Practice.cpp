@@ -1,0 +1,55 @@
+#include "scripts/Practice.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <toml++/toml.h>
+
+namespace fs = std::filesystem;
+
+namespace cc {
+
+void PracticeLibrary::parse(std::string_view text, const std::string& file) {
+    toml::table doc;
+    try {
+        doc = toml::parse(text, file);
+    } catch (const toml::parse_error& e) {
+        errors_.push_back({file, e.source().begin.line, e.source().begin.column, std::string(e.description())});
+        return;
+    }
+    PracticeScenario p;
+    p.script = doc["script"].value_or(std::string());
+    p.title = doc["title"].value_or(std::string());
+    p.callerName = doc["caller_name"].value_or(std::string());
+    if (p.script.empty() || p.title.empty()) errors_.push_back({file, 1, 1, "a practice call needs a 'script' and a 'title'"});
+    if (const toml::array* lines = doc["line"].as_array())
+        for (const auto& node : *lines) {
+            const toml::table* t = node.as_table();
+            const auto said = t ? (*t)["customer"].value<std::string>() : std::nullopt;
+            if (!said || said->empty())
+                errors_.push_back({file, node.source().begin.line, node.source().begin.column,
+                                   "each [[line]] needs what the 'customer' says"});
+            else p.lines.push_back(*said);
+        }
+    if (p.lines.empty()) errors_.push_back({file, 1, 1, "a practice call needs [[line]]s for the customer"});
+    if (!p.script.empty() && !p.title.empty() && !p.lines.empty()) {
+        scenarios_.push_back(std::move(p));
+        files_.push_back(file);
+    }
+}
+
+void PracticeLibrary::loadFolder(const fs::path& dir) {
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(dir, ec))
+        if (e.is_regular_file() && e.path().extension() == ".toml") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+        std::ifstream in(f, std::ios::binary);
+        std::ostringstream buf;
+        buf << in.rdbuf();
+        parse(buf.str(), f.string());
+    }
+}
+
+} // namespace cc

@@ -1,0 +1,193 @@
+#include "prompts/PromptEngine.h"
+#include "prompts/PromptRule.h"
+#include "support/FakeClock.h"
+
+#include <algorithm>
+#include <doctest/doctest.h>
+
+using namespace cc;
+using namespace std::chrono_literals;
+
+namespace {
+PromptRule rule(TriggerType t) {
+    PromptRule r;
+    r.id = r.title = r.say = "r";
+    r.trigger = t;
+    return r;
+}
+
+std::size_t fires(PromptEngine& e, const PromptSituation& s, const test::FakeClock& c) {
+    return e.evaluate(s, c.steadyNow()).size();
+}
+} // namespace
+
+TEST_CASE("hold trigger: once when the hold passes N seconds, again on the next hold") {
+    test::FakeClock clock;
+    auto r = rule(TriggerType::Hold);
+    r.threshold = 60s;
+    PromptEngine e({r});
+    PromptSituation s;
+    s.state = CallState::OnHold;
+    s.currentHold = 59s;
+    CHECK(fires(e, s, clock) == 0);
+    s.currentHold = 61s;
+    CHECK(fires(e, s, clock) == 1);
+    s.currentHold = 90s;
+    CHECK(fires(e, s, clock) == 0);
+    s.state = CallState::Talking;
+    s.currentHold = 0s;
+    CHECK(fires(e, s, clock) == 0);
+    s.state = CallState::OnHold;
+    s.currentHold = 61s;
+    CHECK(fires(e, s, clock) == 1);
+}
+
+TEST_CASE("quiet talk trigger: talking N minutes with no note") {
+    test::FakeClock clock;
+    auto r = rule(TriggerType::QuietTalk);
+    r.threshold = 5min;
+    PromptEngine e({r});
+    PromptSituation s;
+    s.state = CallState::Talking;
+    s.talk = 4min;
+    CHECK(fires(e, s, clock) == 0);
+    s.talk = 5min;
+    s.notesEmpty = false;
+    CHECK(fires(e, s, clock) == 0);
+    s.notesEmpty = true;
+    CHECK(fires(e, s, clock) == 1);
+}
+
+TEST_CASE("words trigger: each new occurrence of a phrase, whole words only, any case") {
+    test::FakeClock clock;
+    auto r = rule(TriggerType::Words);
+    r.phrases = {"angry", "fed up"};
+    PromptEngine e({r});
+    PromptSituation s;
+    s.state = CallState::Talking;
+    s.text = "caller is ANGRY";
+    CHECK(fires(e, s, clock) == 1);
+    CHECK(fires(e, s, clock) == 0); // still there, not new
+    s.text = "caller is ANGRY, says he is Fed Up";
+    CHECK(fires(e, s, clock) == 1);
+    s.text = "caller is hangry";
+    CHECK(fires(e, s, clock) == 0);
+    CHECK(countPhrase("pin pinning PIN, spin", "pin") == 2);
+}
+
+TEST_CASE("difficult call, wrap-up, repeat caller and script step triggers") {
+    test::FakeClock clock;
+    auto difficult = rule(TriggerType::DifficultCall);
+    auto wrap = rule(TriggerType::WrapUp);
+    wrap.threshold = 300s;
+    auto repeat = rule(TriggerType::RepeatCaller);
+    repeat.calls = 3;
+    auto step = rule(TriggerType::ScriptStep);
+    step.script = "reset";
+    step.step = "recap";
+    PromptEngine e({difficult, wrap, repeat, step});
+    PromptSituation s;
+    s.state = CallState::WrapUp;
+    s.wrapUp = 301s;
+    s.callsFromNumberToday = 2;
+    CHECK(e.evaluate(s, clock.steadyNow()).size() == 1); // wrap-up
+    s.callsFromNumberToday = 3;
+    auto fired = e.evaluate(s, clock.steadyNow());
+    REQUIRE(fired.size() == 1);
+    CHECK(fired[0]->trigger == TriggerType::RepeatCaller);
+    s.difficultCallEnded = true;
+    fired = e.evaluate(s, clock.steadyNow());
+    REQUIRE(fired.size() == 1);
+    CHECK(fired[0]->trigger == TriggerType::DifficultCall);
+    s.difficultCallEnded = false;
+    s.scriptId = "reset";
+    s.stepReached = "close";
+    CHECK(e.evaluate(s, clock.steadyNow()).empty());
+    s.stepReached = "recap";
+    CHECK(e.evaluate(s, clock.steadyNow()).size() == 1);
+}
+
+TEST_CASE("cooldown holds a prompt back until it has passed") {
+    test::FakeClock clock;
+    auto r = rule(TriggerType::Words);
+    r.phrases = {"angry"};
+    r.cooldown = 300s;
+    PromptEngine e({r});
+    PromptSituation s;
+    s.state = CallState::Talking;
+    s.text = "angry";
+    CHECK(fires(e, s, clock) == 1);
+    clock.advance(100s);
+    s.text = "angry angry";
+    CHECK(fires(e, s, clock) == 0);
+    clock.advance(201s);
+    s.text = "angry angry angry";
+    CHECK(fires(e, s, clock) == 1);
+}
+
+TEST_CASE("once per call: not again until the next call") {
+    test::FakeClock clock;
+    auto r = rule(TriggerType::Words);
+    r.phrases = {"pin"};
+    r.oncePerCall = true;
+    PromptEngine e({r});
+    PromptSituation s;
+    s.state = CallState::Talking;
+    s.text = "what is my pin";
+    CHECK(fires(e, s, clock) == 1);
+    s.text = "what is my pin, the pin";
+    CHECK(fires(e, s, clock) == 0);
+    e.callStarted();
+    s.text = "pin";
+    CHECK(fires(e, s, clock) == 1);
+}
+
+TEST_CASE("do-not-trigger phrases keep a prompt quiet") {
+    test::FakeClock clock;
+    auto r = rule(TriggerType::Words);
+    r.phrases = {"angry"};
+    r.unless = {"not angry"};
+    PromptEngine e({r});
+    PromptSituation s;
+    s.state = CallState::Talking;
+    s.text = "caller says she is not angry";
+    CHECK(fires(e, s, clock) == 0);
+}
+
+TEST_CASE("prompt rule files are read, and their mistakes located") {
+    PromptRules rules;
+    rules.parse(R"([[prompt]]
+id = "ok"
+title = "Check back"
+say = "Thank them for holding."
+trigger = { type = "hold", seconds = 60 }
+cooldown_seconds = 30
+
+[[prompt]]
+id = "bad"
+title = "Bad"
+say = "x"
+severity = "urgent"
+trigger = { type = "moon" }
+)",
+                "p.toml");
+    REQUIRE(rules.rules().size() == 1);
+    CHECK(rules.rules()[0].threshold == 60s);
+    CHECK(rules.rules()[0].cooldown == 30s);
+    REQUIRE(rules.errors().size() == 2);
+    CHECK(rules.errors()[0].toString() == "p.toml:12:12: severity must be info, caution or security");
+    CHECK(rules.errors()[1].line == 13);
+}
+
+TEST_CASE("the bundled prompt pack loads and covers every trigger type") {
+    PromptRules rules;
+    rules.loadFolder(std::string(CC_SOURCE_DATA_DIR) + "/prompts");
+    for (const auto& e : rules.errors()) FAIL_CHECK(e.toString());
+    for (auto t : {TriggerType::Hold, TriggerType::QuietTalk, TriggerType::Words, TriggerType::DifficultCall,
+                   TriggerType::RepeatCaller, TriggerType::WrapUp, TriggerType::ScriptStep})
+        CHECK_MESSAGE(std::any_of(rules.rules().begin(), rules.rules().end(),
+                                  [t](const PromptRule& r) { return r.trigger == t; }),
+                      nameOf(t));
+    CHECK(std::any_of(rules.rules().begin(), rules.rules().end(),
+                      [](const PromptRule& r) { return r.severity == Severity::Security; }));
+}
