@@ -8,6 +8,9 @@
 #include "core/Clock.h"
 #include "data/OutcomeList.h"
 #include "knowledge/KnowledgeBase.h"
+#include "prompts/PromptMonitor.h"
+#include "scripts/Practice.h"
+#include "scripts/Script.h"
 #include "notes/CrmSummary.h"
 #include "notes/SnippetBook.h"
 #include "spell/SpellChecker.h"
@@ -57,6 +60,10 @@ struct AppState {
     std::thread spellLoader;
     WxUserServices services;
     std::unique_ptr<CallSession> session;
+    ScriptLibrary scripts;
+    PracticeLibrary practice;
+    std::unique_ptr<PromptEngine> promptEngine;
+    std::unique_ptr<PromptMonitor> prompts;
     CompanionFrame* frame = nullptr;
 };
 
@@ -130,8 +137,14 @@ bool CompanionApp::OnInit() {
     } catch (const std::exception& e) {
         s.services.notify(UserServices::Level::Warning, std::string("The bundled knowledge base was not loaded: ") + e.what());
     }
+    s.scripts.loadFolder(std::filesystem::path((content + "/scripts").utf8_string()));
+    s.practice.loadFolder(std::filesystem::path((content + "/practice").utf8_string()));
+    PromptRules rules;
+    rules.loadFolder(std::filesystem::path((content + "/prompts").utf8_string()));
+    s.promptEngine = std::make_unique<PromptEngine>(rules.rules());
     // A data file with mistakes still lets the app start: each problem is one line, file:line:column.
-    for (const auto* errors : {&s.outcomes.errors(), &s.snippets.errors(), &s.summary.errors()})
+    for (const auto* errors : {&s.outcomes.errors(), &s.snippets.errors(), &s.summary.errors(), &s.scripts.errors(),
+                               &s.practice.errors(), &rules.errors()})
         for (const auto& err : *errors) s.services.notify(UserServices::Level::Warning, err.toString());
     for (const auto& notice : s.store.notices) s.services.notify(UserServices::Level::Warning, notice);
 
@@ -148,8 +161,9 @@ bool CompanionApp::OnInit() {
                           std::string("Your unfinished call could not be restored: ") + e.what());
     }
 
+    s.prompts = std::make_unique<PromptMonitor>(*s.session, *s.promptEngine, s.clock);
     s.frame = new CompanionFrame(FrameDeps{*s.session, *s.calls, *s.settings, s.outcomes, s.snippets, s.summary,
-                                           *s.knowledge, dir.databasePath()});
+                                           *s.knowledge, dir.databasePath(), *s.prompts, s.scripts, s.practice});
     s.services.attach([this](UserServices::Level level, const std::string& message) {
         printErr(wxString::FromUTF8(message));
         if (state_ && state_->frame) state_->frame->notice(level, wxString::FromUTF8(message));

@@ -3,6 +3,8 @@
 #include "DetailsPanel.h"
 #include "EarlierCallsDialog.h"
 #include "KnowledgePanel.h"
+#include "PromptBar.h"
+#include "ScriptPanel.h"
 #include "NoticeBar.h"
 #include "NotesPanel.h"
 #include "TimerPanel.h"
@@ -18,6 +20,10 @@
 #include "knowledge/KnowledgeBase.h"
 #include "knowledge/KnowledgeFiles.h"
 #include "knowledge/Referral.h"
+#include "prompts/PromptMonitor.h"
+#include "scripts/Practice.h"
+#include "scripts/Script.h"
+#include "core/Format.h"
 #include "text/Template.h"
 
 #include <algorithm>
@@ -26,6 +32,7 @@
 #include <wx/checkbox.h>
 #include <wx/clipbrd.h>
 #include <wx/filedlg.h>
+#include <wx/notifmsg.h>
 #include <wx/progdlg.h>
 #include <atomic>
 #include <fstream>
@@ -54,6 +61,9 @@ enum MenuId {
     ID_PAGE_SEARCH,
     ID_KB_IMPORT,
     ID_KB_EXPORT,
+    ID_PAGE_SCRIPT,
+    ID_TRAINING,
+    ID_DIFFICULT,
 };
 } // namespace
 
@@ -85,6 +95,30 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
     earlierButton_->Hide();
 
     noticeBar_ = new NoticeBar(root);
+    PromptBar::Actions promptActions{
+        [this](const PromptRule& r) { deps_.prompts.dismissed(r); },
+        [this](const PromptRule& r) { deps_.prompts.actedOn(r); },
+        [this](const PromptRule& r) { followPrompt(r); },
+        [this] {
+            const auto now = std::chrono::system_clock::now();
+            try {
+                breakId_ = deps_.store.startBreak(now, "after a difficult call");
+            } catch (const std::exception&) {
+                breakId_ = 0; // the break still happens; only the log misses it
+            }
+            promptBar_->showBreak(wxString::FromUTF8(formatTimeOfDay(now)));
+        },
+        [this] {
+            if (breakId_) {
+                try {
+                    deps_.store.endBreak(breakId_, std::chrono::system_clock::now());
+                } catch (const std::exception&) {
+                }
+            }
+            breakId_ = 0;
+            SetStatusText(_("Welcome back"));
+        }};
+    promptBar_ = new PromptBar(root, promptActions);
 
     book_ = new wxNotebook(root, wxID_ANY);
     book_->SetName(_("Call pages"));
@@ -102,6 +136,7 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
     sizer->Add(timerPanel_, 0, wxEXPAND);
     sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxTOP | wxBOTTOM, FromDIP(4));
     sizer->Add(earlierButton_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(4));
+    sizer->Add(promptBar_, 0, wxEXPAND);
     sizer->Add(noticeBar_, 0, wxEXPAND);
     sizer->Add(book_, 1, wxEXPAND);
     root->SetSizer(sizer);
@@ -151,6 +186,26 @@ void CompanionFrame::buildPages() {
     book_->AddPage(todayPanel_, _("Today"));
     // TRANSLATORS: the tab of the knowledge search ("who can help with ...").
     book_->AddPage(knowledgePanel_, _("Search"));
+    ScriptEvents scriptEvents{
+        [this](const std::string& text) { return expandSnippet(text); },
+        [this](const std::string& kind, const std::string& detail) { session_.recordEvent(kind, detail); },
+        [this](const Script& script, const ScriptStep& step) { showPrompts(deps_.prompts.stepReached(script.id, step.id)); },
+        [this](const PracticeScenario& p) {
+            if (!session_.inCall()) {
+                const bool wasTraining = training_;
+                training_ = true;
+                startCall();
+                training_ = wasTraining;
+            }
+            CallFields f = session_.fields();
+            if (f.callerName.empty()) f.callerName = p.callerName;
+            session_.setFields(f);
+            if (detailsPanel_) detailsPanel_->load(session_.fields(), session_.transfers());
+            SetStatusText(_("Practice call: answer the customer aloud, following the script"));
+        }};
+    scriptPanel_ = new ScriptPanel(book_, deps_.scripts, deps_.practice, scriptEvents);
+    scriptPanel_->setTraining(training_);
+    book_->AddPage(scriptPanel_, _("Script"));
     detailsPanel_->load(session_.fields(), session_.transfers());
     detailsPanel_->setEditable(session_.inCall());
     refreshToday();
@@ -170,8 +225,22 @@ void CompanionFrame::onCharHook(wxKeyEvent& event) {
         default: break;
         }
     }
-    if (event.GetModifiers() == (wxMOD_CONTROL | wxMOD_SHIFT) && event.GetKeyCode() == 'C') {
-        copySummary();
+    if (event.GetModifiers() == (wxMOD_CONTROL | wxMOD_SHIFT)) {
+        switch (event.GetKeyCode()) {
+        case 'T': setTraining(!training_); return;
+        case 'C': copySummary(); return;
+        case 'F':
+            session_.setDifficult(!session_.difficult());
+            GetMenuBar()->Check(ID_DIFFICULT, session_.difficult());
+            return;
+        default: break;
+        }
+    }
+    // Escape in the notes (or anywhere but the search box, where it means "back to the notes")
+    // dismisses the prompt; the keyboard stays where it was.
+    if (event.GetKeyCode() == WXK_ESCAPE && event.GetModifiers() == wxMOD_NONE && promptBar_->showing() &&
+        !promptBar_->onBreak() && book_->GetCurrentPage() != knowledgePanel_) {
+        promptBar_->dismiss();
         return;
     }
     event.Skip();
@@ -192,11 +261,14 @@ void CompanionFrame::buildMenu() {
     call->Append(ID_TRANSFER, _("Add a &transfer…"));
     call->Append(ID_SNIPPET, _("Insert a sni&ppet…\tCtrl+J"));
     call->Append(ID_SUMMARY, _("&Copy summary for the CRM\tCtrl+Shift+C"));
+    call->AppendCheckItem(ID_DIFFICULT, _("Flag as &difficult\tCtrl+Shift+F"));
     auto* view = new wxMenu;
     view->Append(ID_PAGE_NOTES, _("&Notes\tAlt+1"));
     view->Append(ID_PAGE_DETAILS, _("&Details\tAlt+2"));
     view->Append(ID_PAGE_TODAY, _("&Today's calls\tAlt+3"));
     view->Append(ID_PAGE_SEARCH, _("&Search the knowledge base\tCtrl+K"));
+    view->Append(ID_PAGE_SCRIPT, _("Sc&ript\tAlt+5"));
+    view->AppendCheckItem(ID_TRAINING, _("T&raining mode\tCtrl+Shift+T"));
     view->AppendSeparator();
     view->AppendCheckItem(ID_ON_TOP, _("Always on &top\tCtrl+T"));
     auto* help = new wxMenu;
@@ -226,6 +298,11 @@ void CompanionFrame::buildMenu() {
     }, ID_PAGE_DETAILS);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { book_->SetSelection(2); }, ID_PAGE_TODAY);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showKnowledge(); }, ID_PAGE_SEARCH);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (scriptPanel_) book_->SetSelection(4);
+    }, ID_PAGE_SCRIPT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { setTraining(e.IsChecked()); }, ID_TRAINING);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { session_.setDifficult(e.IsChecked()); }, ID_DIFFICULT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { importKnowledge(); }, ID_KB_IMPORT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { exportKnowledge(); }, ID_KB_EXPORT);
     Bind(wxEVT_MENU, [](wxCommandEvent&) {
@@ -240,10 +317,14 @@ void CompanionFrame::buildMenu() {
 
 void CompanionFrame::startCall() {
     const bool wasIdle = !session_.inCall() || session_.timer().state() == CallState::WrapUp;
-    if (!session_.start()) return;
+    if (wasIdle && session_.inCall()) takeEdits();
+    if (!session_.start(training_)) return;
     if (wasIdle) {
         noticeBar_->dismissInfo();
+        deps_.prompts.callStarted();
+        GetMenuBar()->Check(ID_DIFFICULT, false);
         reloadCall();
+        if (scriptPanel_) scriptPanel_->callStarted();
     }
     afterAction();
     // The agent pressed Start in this window, so the cursor goes to the notes at once. A call started
@@ -265,7 +346,12 @@ void CompanionFrame::endCall() {
 void CompanionFrame::finishWrapUp() {
     // The last keystrokes go with the call, not to the next one.
     takeEdits();
+    if (session_.timer().state() != CallState::WrapUp) return;
+    // A difficult call's after-call prompt is written into that call's timeline before it closes.
+    const auto fired = deps_.prompts.callEnding();
     if (!session_.finishWrapUp()) return;
+    GetMenuBar()->Check(ID_DIFFICULT, false);
+    showPrompts(fired);
     reloadCall();
     refreshToday();
     afterAction();
@@ -336,6 +422,40 @@ void CompanionFrame::copySummary() {
 }
 
 void CompanionFrame::setSpellChecker(SpellChecker* checker) { notesPanel_->setSpellChecker(checker); }
+
+void CompanionFrame::showPrompts(const std::vector<const PromptRule*>& fired) {
+    if (fired.empty()) return;
+    // The most serious one is shown; the others are in the timeline as shown too.
+    const PromptRule* top = fired.front();
+    for (const PromptRule* r : fired)
+        if (r->severity > top->severity) top = r;
+    promptBar_->show(*top);
+    if (!IsActive() && top->severity != Severity::Info) {
+        // Behind other windows: a desktop notification, which takes no focus either.
+        wxNotificationMessage note(wxString::FromUTF8(top->title), wxString::FromUTF8(top->say), this,
+                                   top->severity == Severity::Security ? wxICON_WARNING : wxICON_INFORMATION);
+        note.Show(wxNotificationMessage::Timeout_Auto);
+    }
+}
+
+void CompanionFrame::followPrompt(const PromptRule& rule) {
+    if (!rule.linkKnowledge.empty() && knowledgePanel_) {
+        showKnowledge();
+        knowledgePanel_->search(rule.linkKnowledge);
+    } else if (!rule.linkScript.empty() && scriptPanel_) {
+        book_->SetSelection(4);
+        scriptPanel_->pick(rule.linkScript);
+    }
+}
+
+void CompanionFrame::setTraining(bool on) {
+    training_ = on;
+    GetMenuBar()->Check(ID_TRAINING, on);
+    if (scriptPanel_) scriptPanel_->setTraining(on);
+    SetStatusText(on ? _("Training mode: coaching notes shown; new calls are practice calls")
+                     : _("Training mode off"));
+    refresh();
+}
 
 void CompanionFrame::showKnowledge() {
     if (!knowledgePanel_) return;
@@ -410,6 +530,7 @@ void CompanionFrame::refresh() {
     // A check-back nudge shows in the window; if the agent is in another window, the taskbar entry
     // asks for attention too. Neither takes the keyboard.
     if (session_.tick() && !IsActive()) RequestUserAttention(wxUSER_ATTENTION_INFO);
+    showPrompts(deps_.prompts.check());
     const CallTimer& timer = session_.timer();
     const CallState state = timer.state();
     timerPanel_->show(timer, session_.checkBackDue());
@@ -470,6 +591,7 @@ void CompanionFrame::onNotesEdited() {
 
 void CompanionFrame::onFieldsEdited() {
     if (!detailsPanel_) return;
+    if (scriptPanel_) CallAfter([this] { scriptPanel_->refill(); });
     const CallFields before = session_.fields();
     if (session_.setFields(detailsPanel_->fields())) detailsPanel_->load(session_.fields(), session_.transfers());
     const CallFields& after = session_.fields();

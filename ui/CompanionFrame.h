@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <vector>
 
 #include <wx/frame.h>
 #include <wx/timer.h>
@@ -17,6 +18,10 @@ class CallSession;
 class CallStore;
 class CrmSummary;
 class KnowledgeBase;
+class PromptMonitor;
+class ScriptLibrary;
+class PracticeLibrary;
+struct PromptRule;
 class OutcomeList;
 class Settings;
 class SnippetBook;
@@ -31,6 +36,8 @@ class DetailsPanel;
 class TodayPanel;
 class NoticeBar;
 class KnowledgePanel;
+class PromptBar;
+class ScriptPanel;
 
 /// What the window works with; owned by the app.
 struct FrameDeps {
@@ -42,6 +49,9 @@ struct FrameDeps {
     const CrmSummary& summary;
     KnowledgeBase& knowledge;
     std::filesystem::path databasePath; ///< the knowledge search opens its own connection to it
+    PromptMonitor& prompts;
+    const ScriptLibrary& scripts;
+    const PracticeLibrary& practice;
 };
 
 /// The compact companion window: timer on top, call buttons, then notes, details and today's calls.
@@ -72,6 +82,9 @@ private:
     void showEarlierCalls();
     void showKnowledge();
     void importKnowledge();
+    void showPrompts(const std::vector<const PromptRule*>& fired);
+    void followPrompt(const PromptRule& rule);
+    void setTraining(bool on);
     void exportKnowledge();
     void refreshEarlierCalls();
     std::string expandSnippet(const std::string& text);
@@ -105,6 +118,10 @@ private:
     DetailsPanel* detailsPanel_ = nullptr; // built once the window is up
     TodayPanel* todayPanel_ = nullptr;
     KnowledgePanel* knowledgePanel_ = nullptr;
+    ScriptPanel* scriptPanel_ = nullptr;
+    PromptBar* promptBar_;
+    bool training_ = false;
+    std::int64_t breakId_ = 0;
     std::optional<CallState> shownState_;
     wxTimer tick_;
     wxTimer saveTimer_;

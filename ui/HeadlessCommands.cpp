@@ -1,6 +1,7 @@
 #include "HeadlessCommands.h"
 
 #include "AppPaths.h"
+#include "data/DataCheck.h"
 #include "knowledge/KnowledgeBase.h"
 #include "knowledge/KnowledgeFiles.h"
 #include "knowledge/KnowledgeSearch.h"
@@ -141,7 +142,33 @@ int usage(wxCmdLineParser& parser) {
 }
 } // namespace
 
-bool isHeadlessCommand(int argc, char** argv) { return argc >= 2 && std::strcmp(argv[1], "kb") == 0; }
+bool isHeadlessCommand(int argc, char** argv) {
+    return argc >= 2 && (std::strcmp(argv[1], "kb") == 0 || std::strcmp(argv[1], "data") == 0);
+}
+
+namespace {
+int dataCheck(int argc, char** argv) {
+    wxCmdLineParser parser(argc - 1, argv + 1);
+    parser.SetLogo("call-companion data check [DIR]: checks a data pack (scripts, prompt rules, practice calls,\n"
+                   "snippets, outcomes, the summary template, knowledge files) before it ships. Prints every\n"
+                   "problem as file:line:column and exits 1 if there is one. DIR: the installed data by default.");
+    parser.AddSwitch("h", "help", "show this help", wxCMD_LINE_OPTION_HELP);
+    parser.AddParam("check", wxCMD_LINE_VAL_STRING);
+    parser.AddParam("DIR", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
+    const int rc = parser.Parse(false);
+    if (rc == -1) {
+        std::fputs(parser.GetUsageString().utf8_str(), stdout);
+        return 0;
+    }
+    if (rc != 0 || parser.GetParam(0) != "check") return usage(parser);
+    const wxString dir = parser.GetParamCount() > 1 ? parser.GetParam(1) : AppPaths::contentDir();
+    const auto problems = checkDataPack(std::filesystem::path(dir.utf8_string()));
+    for (const auto& p : problems) std::printf("%s\n", p.toString().c_str());
+    if (problems.empty()) std::printf("%s: no problems found\n", dir.utf8_str().data());
+    else std::fprintf(stderr, "%zu problem(s) in %s\n", problems.size(), dir.utf8_str().data());
+    return problems.empty() ? 0 : 1;
+}
+} // namespace
 
 int runHeadless(int argc, char** argv) {
     // A console application object: standard paths and message output work, and no display is opened.
@@ -155,6 +182,10 @@ int runHeadless(int argc, char** argv) {
     wxMessageOutput::Set(&errOut);
     wxTheApp->SetAppName("call-companion");
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+    if (std::strcmp(argv[1], "data") == 0) {
+        wxMessageOutput::Set(nullptr);
+        return dataCheck(argc, argv);
+    }
 
     // argv[1] is "kb"; the parser sees "kb ACTION ARGS...".
     wxCmdLineParser parser(argc - 1, argv + 1);

@@ -143,6 +143,11 @@ void KnowledgePanel::focusSearch() {
 
 void KnowledgePanel::refreshResults() { onQueryChanged(); }
 
+void KnowledgePanel::search(const std::string& query) {
+    query_->ChangeValue(wxString::FromUTF8(query));
+    onQueryChanged();
+}
+
 void KnowledgePanel::onQueryChanged() {
     const std::string q = query_->GetValue().utf8_string();
     if (q.find_first_not_of(" \t") == std::string::npos) {

@@ -42,6 +42,8 @@ public:
     void focusSearch();
     /// After an import or an edit: run the current query again.
     void refreshResults();
+    /// Types a query into the search box (a prompt's link).
+    void search(const std::string& query);
 
     void newEntry();
     void editEntry();

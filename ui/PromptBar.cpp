@@ -1,0 +1,119 @@
+#include "PromptBar.h"
+
+#include <wx/button.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+namespace cc::ui {
+
+namespace {
+wxButton* smallButton(wxWindow* parent, const wxString& label, const wxString& tip) {
+    auto* b = new wxButton(parent, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    b->SetToolTip(tip);
+    b->SetCanFocus(false); // a click acts; the keyboard stays in the notes
+    return b;
+}
+} // namespace
+
+PromptBar::PromptBar(wxWindow* parent, Actions actions) : wxPanel(parent, wxID_ANY), actions_(std::move(actions)) {
+    SetName(_("Prompt"));
+    title_ = new wxStaticText(this, wxID_ANY, wxString());
+    title_->SetFont(title_->GetFont().Bold());
+    title_->SetName(_("Prompt title"));
+    say_ = new wxStaticText(this, wxID_ANY, wxString());
+    say_->SetName(_("What to do or say"));
+    done_ = smallButton(this, _("Done"), _("I did it: note that in the call's timeline"));
+    open_ = smallButton(this, _("Open"), _("Open the linked knowledge search or script"));
+    breakButton_ = smallButton(this, _("Take a break"), _("Start a break timer; it goes in your own break log"));
+    close_ = smallButton(this, _("Dismiss"), _("Hide this prompt (Escape in the notes)"));
+
+    done_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (rule_) actions_.actedOn(*rule_);
+        rule_ = nullptr;
+        dismiss();
+    });
+    open_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (!rule_) return;
+        const PromptRule* r = rule_;
+        actions_.actedOn(*r);
+        rule_ = nullptr;
+        dismiss();
+        actions_.follow(*r);
+    });
+    breakButton_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (onBreak_) {
+            onBreak_ = false;
+            actions_.backFromBreak();
+            dismiss();
+            return;
+        }
+        if (rule_) actions_.actedOn(*rule_);
+        rule_ = nullptr;
+        actions_.takeBreak();
+    });
+    close_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { dismiss(); });
+
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    for (wxButton* b : {done_, open_, breakButton_, close_}) buttons->Add(b, 0, wxRIGHT, FromDIP(4));
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(title_, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(6));
+    sizer->Add(say_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
+    sizer->Add(buttons, 0, wxALL, FromDIP(4));
+    SetSizer(sizer);
+    Hide();
+}
+
+void PromptBar::show(const PromptRule& rule) {
+    if (onBreak_) return; // the break comes first
+    rule_ = &rule;
+    // Calm colours: blue for information, amber for caution, a deep red only for security.
+    const wxColour bg = rule.severity == Severity::Security  ? wxColour(0xB7, 0x1C, 0x1C)
+                        : rule.severity == Severity::Caution ? wxColour(0xFF, 0xE0, 0x82)
+                                                             : wxColour(0xBB, 0xDE, 0xFB);
+    const wxColour fg = rule.severity == Severity::Security ? *wxWHITE : *wxBLACK;
+    SetBackgroundColour(bg);
+    title_->SetForegroundColour(fg);
+    say_->SetForegroundColour(fg);
+    title_->SetLabel(wxString::FromUTF8(rule.title));
+    say_->SetLabel(wxString::FromUTF8(rule.say));
+    open_->Show(!rule.linkKnowledge.empty() || !rule.linkScript.empty());
+    breakButton_->SetLabel(_("Take a break"));
+    breakButton_->Show(rule.trigger == TriggerType::DifficultCall);
+    done_->Show();
+    close_->Show();
+    relayout();
+}
+
+void PromptBar::showBreak(const wxString& since) {
+    onBreak_ = true;
+    rule_ = nullptr;
+    SetBackgroundColour(wxColour(0xC8, 0xE6, 0xC9));
+    title_->SetForegroundColour(*wxBLACK);
+    say_->SetForegroundColour(*wxBLACK);
+    title_->SetLabel(wxString::Format(_("On a break since %s"), since));
+    say_->SetLabel(_("Take the time you need. The call wasn't about you."));
+    done_->Hide();
+    open_->Hide();
+    close_->Hide();
+    breakButton_->SetLabel(_("I'm back"));
+    breakButton_->Show();
+    relayout();
+}
+
+void PromptBar::dismiss() {
+    if (rule_) actions_.dismissed(*rule_);
+    rule_ = nullptr;
+    if (onBreak_) return;
+    Hide();
+    GetParent()->Layout();
+}
+
+void PromptBar::relayout() {
+    Show();
+    say_->SetLabel(say_->GetLabel());
+    say_->Wrap(GetParent()->GetClientSize().x - FromDIP(16));
+    GetParent()->Layout();
+    Refresh();
+}
+
+} // namespace cc::ui

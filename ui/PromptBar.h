@@ -1,0 +1,48 @@
+#pragma once
+
+#include "prompts/PromptRule.h"
+
+#include <functional>
+#include <wx/panel.h>
+
+class wxStaticText;
+class wxButton;
+
+namespace cc::ui {
+
+/// The off-script prompt, inside the window: a short title, what to do or say, and a button or two.
+/// Never modal, never takes the keyboard; Escape in the notes dismisses it.
+class PromptBar : public wxPanel {
+public:
+    struct Actions {
+        std::function<void(const PromptRule&)> dismissed;
+        std::function<void(const PromptRule&)> actedOn; ///< "Done", or the link was followed
+        std::function<void(const PromptRule&)> follow;  ///< open the linked knowledge search or script
+        std::function<void()> takeBreak;
+        std::function<void()> backFromBreak;
+    };
+
+    PromptBar(wxWindow* parent, Actions actions);
+
+    void show(const PromptRule& rule);
+    /// The break timer: "On a break since 14:32" with an "I'm back" button.
+    void showBreak(const wxString& since);
+    bool showing() const { return IsShown(); }
+    bool onBreak() const { return onBreak_; }
+    void dismiss();
+
+private:
+    void relayout();
+
+    Actions actions_;
+    const PromptRule* rule_ = nullptr;
+    bool onBreak_ = false;
+    wxStaticText* title_;
+    wxStaticText* say_;
+    wxButton* done_;
+    wxButton* open_;
+    wxButton* breakButton_;
+    wxButton* close_;
+};
+
+} // namespace cc::ui

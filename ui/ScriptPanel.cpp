@@ -1,0 +1,209 @@
+#include "ScriptPanel.h"
+
+#include <algorithm>
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+namespace cc::ui {
+
+namespace {
+wxString stageLabel(Stage s) {
+    switch (s) {
+    case Stage::Opening: return _("Opening");
+    case Stage::Verification: return _("Verification");
+    case Stage::Discovery: return _("Discovery");
+    case Stage::Resolution: return _("Resolution");
+    case Stage::Recap: return _("Recap");
+    case Stage::Closing: return _("Closing");
+    }
+    return {};
+}
+} // namespace
+
+ScriptPanel::ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const PracticeLibrary& practice,
+                         ScriptEvents events)
+    : wxPanel(parent, wxID_ANY), scripts_(scripts), practice_(practice), events_(std::move(events)) {
+    picker_ = new wxChoice(this, wxID_ANY);
+    picker_->SetName(_("Script"));
+    picker_->SetToolTip(_("The script for this type of call; you can switch mid-call"));
+    picker_->Append(_("Pick a script…"));
+    for (const auto& s : scripts_.scripts()) picker_->Append(wxString::FromUTF8(s.title));
+    picker_->SetSelection(0);
+    picker_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& e) { pickIndex(e.GetSelection()); });
+
+    stage_ = new wxStaticText(this, wxID_ANY, wxString());
+    stage_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    say_ = new wxStaticText(this, wxID_ANY, _("Pick the script for this call type above."));
+    say_->SetFont(say_->GetFont().Scaled(1.15f));
+    say_->SetName(_("The line to say now"));
+    coaching_ = new wxStaticText(this, wxID_ANY, wxString());
+    coaching_->SetFont(coaching_->GetFont().Italic());
+    coaching_->SetForegroundColour(wxColour(0x2E, 0x6B, 0x30));
+    coaching_->SetName(_("Coaching note"));
+    question_ = new wxStaticText(this, wxID_ANY, wxString());
+    question_->SetFont(question_->GetFont().Bold());
+    checklist_ = new wxBoxSizer(wxVERTICAL);
+    branches_ = new wxBoxSizer(wxHORIZONTAL);
+
+    back_ = new wxButton(this, wxID_ANY, _("&Back"));
+    back_->SetToolTip(_("The previous step"));
+    next_ = new wxButton(this, wxID_ANY, _("Ne&xt"));
+    next_->SetToolTip(_("The next step of the script"));
+    back_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (runner_ && runner_->back()) moved();
+    });
+    next_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (runner_ && runner_->next()) moved();
+    });
+
+    practiceButton_ = new wxButton(this, wxID_ANY, _("Start a &practice call"));
+    practiceButton_->SetToolTip(_("Rehearse this script with a simulated customer; practice calls stay out of your stats"));
+    practiceButton_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (!runner_) return;
+        for (const auto& p : practice_.scenarios())
+            if (p.script == runner_->script().id) {
+                scenario_ = &p;
+                practiceLine_ = 0;
+                events_.startPractice(p);
+                nextPracticeLine();
+                return;
+            }
+    });
+    customer_ = new wxStaticText(this, wxID_ANY, wxString());
+    customer_->SetName(_("What the practice customer says"));
+    customer_->SetForegroundColour(wxColour(0x15, 0x65, 0xC0));
+    customerNext_ = new wxButton(this, wxID_ANY, _("Customer's next &line"));
+    customerNext_->SetToolTip(_("Hear what the practice customer says next"));
+    customerNext_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { nextPracticeLine(); });
+
+    auto* nav = new wxBoxSizer(wxHORIZONTAL);
+    nav->Add(back_, 0, wxRIGHT, FromDIP(4));
+    nav->Add(next_, 0);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(picker_, 0, wxEXPAND | wxALL, FromDIP(4));
+    sizer->Add(stage_, 0, wxLEFT | wxRIGHT, FromDIP(6));
+    sizer->Add(say_, 0, wxEXPAND | wxALL, FromDIP(6));
+    sizer->Add(coaching_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
+    sizer->Add(checklist_, 0, wxEXPAND | wxALL, FromDIP(6));
+    sizer->Add(question_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
+    sizer->Add(branches_, 0, wxALL, FromDIP(4));
+    sizer->Add(nav, 0, wxALL, FromDIP(4));
+    sizer->AddStretchSpacer();
+    sizer->Add(customer_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
+    sizer->Add(customerNext_, 0, wxALL, FromDIP(4));
+    sizer->Add(practiceButton_, 0, wxALL, FromDIP(4));
+    SetSizer(sizer);
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        CallAfter([this] { showStep(); });
+    });
+    showStep();
+}
+
+void ScriptPanel::setTraining(bool on) {
+    training_ = on;
+    showStep();
+}
+
+void ScriptPanel::pick(const std::string& scriptId) {
+    for (std::size_t i = 0; i < scripts_.scripts().size(); ++i)
+        if (scripts_.scripts()[i].id == scriptId) {
+            picker_->SetSelection(static_cast<int>(i) + 1);
+            pickIndex(static_cast<int>(i) + 1);
+        }
+}
+
+void ScriptPanel::callStarted() {
+    if (runner_) runner_ = std::make_unique<ScriptRunner>(runner_->script());
+    if (!scenario_) customer_->SetLabel(wxString());
+    if (runner_) moved();
+    else showStep();
+}
+
+void ScriptPanel::pickIndex(int index) {
+    if (index <= 0 || static_cast<std::size_t>(index) > scripts_.scripts().size()) return;
+    const Script& s = scripts_.scripts()[static_cast<std::size_t>(index) - 1];
+    runner_ = std::make_unique<ScriptRunner>(s);
+    events_.record("script", s.title);
+    moved();
+}
+
+void ScriptPanel::moved() {
+    const ScriptStep& step = runner_->current();
+    std::string line = step.say.substr(0, 80);
+    events_.record("step", std::string(nameOf(step.stage)) + ": " + line);
+    events_.stepReached(runner_->script(), step);
+    showStep();
+}
+
+void ScriptPanel::refill() { showStep(); }
+
+void ScriptPanel::showStep() {
+    const int width = std::max(100, GetClientSize().x - FromDIP(16));
+    checklist_->Clear(true);
+    branches_->Clear(true);
+    if (!runner_) {
+        stage_->SetLabel(wxString());
+        coaching_->SetLabel(wxString());
+        question_->SetLabel(wxString());
+        back_->Disable();
+        next_->Disable();
+        practiceButton_->Show(false);
+        customerNext_->Show(false);
+        Layout();
+        return;
+    }
+    const ScriptStep& step = runner_->current();
+    stage_->SetLabel(stageLabel(step.stage) + " · " + wxString::FromUTF8(runner_->script().title));
+    say_->SetLabel(wxString::FromUTF8(events_.fill(step.say)));
+    say_->Wrap(width);
+    coaching_->SetLabel(training_ && !step.coaching.empty() ? _("Coaching: ") + wxString::FromUTF8(events_.fill(step.coaching))
+                                                           : wxString());
+    coaching_->Wrap(width);
+    for (std::size_t i = 0; i < step.checklist.size(); ++i) {
+        auto* box = new wxCheckBox(this, wxID_ANY, wxString::FromUTF8(step.checklist[i]));
+        box->SetToolTip(_("Tick when done; the tick goes in the call's timeline"));
+        box->SetValue(runner_->ticked(step.id, i));
+        box->Bind(wxEVT_CHECKBOX, [this, i, item = step.checklist[i]](wxCommandEvent&) {
+            const bool on = runner_->toggle(i);
+            events_.record("check", (on ? "done: " : "undone: ") + item);
+        });
+        checklist_->Add(box, 0, wxBOTTOM, FromDIP(2));
+    }
+    question_->SetLabel(wxString::FromUTF8(events_.fill(step.question)));
+    question_->Wrap(width);
+    for (std::size_t i = 0; i < step.branches.size(); ++i) {
+        auto* b = new wxButton(this, wxID_ANY, wxString::FromUTF8(step.branches[i].label), wxDefaultPosition,
+                               wxDefaultSize, wxBU_EXACTFIT);
+        b->SetToolTip(wxString::FromUTF8(step.question + " " + step.branches[i].label));
+        b->Bind(wxEVT_BUTTON, [this, i](wxCommandEvent&) {
+            events_.record("branch", runner_->current().question + " " + runner_->current().branches[i].label);
+            if (runner_->choose(i)) moved();
+        });
+        branches_->Add(b, 0, wxRIGHT, FromDIP(4));
+    }
+    back_->Enable(runner_->canBack());
+    next_->Enable(!step.next.empty());
+    const bool canPractise = training_ && std::any_of(practice_.scenarios().begin(), practice_.scenarios().end(),
+                                                      [&](const PracticeScenario& p) { return p.script == runner_->script().id; });
+    practiceButton_->Show(canPractise);
+    customerNext_->Show(training_ && scenario_ && practiceLine_ < scenario_->lines.size());
+    customer_->Wrap(width);
+    Layout();
+}
+
+void ScriptPanel::nextPracticeLine() {
+    if (!scenario_ || practiceLine_ >= scenario_->lines.size()) return;
+    customer_->SetLabel(_("Customer: ") + wxString::FromUTF8(scenario_->lines[practiceLine_++]));
+    if (practiceLine_ >= scenario_->lines.size()) {
+        scenario_ = nullptr; // the customer has said everything
+        practiceLine_ = 0;
+    }
+    showStep();
+}
+
+} // namespace cc::ui

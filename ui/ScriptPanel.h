@@ -1,0 +1,71 @@
+#pragma once
+
+#include "scripts/Practice.h"
+#include "scripts/Script.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+#include <wx/panel.h>
+
+class wxChoice;
+class wxStaticText;
+class wxButton;
+class wxBoxSizer;
+class wxCheckBox;
+
+namespace cc::ui {
+
+/// What the script panel tells the window.
+struct ScriptEvents {
+    std::function<std::string(const std::string&)> fill;             ///< placeholders from the call
+    std::function<void(const std::string& kind, const std::string& detail)> record; ///< a timeline event
+    std::function<void(const Script&, const ScriptStep&)> stepReached;
+    std::function<void(const PracticeScenario&)> startPractice;       ///< a practice call begins
+};
+
+/// The script of the call: the line to say now, Back/Next or the branch buttons, the checklist, and in
+/// training mode the coaching notes and the practice customer's next line.
+class ScriptPanel : public wxPanel {
+public:
+    ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const PracticeLibrary& practice, ScriptEvents events);
+
+    void setTraining(bool on);
+    /// Picks a script by id (a prompt's link), as the agent would.
+    void pick(const std::string& scriptId);
+    /// A new call: back to the script picker's first step; the practice line clears.
+    void callStarted();
+    /// Redraws placeholders (the caller's name was typed).
+    void refill();
+
+private:
+    void pickIndex(int index);
+    void showStep();
+    void moved();
+    void nextPracticeLine();
+
+    const ScriptLibrary& scripts_;
+    const PracticeLibrary& practice_;
+    ScriptEvents events_;
+    std::unique_ptr<ScriptRunner> runner_;
+    bool training_ = false;
+    const PracticeScenario* scenario_ = nullptr;
+    std::size_t practiceLine_ = 0;
+
+    wxChoice* picker_;
+    wxStaticText* stage_;
+    wxStaticText* say_;
+    wxStaticText* coaching_;
+    wxBoxSizer* checklist_;
+    wxStaticText* question_;
+    wxBoxSizer* branches_;
+    wxButton* back_;
+    wxButton* next_;
+    wxButton* practiceButton_;
+    wxStaticText* customer_;
+    wxButton* customerNext_;
+};
+
+} // namespace cc::ui
