@@ -299,7 +299,9 @@ void CompanionFrame::buildMenu() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { book_->SetSelection(2); }, ID_PAGE_TODAY);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showKnowledge(); }, ID_PAGE_SEARCH);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        if (scriptPanel_) book_->SetSelection(4);
+        if (!scriptPanel_) return;
+        book_->SetSelection(4);
+        scriptPanel_->focusFirst();
     }, ID_PAGE_SCRIPT);
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) { setTraining(e.IsChecked()); }, ID_TRAINING);
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) { session_.setDifficult(e.IsChecked()); }, ID_DIFFICULT);
@@ -533,7 +535,7 @@ void CompanionFrame::refresh() {
     showPrompts(deps_.prompts.check());
     const CallTimer& timer = session_.timer();
     const CallState state = timer.state();
-    timerPanel_->show(timer, session_.checkBackDue());
+    timerPanel_->show(timer, session_.checkBackDue(), session_.training());
 
     // Controls change only with the state, not with every tick of the clock.
     if (shownState_ != state) {

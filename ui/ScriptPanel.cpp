@@ -142,6 +142,12 @@ void ScriptPanel::moved() {
 
 void ScriptPanel::refill() { showStep(); }
 
+void ScriptPanel::focusFirst() {
+    if (!runner_) picker_->SetFocus();
+    else if (next_->IsEnabled()) next_->SetFocus();
+    else picker_->SetFocus();
+}
+
 void ScriptPanel::showStep() {
     const int width = std::max(100, GetClientSize().x - FromDIP(16));
     checklist_->Clear(true);

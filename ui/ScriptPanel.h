@@ -39,6 +39,8 @@ public:
     void callStarted();
     /// Redraws placeholders (the caller's name was typed).
     void refill();
+    /// Alt+5: the keyboard goes to the script picker until a script is chosen, then to Next.
+    void focusFirst();
 
 private:
     void pickIndex(int index);

@@ -81,12 +81,14 @@ TimerPanel::TimerPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     applyColours(CallState::Idle);
 }
 
-void TimerPanel::show(const CallTimer& timer, std::optional<Duration> checkBack) {
+void TimerPanel::show(const CallTimer& timer, std::optional<Duration> checkBack, bool training) {
     const CallState s = timer.state();
-    if (shown_ != s) {
+    if (shown_ != s || shownTraining_ != training) {
         applyColours(s);
-        state_->SetLabel(stateLabel(s));
+        // TRANSLATORS: shown beside the call state during a practice call in training mode.
+        state_->SetLabel(training && s != CallState::Idle ? stateLabel(s) + " · " + _("practice") : stateLabel(s));
         shown_ = s;
+        shownTraining_ = training;
     }
     Duration big{0};
     switch (s) {

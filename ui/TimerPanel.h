@@ -16,7 +16,8 @@ class TimerPanel : public wxPanel {
 public:
     explicit TimerPanel(wxWindow* parent);
 
-    void show(const CallTimer& timer, std::optional<Duration> checkBack);
+    /// `training`: a practice call, which says so beside the state.
+    void show(const CallTimer& timer, std::optional<Duration> checkBack, bool training = false);
     wxCheckBox* onTopToggle() const { return onTop_; }
 
 private:
@@ -29,6 +30,7 @@ private:
     wxStaticText* nudge_;
     wxCheckBox* onTop_;
     std::optional<CallState> shown_;
+    bool shownTraining_ = false;
 };
 
 } // namespace cc::ui
