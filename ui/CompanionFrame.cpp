@@ -187,7 +187,20 @@ void CompanionFrame::buildPages() {
     // TRANSLATORS: the tab of the knowledge search ("who can help with ...").
     book_->AddPage(knowledgePanel_, _("Search"));
     ScriptEvents scriptEvents{
-        [this](const std::string& text) { return expandSnippet(text); },
+        [this](const std::string& text) {
+            // What the call does not know yet shows as a gap to fill: "Thanks, [caller name]."
+            Placeholders values = callPlaceholders(session_.current(), session_.agent(), deps_.outcomes);
+            for (auto& [name, value] : values)
+                if (value.empty()) {
+                    value = "[" + name + "]";
+                    std::replace(value.begin(), value.end(), '_', ' ');
+                }
+            try {
+                return fillTemplate(text, values);
+            } catch (const TemplateError&) {
+                return text;
+            }
+        },
         [this](const std::string& kind, const std::string& detail) { session_.recordEvent(kind, detail); },
         [this](const Script& script, const ScriptStep& step) { showPrompts(deps_.prompts.stepReached(script.id, step.id)); },
         [this](const PracticeScenario& p) {

@@ -3,7 +3,8 @@
 // queries against the naive FTS5 query (MATCH ... ORDER BY rank LIMIT 20 with snippet()) on the same
 // database.
 //
-//   knowledge_bench [--sizes 10000,100000,1000000] [--queries N] [--dir DIR]
+//   knowledge_bench [--sizes 10000,100000,1000000] [--queries N] [--dir DIR] [--reuse 1]
+// --reuse 1 keeps a database already built in DIR (a million entries take minutes to import).
 // "quick" is the share of queries whose first answer was the quick one (ranked here from the first
 // title and keyword matches) because the ranked query did not finish within its budget.
 #include "knowledge/KnowledgeBase.h"
@@ -85,6 +86,7 @@ int main(int argc, char** argv) {
     std::vector<std::size_t> sizes{10000, 100000};
     int queries = 200;
     fs::path dir = fs::temp_directory_path() / "cc-knowledge-bench";
+    bool reuse = false;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string k = argv[i], v = argv[i + 1];
         if (k == "--sizes") {
@@ -95,6 +97,8 @@ int main(int argc, char** argv) {
             queries = std::max(10, std::atoi(v.c_str()));
         } else if (k == "--dir") {
             dir = v;
+        } else if (k == "--reuse") {
+            reuse = v == "1";
         }
     }
     fs::create_directories(dir);
@@ -103,9 +107,11 @@ int main(int argc, char** argv) {
 
     for (const std::size_t size : sizes) {
         const fs::path file = dir / ("kb-" + std::to_string(size) + ".db");
-        for (const char* s : {"", "-wal", "-shm"}) fs::remove(file.string() + s);
+        const bool built = reuse && fs::exists(file);
+        if (!built)
+            for (const char* s : {"", "-wal", "-shm"}) fs::remove(file.string() + s);
         std::mt19937 rng(42);
-        std::vector<cc::KnowledgeEntry> entries(size);
+        std::vector<cc::KnowledgeEntry> entries(built ? 0 : size);
         for (auto& e : entries) {
             e.title = phrase(words, zipf, rng, 3 + static_cast<int>(rng() % 4), " ");
             e.keywords = phrase(words, zipf, rng, 4 + static_cast<int>(rng() % 6), "; ");
@@ -114,8 +120,8 @@ int main(int argc, char** argv) {
             e.body = phrase(words, zipf, rng, 25 + static_cast<int>(rng() % 50), " ");
             e.lastVerified = "2026-06-01";
         }
-        double importMs;
-        {
+        double importMs = 0;
+        if (!built) {
             cc::Database db(file);
             cc::migrate(db);
             cc::KnowledgeBase kb(db);
@@ -154,8 +160,11 @@ int main(int argc, char** argv) {
                 rows[len + 1].naive.push_back(w.substr(0, len) + "*");
             }
         }
-        std::printf("\n%zu entries: import %.1f s (%.0f entries/s), database %.0f MB\n", size, importMs / 1000,
-                    static_cast<double>(size) / (importMs / 1000), mb);
+        if (built) std::printf("\n%zu entries (built before): database %.0f MB\n", size, mb);
+        else
+            std::printf("\n%zu entries: import %.1f s (%.0f entries/s), database %.0f MB\n", size, importMs / 1000,
+                        static_cast<double>(size) / (importMs / 1000), mb);
+        std::fflush(stdout);
         std::printf("%-20s %24s %24s %8s %8s\n", "query (20 results)", "naive FTS5 p50 / p99", "companion p50 / p99",
                     "p99 x", "quick");
         for (auto& row : rows) {
@@ -176,5 +185,6 @@ int main(int argc, char** argv) {
                         100.0 * quick / static_cast<double>(row.ours.size()));
         }
     }
+    std::fflush(stdout);
     return 0;
 }

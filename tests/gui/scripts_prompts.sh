@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Scripts, prompts and training, from the keyboard: training mode on, a practice call, the complaint
+# script picked and stepped through, a frustrated caller's words bring the empathy prompt (Escape
+# dismisses it, the keyboard stays in the notes), a request for a code brings the security prompt, and a
+# call flagged difficult ends with "Take a few minutes". Everything lands in the call's timeline.
+source "$(dirname "$0")/xvfb.sh"
+start_xvfb
+DATA="$WORK/data"
+DB="$DATA/companion.db"
+start_app --data-dir "$DATA"
+WIN=$(wait_window "Call Companion")
+focus "$WIN"
+xdotool key ctrl+shift+t; sleep 0.3
+xdotool key ctrl+n; sleep 0.4
+xdotool key alt+5; sleep 0.4
+# The picker has the keyboard: the scripts are in title order; pick "Complaint".
+for _ in 1 2 3; do xdotool key Down; sleep 0.15; done
+sleep 0.4
+shot script-page "$WIN"
+xdotool key alt+x; sleep 0.3
+xdotool key alt+x; sleep 0.3
+shot script-step-coaching "$WIN"
+xdotool key alt+1; sleep 0.2
+xdotool type --delay 15 "Caller is furious about the third outage"
+sleep 1.6
+shot prompt-empathy "$WIN"
+before=$(xdotool getwindowfocus)
+xdotool key Escape; sleep 0.3
+[ "$(xdotool getwindowfocus)" = "$before" ] || fail "dismissing the prompt moved the focus"
+xdotool key Return
+xdotool type --delay 15 "Asked me to read him the access code for the door"
+sleep 1.6
+shot prompt-security "$WIN"
+xdotool key ctrl+shift+f ctrl+e; sleep 0.3
+xdotool key ctrl+d; sleep 0.8
+shot prompt-after-difficult-call "$WIN"
+
+[ "$(sql "$DB" "SELECT training FROM calls")" = 1 ] || fail "the call was not a practice call"
+[ "$(sql "$DB" "SELECT difficult FROM calls")" = 1 ] || fail "the call was not flagged difficult"
+events=$(sql "$DB" "SELECT kind || ': ' || detail FROM events ORDER BY id")
+grep -q "^script: Complaint$" <<<"$events" || fail "no script event: $events"
+[ "$(grep -c '^step: ' <<<"$events")" -ge 3 ] || fail "steps missing: $events"
+grep -q "^prompt: shown: .*" <<<"$events" || fail "no prompt shown: $events"
+grep -q "^prompt: dismissed: " <<<"$events" || fail "no prompt dismissed: $events"
+grep -qi "^prompt: shown: .*\(code\|secur\)" <<<"$events" || fail "no security prompt: $events"
+grep -q "^prompt: shown: Take a few minutes" <<<"$events" || fail "no after-call prompt: $events"
+kill -0 "$APP_PID" || fail "the app died"
+stop_app "$WIN"
+echo "PASS: practice call, script steps, empathy and security prompts, and the after-call break prompt"
