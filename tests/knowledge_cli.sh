@@ -32,4 +32,8 @@ n1=$("$APP" kb search --data-dir "$WORK/other" --json --limit 100 printer | grep
 [ "$n1" -ge 5 ] || fail "imported copy finds $n1 printer entries"
 rc=0; "$APP" kb frobnicate 2>/dev/null || rc=$?
 [ "$rc" = 2 ] || fail "unknown kb command exit $rc"
-echo "PASS: kb search, refused import with located errors, export/import round trip"
+# Without --data-dir the store is in $XDG_DATA_HOME/call-companion, private to the user.
+"$APP" kb search printer >/dev/null
+[ "$(stat -c %a "$XDG_DATA_HOME/call-companion")" = 700 ] || fail "default data folder missing or not 0700"
+[ "$(stat -c %a "$XDG_DATA_HOME/call-companion/companion.db")" = 600 ] || fail "default database not 0600"
+echo "PASS: kb search, refused import with located errors, export/import round trip, XDG data folder"

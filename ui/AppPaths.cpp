@@ -2,6 +2,7 @@
 
 #include <wx/filename.h>
 #include <wx/stdpaths.h>
+#include <wx/utils.h>
 
 namespace cc::ui {
 
@@ -11,8 +12,13 @@ wxString AppPaths::dataDir(const wxString& override) {
         dir.MakeAbsolute();
         return dir.GetPath();
     }
-    // With the XDG layout, wx gives $XDG_DATA_HOME/<app> (or ~/.local/share/<app>).
-    return wxStandardPaths::Get().GetUserDataDir();
+    // wx 3.2's GetUserDataDir() is ~/.call-companion even with the XDG file layout, and it has no
+    // accessor for XDG_DATA_HOME, so the XDG base directory rule is applied here: $XDG_DATA_HOME if it
+    // is an absolute path, else ~/.local/share.
+    wxString base;
+    if (!wxGetEnv("XDG_DATA_HOME", &base) || !wxFileName(base).IsAbsolute())
+        base = wxFileName::GetHomeDir() + "/.local/share";
+    return wxFileName::DirName(base + "/call-companion").GetPath();
 }
 
 wxString AppPaths::settingsFile(const wxString& dataDirOverride) {
