@@ -127,26 +127,10 @@ bool CompanionApp::OnInit() {
 
     const wxString content = AppPaths::contentDir();
     s.outcomes = OutcomeList::load(std::filesystem::path((content + "/outcomes.toml").utf8_string()));
-    s.snippets.load(std::filesystem::path((content + "/snippets.toml").utf8_string()));
-    s.snippets.load(dir.root() / "snippets.toml", /*optional=*/true);
-    s.summary = CrmSummary::load(std::filesystem::path((content + "/summary.txt").utf8_string()));
-    try {
-        for (const auto& problem :
-             s.knowledge->seedOnce(std::filesystem::path((content + "/knowledge/referrals.csv").utf8_string())))
-            s.services.notify(UserServices::Level::Warning, problem);
-    } catch (const std::exception& e) {
-        s.services.notify(UserServices::Level::Warning, std::string("The bundled knowledge base was not loaded: ") + e.what());
-    }
-    s.scripts.loadFolder(std::filesystem::path((content + "/scripts").utf8_string()));
-    s.practice.loadFolder(std::filesystem::path((content + "/practice").utf8_string()));
-    PromptRules rules;
-    rules.loadFolder(std::filesystem::path((content + "/prompts").utf8_string()));
-    s.promptEngine = std::make_unique<PromptEngine>(rules.rules());
-    // A data file with mistakes still lets the app start: each problem is one line, file:line:column.
-    for (const auto* errors : {&s.outcomes.errors(), &s.snippets.errors(), &s.summary.errors(), &s.scripts.errors(),
-                               &s.practice.errors(), &rules.errors()})
-        for (const auto& err : *errors) s.services.notify(UserServices::Level::Warning, err.toString());
+    for (const auto& err : s.outcomes.errors()) s.services.notify(UserServices::Level::Warning, err.toString());
     for (const auto& notice : s.store.notices) s.services.notify(UserServices::Level::Warning, notice);
+    // The rules arrive with the rest of the content, once the window is up.
+    s.promptEngine = std::make_unique<PromptEngine>(std::vector<PromptRule>{});
 
     s.session = std::make_unique<CallSession>(s.clock, *s.calls, s.services);
     const auto checkBack = std::chrono::duration_cast<Duration>(s.settings->holdCheckBackAfter());
@@ -177,8 +161,40 @@ bool CompanionApp::OnInit() {
         if (command == "raise" && state_ && state_->frame) state_->frame->bringToFront();
     });
     startBenchmarkHooks();
-    loadSpellChecker(dir.root(), content);
+    // Scripts, prompts, snippets, the knowledge base and the dictionary load once the window is on the
+    // screen (the second pass of the event loop, after the first paint): the timer and the notes come first.
+    CallAfter([this, root = dir.root(), content] {
+        CallAfter([this, root, content] {
+            if (!state_ || !state_->frame || state_->frame->IsBeingDeleted()) return; // closing already
+            loadContent(root, content);
+            state_->frame->contentLoaded();
+            loadSpellChecker(root, content);
+        });
+    });
     return true;
+}
+
+void CompanionApp::loadContent(const std::filesystem::path& dataDir, const wxString& content) {
+    AppState& s = *state_;
+    auto path = [&content](const char* rel) { return std::filesystem::path((content + rel).utf8_string()); };
+    s.snippets.load(path("/snippets.toml"));
+    s.snippets.load(dataDir / "snippets.toml", /*optional=*/true);
+    s.summary = CrmSummary::load(path("/summary.txt"));
+    try {
+        for (const auto& problem : s.knowledge->seedOnce(path("/knowledge/referrals.csv")))
+            s.services.notify(UserServices::Level::Warning, problem);
+    } catch (const std::exception& e) {
+        s.services.notify(UserServices::Level::Warning, std::string("The bundled knowledge base was not loaded: ") + e.what());
+    }
+    s.scripts.loadFolder(path("/scripts"));
+    s.practice.loadFolder(path("/practice"));
+    PromptRules rules;
+    rules.loadFolder(path("/prompts"));
+    s.promptEngine->setRules(rules.rules());
+    // A data file with mistakes still lets the app start: each problem is one line, file:line:column.
+    for (const auto* errors : {&s.snippets.errors(), &s.summary.errors(), &s.scripts.errors(), &s.practice.errors(),
+                               &rules.errors()})
+        for (const auto& err : *errors) s.services.notify(UserServices::Level::Warning, err.toString());
 }
 
 void CompanionApp::loadSpellChecker(const std::filesystem::path& dataDir, const wxString& content) {

@@ -26,6 +26,7 @@ public:
 private:
     bool fail(const wxString& message);
     void startBenchmarkHooks();
+    void loadContent(const std::filesystem::path& dataDir, const wxString& contentDir);
     void loadSpellChecker(const std::filesystem::path& dataDir, const wxString& contentDir);
 
     std::unique_ptr<AppState> state_;

@@ -127,10 +127,8 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
     notesPanel_->setSnippets(&deps_.snippets);
     notesPanel_->setWarn([this](const std::string& m) { notice(UserServices::Level::Warning, wxString::FromUTF8(m)); });
     book_->AddPage(notesPanel_, _("Notes"), true);
-    // The other pages are built once the window is up (the second pass of the event loop, after the
-    // first paint): the agent sees the timer and the notes sooner, and no click can reach those pages
-    // before they exist.
-    CallAfter([this] { CallAfter([this] { buildPages(); }); });
+    // The other pages are built by contentLoaded(), once the window is up: the agent sees the timer
+    // and the notes sooner, and no click can reach those pages before they exist.
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(timerPanel_, 0, wxEXPAND);
@@ -163,7 +161,7 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
     refresh();
 }
 
-void CompanionFrame::buildPages() {
+void CompanionFrame::contentLoaded() {
     detailsPanel_ = new DetailsPanel(book_, deps_.outcomes, [this] { onFieldsEdited(); }, [this] { onAddTransfer(); });
     todayPanel_ = new TodayPanel(book_, deps_.outcomes);
     KnowledgeActions actions{

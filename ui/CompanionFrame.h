@@ -60,6 +60,8 @@ class CompanionFrame : public wxFrame {
 public:
     explicit CompanionFrame(const FrameDeps& deps);
 
+    /// Scripts, prompts, snippets and the knowledge base are loaded: the other pages are built.
+    void contentLoaded();
     /// Spell-checking starts when the dictionary has loaded (nullptr: none is installed).
     void setSpellChecker(SpellChecker* checker);
     /// Puts the call's summary for the CRM on the clipboard (the last finished call when idle).
@@ -78,7 +80,7 @@ public:
 
 private:
     void buildMenu();
-    void buildPages();
+
     void showEarlierCalls();
     void showKnowledge();
     void importKnowledge();

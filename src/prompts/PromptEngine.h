@@ -29,6 +29,11 @@ class PromptEngine {
 public:
     explicit PromptEngine(std::vector<PromptRule> rules);
 
+    /// Replaces the rules (they load after the window is shown); every rule starts afresh.
+    void setRules(std::vector<PromptRule> rules) {
+        rules_ = std::move(rules);
+        states_.assign(rules_.size(), State{});
+    }
     /// A new call: once-per-call rules may fire again, phrase counts start from zero.
     void callStarted();
     /// The rules that fire now, in file order.
