@@ -11,7 +11,9 @@ using namespace std::chrono_literals;
 namespace {
 PromptRule rule(TriggerType t) {
     PromptRule r;
-    r.id = r.title = r.say = "r";
+    r.id = std::string(1, 'r');
+    r.title = r.id;
+    r.say = r.id;
     r.trigger = t;
     return r;
 }
