@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <wx/button.h>
 #include <wx/sizer.h>
+#include <wx/arrstr.h>
 #include <wx/stattext.h>
 
 namespace cc::ui {
@@ -28,7 +29,21 @@ NoticeBar::NoticeBar(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
 }
 
 void NoticeBar::show(UserServices::Level level, const wxString& message) {
-    switch (level) {
+    // Messages that arrive together (several broken data files at start-up) are all shown, newest
+    // first, four at most; information never pushes out a warning, and a repeat is not shown twice.
+    const bool stacking = IsShown() && !message_.empty();
+    if (stacking && level < level_) return;
+    if (stacking) {
+        wxArrayString lines = wxSplit(message_, '\n', '\0');
+        if (lines.Index(message) != wxNOT_FOUND) return;
+        while (lines.size() >= 4) lines.RemoveAt(lines.size() - 1);
+        message_ = message + "\n" + wxJoin(lines, '\n', '\0');
+        level_ = std::max(level, level_);
+    } else {
+        message_ = message;
+        level_ = level;
+    }
+    switch (level_) {
     case UserServices::Level::Error:
         SetBackgroundColour(wxColour(0xC6, 0x28, 0x28));
         text_->SetForegroundColour(*wxWHITE);
@@ -42,8 +57,6 @@ void NoticeBar::show(UserServices::Level level, const wxString& message) {
         text_->SetForegroundColour(*wxBLACK);
         break;
     }
-    message_ = message;
-    level_ = level;
     Show();
     rewrap();
 }
@@ -64,8 +77,10 @@ void NoticeBar::rewrap() {
     text_->SetLabel(message_);
     text_->SetToolTip(message_); // a path too long for the width is still readable here
     text_->Wrap(width);
-    text_->SetMinSize(wxSize(width, -1));
-    const int height = std::max(text_->GetBestSize().y, close_->GetBestSize().y) + FromDIP(12);
+    text_->InvalidateBestSize();
+    const wxSize best = text_->GetBestSize();
+    text_->SetMinSize(wxSize(width, best.y));
+    const int height = std::max(best.y, close_->GetBestSize().y) + FromDIP(12);
     if (GetMinSize().y != height) {
         SetMinSize(wxSize(-1, height));
         GetParent()->Layout();

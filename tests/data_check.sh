@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# call-companion data check: the bundled pack is clean; a broken pack gets every problem with its
+# file:line:column and a non-zero exit; all without a display.
+set -euo pipefail
+APP=$1 DATA=$2
+unset DISPLAY WAYLAND_DISPLAY
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/cc-datacheck-XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+"$APP" data check "$DATA" >/dev/null || fail "the bundled data pack has problems: $("$APP" data check "$DATA")"
+
+cp -r "$DATA" "$WORK/pack"
+printf 'id = "broken"\n[[step]]\nid = "a"\nstage = "nope"\nsay = "Hi {nobody}"\nnext = "zz"\n' > "$WORK/pack/scripts/broken.toml"
+printf '[[prompt]]\nid = "x"\ntitle = "X"\nsay = "x"\ntrigger = { type = "hold" }\n' > "$WORK/pack/prompts/extra.toml"
+printf 'title,url\nBad,ftp://x\n' > "$WORK/pack/knowledge/extra.csv"
+rc=0; out=$("$APP" data check "$WORK/pack" 2>/dev/null) || rc=$?
+[ "$rc" = 1 ] || fail "exit $rc for a broken pack"
+grep -q "scripts/broken.toml:4:9: step 'a' needs a stage" <<<"$out" || fail "$out"
+grep -q "scripts/broken.toml:5:7: unknown placeholder {nobody}" <<<"$out" || fail "$out"
+grep -q "scripts/broken.toml:6:8: there is no step 'zz'" <<<"$out" || fail "$out"
+grep -q "prompts/extra.toml:5:11: a hold trigger needs seconds > 0" <<<"$out" || fail "$out"
+grep -q "knowledge/extra.csv:2:2: url 'ftp://x'" <<<"$out" || fail "$out"
+echo "PASS: data check passes the bundled pack and locates every problem in a broken one"
