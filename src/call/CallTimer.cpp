@@ -27,6 +27,13 @@ std::optional<SegmentKind> segmentKindFromString(std::string_view s) {
 }
 std::string_view nameOf(Transition t) { return kTransitionNames.at(static_cast<std::size_t>(t)); }
 
+Duration totalOf(const std::vector<Segment>& segments, SegmentKind kind) {
+    Duration sum{0};
+    for (const auto& s : segments)
+        if (s.kind == kind) sum += s.length;
+    return sum;
+}
+
 std::optional<Transition> CallTimer::signalIncoming() {
     if (state_ != CallState::Idle) return std::nullopt;
     segments_.clear();

@@ -29,6 +29,9 @@ struct Segment {
     bool operator==(const Segment&) const = default;
 };
 
+/// The total length of the segments of one kind.
+Duration totalOf(const std::vector<Segment>& segments, SegmentKind kind);
+
 /// What a state change was, for the call's timeline.
 enum class Transition { Incoming, Answered, Started, Held, Resumed, Ended, Missed, Finished };
 std::string_view nameOf(Transition t);

@@ -1,9 +1,9 @@
 #include "data/OutcomeList.h"
 
+#include "data/TextFiles.h"
+
 #include <fmt/format.h>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <toml++/toml.h>
 
 namespace cc {
@@ -56,15 +56,10 @@ OutcomeList OutcomeList::parse(std::string_view text, const std::string& fileNam
 }
 
 OutcomeList OutcomeList::load(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        OutcomeList list;
-        list.errors_.push_back(DataError{file.string(), 0, 0, "cannot be read"});
-        return list;
-    }
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    return parse(buf.str(), file.string());
+    if (const auto text = readTextFile(file)) return parse(*text, file.string());
+    OutcomeList list;
+    list.errors_.push_back(DataError{file.string(), 0, 0, "cannot be read"});
+    return list;
 }
 
 std::string OutcomeList::labelFor(std::string_view id) const {

@@ -1,5 +1,7 @@
 #include "knowledge/KnowledgeFiles.h"
 
+#include "data/TextFiles.h"
+
 #include <algorithm>
 #include <csv.h>
 #include <fmt/format.h>
@@ -43,14 +45,9 @@ std::string fieldForHeader(std::string cell) {
 }
 
 std::string slurp(const fs::path& p, std::vector<DataError>& errors) {
-    std::ifstream in(p, std::ios::binary);
-    if (!in) {
-        errors.push_back({p.string(), 0, 0, "cannot be read"});
-        return {};
-    }
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    return buf.str();
+    if (auto text = readTextFile(p)) return std::move(*text);
+    errors.push_back({p.string(), 0, 0, "cannot be read"});
+    return {};
 }
 
 /// Collects libcsv's callbacks into rows, remembering the line each row starts on.
@@ -198,12 +195,7 @@ KnowledgeRead readKnowledgeMarkdown(std::string_view text, const std::string& fi
 
 KnowledgeRead readKnowledgeFolder(const fs::path& dir) {
     KnowledgeRead out;
-    std::vector<fs::path> files;
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(dir, ec))
-        if (entry.is_regular_file() && entry.path().extension() == ".md") files.push_back(entry.path());
-    if (ec) out.errors.push_back({dir.string(), 0, 0, ec.message()});
-    std::sort(files.begin(), files.end());
+    const auto files = filesWithExtension(dir, ".md");
     for (const auto& f : files) {
         std::vector<DataError> readErrors;
         const std::string text = slurp(f, readErrors);

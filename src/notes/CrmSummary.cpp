@@ -2,22 +2,15 @@
 
 #include "core/Format.h"
 #include "data/OutcomeList.h"
+#include "data/TextFiles.h"
 #include "notes/SnippetBook.h"
 
 #include <fmt/format.h>
-#include <fstream>
 #include <sstream>
 
 namespace cc {
 
 namespace {
-Duration total(const std::vector<Segment>& segments, SegmentKind kind) {
-    Duration d{0};
-    for (const auto& s : segments)
-        if (s.kind == kind) d += s.length;
-    return d;
-}
-
 std::string localDate(WallTime t) { return formatLocalDateTime(t).substr(0, 10); }
 } // namespace
 
@@ -32,8 +25,8 @@ Placeholders callPlaceholders(const CallRecord& call, const AgentProfile& agent,
     p["company"] = agent.company;
     p["date"] = localDate(call.startedAt);
     p["start"] = formatTimeOfDay(call.startedAt);
-    const Duration talk = total(call.segments, SegmentKind::Talk), hold = total(call.segments, SegmentKind::Hold),
-                   wrap = total(call.segments, SegmentKind::WrapUp);
+    const Duration talk = totalOf(call.segments, SegmentKind::Talk), hold = totalOf(call.segments, SegmentKind::Hold),
+                   wrap = totalOf(call.segments, SegmentKind::WrapUp);
     p["talk"] = formatDuration(talk);
     p["hold"] = formatDuration(hold);
     p["wrap_up"] = formatDuration(wrap);
@@ -59,15 +52,10 @@ Placeholders callPlaceholders(const CallRecord& call, const AgentProfile& agent,
 }
 
 CrmSummary CrmSummary::load(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        CrmSummary s;
-        s.errors_.push_back({file.string(), 0, 0, "cannot be read"});
-        return s;
-    }
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    return fromText(buf.str(), file.string());
+    if (const auto text = readTextFile(file)) return fromText(*text, file.string());
+    CrmSummary s;
+    s.errors_.push_back({file.string(), 0, 0, "cannot be read"});
+    return s;
 }
 
 CrmSummary CrmSummary::fromText(std::string text, const std::string& fileName) {

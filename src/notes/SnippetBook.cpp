@@ -1,10 +1,9 @@
 #include "notes/SnippetBook.h"
 
+#include "data/TextFiles.h"
 #include "text/Template.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <toml++/toml.h>
 
 namespace cc {
@@ -18,14 +17,9 @@ const std::vector<std::string>& SnippetBook::placeholderNames() {
 }
 
 void SnippetBook::load(const std::filesystem::path& file, bool optional) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        if (!optional) errors_.push_back({file.string(), 0, 0, "cannot be read"});
-        return;
-    }
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    parse(buf.str(), file.string());
+    const auto text = readTextFile(file);
+    if (text) parse(*text, file.string());
+    else if (!optional) errors_.push_back({file.string(), 0, 0, "cannot be read"});
 }
 
 void SnippetBook::parse(std::string_view text, const std::string& fileName) {

@@ -1,10 +1,10 @@
 #include "prompts/PromptRule.h"
 
+#include "data/TextFiles.h"
+
 #include <algorithm>
 #include <array>
 #include <fmt/format.h>
-#include <fstream>
-#include <sstream>
 #include <toml++/toml.h>
 
 namespace fs = std::filesystem;
@@ -127,16 +127,9 @@ void PromptRules::parse(std::string_view text, const std::string& file) {
 }
 
 void PromptRules::loadFolder(const fs::path& dir) {
-    std::vector<fs::path> files;
-    std::error_code ec;
-    for (const auto& e : fs::directory_iterator(dir, ec))
-        if (e.is_regular_file() && e.path().extension() == ".toml") files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-        std::ifstream in(f, std::ios::binary);
-        std::ostringstream buf;
-        buf << in.rdbuf();
-        parse(buf.str(), f.string());
+    for (const auto& f : filesWithExtension(dir, ".toml")) {
+        if (const auto text = readTextFile(f)) parse(*text, f.string());
+        else errors_.push_back({f.string(), 0, 0, "cannot be read"});
     }
 }
 

@@ -1,14 +1,13 @@
 #include "scripts/Script.h"
 
+#include "data/TextFiles.h"
 #include "notes/SnippetBook.h"
 #include "text/Template.h"
 
 #include <algorithm>
 #include <array>
 #include <fmt/format.h>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <toml++/toml.h>
 
 namespace fs = std::filesystem;
@@ -154,17 +153,13 @@ ScriptRead parseScript(std::string_view source, const std::string& file) {
 }
 
 void ScriptLibrary::loadFolder(const fs::path& dir) {
-    std::vector<fs::path> files;
-    std::error_code ec;
-    for (const auto& e : fs::directory_iterator(dir, ec))
-        if (e.is_regular_file() && e.path().extension() == ".toml") files.push_back(e.path());
-    if (ec) errors_.push_back({dir.string(), 0, 0, ec.message()});
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-        std::ifstream in(f, std::ios::binary);
-        std::ostringstream buf;
-        buf << in.rdbuf();
-        auto read = parseScript(buf.str(), f.string());
+    for (const auto& f : filesWithExtension(dir, ".toml")) {
+        const auto text = readTextFile(f);
+        if (!text) {
+            errors_.push_back({f.string(), 0, 0, "cannot be read"});
+            continue;
+        }
+        auto read = parseScript(*text, f.string());
         errors_.insert(errors_.end(), read.errors.begin(), read.errors.end());
         if (!read.script) continue;
         if (find(read.script->id)) {

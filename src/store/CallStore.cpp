@@ -7,15 +7,6 @@
 
 namespace cc {
 
-namespace {
-Duration sumOf(const std::vector<Segment>& segments, SegmentKind kind) {
-    Duration d{0};
-    for (const auto& s : segments)
-        if (s.kind == kind) d += s.length;
-    return d;
-}
-} // namespace
-
 void SaveParts::merge(const SaveParts& other) {
     if (other.notes) {
         notesFrom = notes ? std::min(notesFrom, other.notesFrom) : other.notesFrom;
@@ -49,11 +40,11 @@ std::int64_t CallStore::save(const CallRecord& call, SaveParts parts, std::span<
             .bind(3, nameOf(call.state))
             .bind(4, call.finished ? 1 : 0)
             .bind(5, call.missed ? 1 : 0)
-            .bind(6, sumOf(call.segments, SegmentKind::Ringing).count())
-            .bind(7, sumOf(call.segments, SegmentKind::Talk).count())
-            .bind(8, sumOf(call.segments, SegmentKind::Hold).count())
+            .bind(6, totalOf(call.segments, SegmentKind::Ringing).count())
+            .bind(7, totalOf(call.segments, SegmentKind::Talk).count())
+            .bind(8, totalOf(call.segments, SegmentKind::Hold).count())
             .bind(9, holdCount)
-            .bind(10, sumOf(call.segments, SegmentKind::WrapUp).count())
+            .bind(10, totalOf(call.segments, SegmentKind::WrapUp).count())
             .bind(11, call.fields.callerName)
             .bind(12, call.fields.callbackNumber)
             .bind(13, call.fields.caseNumber)

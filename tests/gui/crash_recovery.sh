@@ -3,11 +3,7 @@
 # call with its notes and timeline, and that the call can then be finished normally.
 source "$(dirname "$0")/xvfb.sh"
 start_xvfb
-DATA="$WORK/data"
-DB="$DATA/companion.db"
-start_app --data-dir "$DATA"
-WIN=$(wait_window "Call Companion")
-focus "$WIN"
+start_companion
 xdotool key ctrl+n
 sleep 0.5
 xdotool type --delay 20 "Caller locked out of email"

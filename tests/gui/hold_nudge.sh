@@ -6,9 +6,7 @@ start_xvfb
 DATA="$WORK/data"
 mkdir -p "$DATA"
 printf '[call]\nhold_check_back_s=10\n' > "$DATA/settings.ini"   # the shortest the settings allow
-start_app --data-dir "$DATA"
-WIN=$(wait_window "Call Companion")
-focus "$WIN"
+start_companion
 xdotool key ctrl+n
 sleep 0.3
 xdotool type --delay 20 "Checking the account with billing"

@@ -4,11 +4,7 @@
 # must be saved. Hostile input in the search box must not break anything.
 source "$(dirname "$0")/xvfb.sh"
 start_xvfb
-DATA="$WORK/data"
-DB="$DATA/companion.db"
-start_app --data-dir "$DATA"
-WIN=$(wait_window "Call Companion")
-focus "$WIN"
+start_companion
 xdotool key ctrl+n; sleep 0.4
 xdotool type --delay 15 "Caller's home printer is offline"
 xdotool key ctrl+k; sleep 0.4

@@ -5,11 +5,7 @@
 # from the same number shows the earlier one.
 source "$(dirname "$0")/xvfb.sh"
 start_xvfb
-DATA="$WORK/data"
-DB="$DATA/companion.db"
-start_app --data-dir "$DATA"
-WIN=$(wait_window "Call Companion")
-focus "$WIN"
+start_companion
 xdotool key ctrl+n; sleep 0.4
 xdotool key alt+2; sleep 0.3
 xdotool type --delay 15 "Ana Souza"

@@ -5,11 +5,7 @@
 # call flagged difficult ends with "Take a few minutes". Everything lands in the call's timeline.
 source "$(dirname "$0")/xvfb.sh"
 start_xvfb
-DATA="$WORK/data"
-DB="$DATA/companion.db"
-start_app --data-dir "$DATA"
-WIN=$(wait_window "Call Companion")
-focus "$WIN"
+start_companion
 xdotool key ctrl+shift+t; sleep 0.3
 xdotool key ctrl+n; sleep 0.4
 xdotool key alt+5; sleep 0.4

@@ -3,10 +3,7 @@
 # exits 0 at once; the first keeps running and the database stays sound.
 source "$(dirname "$0")/xvfb.sh"
 start_xvfb
-DATA="$WORK/data"
-start_app --data-dir "$DATA"
-WIN=$(wait_window "Call Companion")
-focus "$WIN"
+start_companion
 xdotool key ctrl+n
 sleep 0.3
 xdotool type --delay 20 "First instance keeps this note"

@@ -3,10 +3,7 @@
 # that what was typed reached the database.
 source "$(dirname "$0")/xvfb.sh"
 start_xvfb
-DATA="$WORK/data"
-start_app --data-dir "$DATA"
-WIN=$(wait_window "Call Companion")
-focus "$WIN"
+start_companion
 
 xdotool key ctrl+n
 sleep 0.5
@@ -23,7 +20,6 @@ xdotool key ctrl+d
 sleep 0.5
 shot companion-after-call "$WIN"
 
-DB="$DATA/companion.db"
 notes=$(sql "$DB" "SELECT group_concat(text, '|') FROM (SELECT text FROM note_lines ORDER BY line_no)")
 [ "$notes" = "Caller cannot print from the 3rd floor|Restarted the print spooler" ] || fail "notes in the database: '$notes'"
 stamped=$(sql "$DB" "SELECT count(*) FROM note_lines WHERE at IS NOT NULL")

@@ -62,3 +62,12 @@ stop_app() {
 }
 
 sql() { sqlite3 -readonly "$1" "$2"; }
+
+# start_companion: the app on $DATA (default $WORK/data), its window in $WIN with the keyboard on it
+start_companion() {
+  DATA=${DATA:-$WORK/data}
+  DB="$DATA/companion.db"
+  start_app --data-dir "$DATA"
+  WIN=$(wait_window "Call Companion")
+  focus "$WIN"
+}
