@@ -1,6 +1,7 @@
 #include "data/OutcomeList.h"
 
 #include "data/TextFiles.h"
+#include "data/TomlFile.h"
 
 #include <fmt/format.h>
 #include <set>
@@ -16,13 +17,9 @@ DataError at(const std::string& file, const toml::source_region& where, std::str
 
 OutcomeList OutcomeList::parse(std::string_view text, const std::string& fileName) {
     OutcomeList list;
-    toml::table doc;
-    try {
-        doc = toml::parse(text, fileName);
-    } catch (const toml::parse_error& e) {
-        list.errors_.push_back(at(fileName, e.source(), std::string(e.description())));
-        return list;
-    }
+    auto parsed = parseToml(text, fileName, list.errors_);
+    if (!parsed) return list;
+    toml::table& doc = *parsed;
     const toml::node* node = doc.get("outcome");
     if (!node) {
         list.errors_.push_back(DataError{fileName, 0, 0, "no [[outcome]] entries"});

@@ -1,6 +1,7 @@
 #include "knowledge/KnowledgeFiles.h"
 
 #include "data/TextFiles.h"
+#include "data/TomlFile.h"
 
 #include <algorithm>
 #include <csv.h>
@@ -155,14 +156,10 @@ KnowledgeRead readKnowledgeMarkdown(std::string_view text, const std::string& fi
     auto bodyStart = text.find('\n', close + 1);
     const std::string_view body = bodyStart == std::string_view::npos ? std::string_view() : text.substr(bodyStart + 1);
 
-    toml::table doc;
-    try {
-        doc = toml::parse(front, fileName);
-    } catch (const toml::parse_error& e) {
-        // Lines in the front matter start on the file's line 2.
-        out.errors.push_back({fileName, e.source().begin.line + 1, e.source().begin.column, std::string(e.description())});
-        return out;
-    }
+    // Lines in the front matter start on the file's line 2.
+    auto parsed = parseToml(front, fileName, out.errors, 1);
+    if (!parsed) return out;
+    toml::table& doc = *parsed;
     KnowledgeEntry e;
     for (const auto& [key, node] : doc) {
         const std::string field = fieldForHeader(std::string(key.str()));

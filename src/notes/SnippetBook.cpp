@@ -1,6 +1,7 @@
 #include "notes/SnippetBook.h"
 
 #include "data/TextFiles.h"
+#include "data/TomlFile.h"
 #include "text/Template.h"
 
 #include <algorithm>
@@ -23,13 +24,9 @@ void SnippetBook::load(const std::filesystem::path& file, bool optional) {
 }
 
 void SnippetBook::parse(std::string_view text, const std::string& fileName) {
-    toml::table doc;
-    try {
-        doc = toml::parse(text, fileName);
-    } catch (const toml::parse_error& e) {
-        errors_.push_back({fileName, e.source().begin.line, e.source().begin.column, std::string(e.description())});
-        return;
-    }
+    auto parsed = parseToml(text, fileName, errors_);
+    if (!parsed) return;
+    toml::table& doc = *parsed;
     const toml::array* entries = doc["snippet"].as_array();
     if (!entries) {
         if (doc.contains("snippet"))

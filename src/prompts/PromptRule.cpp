@@ -1,6 +1,7 @@
 #include "prompts/PromptRule.h"
 
 #include "data/TextFiles.h"
+#include "data/TomlFile.h"
 
 #include <algorithm>
 #include <array>
@@ -45,13 +46,9 @@ std::string_view nameOf(Severity s) { return kSeverities.at(static_cast<std::siz
 std::string_view nameOf(TriggerType t) { return kTriggers.at(static_cast<std::size_t>(t)); }
 
 void PromptRules::parse(std::string_view text, const std::string& file) {
-    toml::table doc;
-    try {
-        doc = toml::parse(text, file);
-    } catch (const toml::parse_error& e) {
-        errors_.push_back({file, e.source().begin.line, e.source().begin.column, std::string(e.description())});
-        return;
-    }
+    auto parsed = parseToml(text, file, errors_);
+    if (!parsed) return;
+    toml::table& doc = *parsed;
     const toml::array* prompts = doc["prompt"].as_array();
     if (!prompts) {
         errors_.push_back({file, 1, 1, "no [[prompt]] in this file"});

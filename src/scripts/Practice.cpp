@@ -1,6 +1,7 @@
 #include "scripts/Practice.h"
 
 #include "data/TextFiles.h"
+#include "data/TomlFile.h"
 
 #include <algorithm>
 #include <toml++/toml.h>
@@ -10,13 +11,9 @@ namespace fs = std::filesystem;
 namespace cc {
 
 void PracticeLibrary::parse(std::string_view text, const std::string& file) {
-    toml::table doc;
-    try {
-        doc = toml::parse(text, file);
-    } catch (const toml::parse_error& e) {
-        errors_.push_back({file, e.source().begin.line, e.source().begin.column, std::string(e.description())});
-        return;
-    }
+    auto parsed = parseToml(text, file, errors_);
+    if (!parsed) return;
+    toml::table& doc = *parsed;
     PracticeScenario p;
     p.script = doc["script"].value_or(std::string());
     p.title = doc["title"].value_or(std::string());

@@ -1,6 +1,7 @@
 #include "scripts/Script.h"
 
 #include "data/TextFiles.h"
+#include "data/TomlFile.h"
 #include "notes/SnippetBook.h"
 #include "text/Template.h"
 
@@ -57,13 +58,9 @@ const ScriptStep* Script::step(std::string_view id) const {
 ScriptRead parseScript(std::string_view source, const std::string& file) {
     ScriptRead out;
     auto& errors = out.errors;
-    toml::table doc;
-    try {
-        doc = toml::parse(source, file);
-    } catch (const toml::parse_error& e) {
-        errors.push_back({file, e.source().begin.line, e.source().begin.column, std::string(e.description())});
-        return out;
-    }
+    auto parsed = parseToml(source, file, errors);
+    if (!parsed) return out;
+    toml::table& doc = *parsed;
     Script s;
     s.id = text(doc, "id", file, errors).value_or("");
     s.title = text(doc, "title", file, errors).value_or(s.id);
