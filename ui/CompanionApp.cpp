@@ -9,6 +9,7 @@
 #include "data/OutcomeList.h"
 #include "knowledge/KnowledgeBase.h"
 #include "prompts/PromptMonitor.h"
+#include "softphone/CallCommand.h"
 #include "scripts/Practice.h"
 #include "scripts/Script.h"
 #include "notes/CrmSummary.h"
@@ -21,6 +22,7 @@
 #include "store/Database.h"
 
 #include <cstdio>
+#include <fstream>
 #include <thread>
 #include <ctime>
 #include <sys/stat.h>
@@ -158,8 +160,11 @@ bool CompanionApp::OnInit() {
     });
     s.frame->Show();
     s.instance->serve([this](const wxString& command) {
-        if (command == "raise" && state_ && state_->frame) state_->frame->bringToFront();
+        if (!state_ || !state_->frame) return;
+        if (command == "raise") state_->frame->bringToFront();
+        else if (const auto call = decodeCallCommand(command.utf8_string())) state_->frame->softphone(*call);
     });
+    applyQueuedCommands(dir.root());
     startBenchmarkHooks();
     // Scripts, prompts, snippets, the knowledge base and the dictionary load once the window is on the
     // screen (the second pass of the event loop, after the first paint): the timer and the notes come first.
@@ -172,6 +177,32 @@ bool CompanionApp::OnInit() {
         });
     });
     return true;
+}
+
+void CompanionApp::applyQueuedCommands(const std::filesystem::path& dataDir) {
+    // Hook events that arrived while the companion was not running (call-companion call ... started
+    // it). Only recent ones: an hour-old "incoming" is no call any more.
+    const auto file = dataDir / "queued-commands";
+    std::ifstream in(file);
+    if (!in) return;
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    in.close();
+    std::error_code ec;
+    std::filesystem::remove(file, ec);
+    const auto now = std::chrono::system_clock::now();
+    for (const auto& line : lines) {
+        const auto tab = line.find('\t');
+        if (tab == std::string::npos) continue;
+        long long ms = 0;
+        try {
+            ms = std::stoll(line.substr(0, tab));
+        } catch (const std::exception&) {
+            continue;
+        }
+        if (now - fromUnixMs(ms) > std::chrono::minutes(1)) continue;
+        if (const auto call = decodeCallCommand(line.substr(tab + 1))) state_->frame->softphone(*call);
+    }
 }
 
 void CompanionApp::loadContent(const std::filesystem::path& dataDir, const wxString& content) {

@@ -26,6 +26,7 @@ public:
 private:
     bool fail(const wxString& message);
     void startBenchmarkHooks();
+    void applyQueuedCommands(const std::filesystem::path& dataDir);
     void loadContent(const std::filesystem::path& dataDir, const wxString& contentDir);
     void loadSpellChecker(const std::filesystem::path& dataDir, const wxString& contentDir);
 

@@ -21,6 +21,7 @@
 #include "knowledge/KnowledgeFiles.h"
 #include "knowledge/Referral.h"
 #include "prompts/PromptMonitor.h"
+#include "softphone/CallCommand.h"
 #include "scripts/Practice.h"
 #include "scripts/Script.h"
 #include "core/Format.h"
@@ -332,13 +333,7 @@ void CompanionFrame::startCall() {
     const bool wasIdle = !session_.inCall() || session_.timer().state() == CallState::WrapUp;
     if (wasIdle && session_.inCall()) takeEdits();
     if (!session_.start(training_)) return;
-    if (wasIdle) {
-        noticeBar_->dismissInfo();
-        deps_.prompts.callStarted();
-        GetMenuBar()->Check(ID_DIFFICULT, false);
-        reloadCall();
-        if (scriptPanel_) scriptPanel_->callStarted();
-    }
+    if (wasIdle) callBegan();
     afterAction();
     // The agent pressed Start in this window, so the cursor goes to the notes at once. A call started
     // from elsewhere (a softphone hook) never takes the keyboard from another window.
@@ -346,6 +341,27 @@ void CompanionFrame::startCall() {
         book_->SetSelection(0);
         notesPanel_->focusEditor();
     }
+}
+
+void CompanionFrame::callBegan() {
+    noticeBar_->dismissInfo();
+    deps_.prompts.callStarted();
+    GetMenuBar()->Check(ID_DIFFICULT, false);
+    reloadCall();
+    if (scriptPanel_) scriptPanel_->callStarted();
+}
+
+void CompanionFrame::softphone(const CallCommand& command) {
+    const bool wasIdle = !session_.inCall() || session_.timer().state() == CallState::WrapUp;
+    if (wasIdle && session_.inCall()) takeEdits();
+    if (!applyCallCommand(session_, command)) return;
+    if (wasIdle && session_.inCall()) callBegan();
+    else if (detailsPanel_) detailsPanel_->load(session_.fields(), session_.transfers());
+    refreshEarlierCalls();
+    afterAction();
+    const wxString who = wxString::FromUTF8(command.name.empty() ? command.number : command.name);
+    if (command.action == CallCommand::Action::Incoming)
+        SetStatusText(who.empty() ? _("Incoming call") : wxString::Format(_("Incoming call from %s"), who));
 }
 
 void CompanionFrame::toggleHold() {
@@ -384,10 +400,15 @@ void CompanionFrame::reloadCall() {
 void CompanionFrame::refreshEarlierCalls() {
     const auto n = session_.inCall() ? session_.earlierCalls().size() : 0;
     const bool show = n > 0;
-    if (show)
-        earlierButton_->SetLabel(wxString::Format(wxPLURAL("%d earlier call from this caller",
-                                                           "%d earlier calls from this caller", static_cast<int>(n)),
-                                                  static_cast<int>(n)));
+    if (show) {
+        wxString label = wxString::Format(wxPLURAL("%d earlier call from this caller",
+                                                   "%d earlier calls from this caller", static_cast<int>(n)),
+                                          static_cast<int>(n));
+        // Calls from the same number today, this one included: a flood or a problem not yet solved.
+        const int today = session_.callsFromNumberToday();
+        if (today > 1) label += " · " + wxString::Format(wxPLURAL("%d call today", "%d calls today", today), today);
+        earlierButton_->SetLabel(label);
+    }
     if (earlierButton_->IsShown() != show) {
         earlierButton_->Show(show);
         earlierButton_->GetParent()->Layout();

@@ -26,6 +26,7 @@ class OutcomeList;
 class Settings;
 class SnippetBook;
 class SpellChecker;
+struct CallCommand;
 } // namespace cc
 
 namespace cc::ui {
@@ -74,12 +75,16 @@ public:
 
     // The call actions, also reachable from the menu, the buttons and the shortcuts.
     void startCall();
+    /// A softphone hook's event (incoming, start, hold, resume, end). Never takes the keyboard.
+    void softphone(const CallCommand& command);
     void toggleHold();
     void endCall();
     void finishWrapUp();
 
 private:
     void buildMenu();
+    /// A call began (from Start or from the softphone): fresh notes, details, prompts and script.
+    void callBegan();
 
     void showEarlierCalls();
     void showKnowledge();

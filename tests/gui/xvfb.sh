@@ -57,7 +57,7 @@ shot() { import -window "${2:-root}" "$SHOTS/$1.png"; echo "screenshot: $SHOTS/$
 stop_app() {
   local win=$1
   focus "$win"; xdotool key ctrl+q || true
-  for _ in $(seq 100); do kill -0 "$APP_PID" 2>/dev/null || { wait "$APP_PID" || true; APP_PID=""; return 0; }; sleep 0.1; done
+  for _ in $(seq 100); do kill -0 "$APP_PID" 2>/dev/null || { wait "$APP_PID" 2>/dev/null || true; APP_PID=""; return 0; }; sleep 0.1; done
   fail "the app did not close on Ctrl+Q"
 }
 
