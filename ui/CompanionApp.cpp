@@ -165,6 +165,8 @@ bool CompanionApp::OnInit() {
         else if (const auto call = decodeCallCommand(command.utf8_string())) state_->frame->softphone(*call);
     });
     applyQueuedCommands(dir.root());
+    if (const auto baresip = s.settings->baresipAddress(); !baresip.empty())
+        s.frame->connectBaresip(wxString::FromUTF8(baresip));
     startBenchmarkHooks();
     // Scripts, prompts, snippets, the knowledge base and the dictionary load once the window is on the
     // screen (the second pass of the event loop, after the first paint): the timer and the notes come first.

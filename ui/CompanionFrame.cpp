@@ -1,5 +1,6 @@
 #include "CompanionFrame.h"
 
+#include "BaresipConnector.h"
 #include "DetailsPanel.h"
 #include "EarlierCallsDialog.h"
 #include "KnowledgePanel.h"
@@ -28,6 +29,7 @@
 #include "text/Template.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <wx/aboutdlg.h>
 #include <wx/button.h>
 #include <wx/checkbox.h>
@@ -330,6 +332,8 @@ void CompanionFrame::buildMenu() {
 }
 
 void CompanionFrame::startCall() {
+    // Answering in the companion answers in baresip too.
+    if (baresip_ && session_.timer().state() == CallState::Ringing) baresip_->send("accept");
     const bool wasIdle = !session_.inCall() || session_.timer().state() == CallState::WrapUp;
     if (wasIdle && session_.inCall()) takeEdits();
     if (!session_.start(training_)) return;
@@ -341,6 +345,17 @@ void CompanionFrame::startCall() {
         book_->SetSelection(0);
         notesPanel_->focusEditor();
     }
+}
+
+CompanionFrame::~CompanionFrame() = default;
+
+void CompanionFrame::connectBaresip(const wxString& hostPort) {
+    baresip_ = std::make_unique<BaresipConnector>(
+        hostPort, [this](const CallCommand& c) { softphone(c); },
+        [this](const wxString& line) {
+            std::fprintf(stderr, "call-companion: %s\n", line.utf8_str().data());
+            SetStatusText(line);
+        });
 }
 
 void CompanionFrame::callBegan() {
@@ -355,6 +370,7 @@ void CompanionFrame::softphone(const CallCommand& command) {
     const bool wasIdle = !session_.inCall() || session_.timer().state() == CallState::WrapUp;
     if (wasIdle && session_.inCall()) takeEdits();
     if (!applyCallCommand(session_, command)) return;
+    session_.flush(); // the caller's number is on disk at once, like the state change
     if (wasIdle && session_.inCall()) callBegan();
     else if (detailsPanel_) detailsPanel_->load(session_.fields(), session_.transfers());
     refreshEarlierCalls();
@@ -365,11 +381,22 @@ void CompanionFrame::softphone(const CallCommand& command) {
 }
 
 void CompanionFrame::toggleHold() {
-    if (session_.toggleHold()) afterAction();
+    const bool holding = session_.timer().state() == CallState::Talking;
+    if (!session_.toggleHold()) return;
+    // baresip 1.0 sends no hold event: the companion tells it, so both stay in step, and asks for the
+    // call list to confirm.
+    if (baresip_) {
+        baresip_->send(holding ? "hold" : "resume");
+        baresip_->send("listcalls");
+    }
+    afterAction();
 }
 
 void CompanionFrame::endCall() {
-    if (session_.end()) afterAction();
+    const bool active = session_.timer().state() == CallState::Talking || session_.timer().state() == CallState::OnHold;
+    if (!session_.end()) return;
+    if (baresip_ && active) baresip_->send("hangup");
+    afterAction();
 }
 
 void CompanionFrame::finishWrapUp() {

@@ -4,6 +4,7 @@
 #include "core/UserServices.h"
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -60,6 +61,7 @@ struct FrameDeps {
 class CompanionFrame : public wxFrame {
 public:
     explicit CompanionFrame(const FrameDeps& deps);
+    ~CompanionFrame() override;
 
     /// Scripts, prompts, snippets and the knowledge base are loaded: the other pages are built.
     void contentLoaded();
@@ -75,6 +77,9 @@ public:
 
     // The call actions, also reachable from the menu, the buttons and the shortcuts.
     void startCall();
+    /// Connects to baresip's ctrl_tcp at host:port; its call events drive the timer, and the window's
+    /// Start (on a ringing call), Hold, Resume and End go back to it.
+    void connectBaresip(const wxString& hostPort);
     /// A softphone hook's event (incoming, start, hold, resume, end). Never takes the keyboard.
     void softphone(const CallCommand& command);
     void toggleHold();
@@ -128,6 +133,7 @@ private:
     ScriptPanel* scriptPanel_ = nullptr;
     PromptBar* promptBar_;
     bool training_ = false;
+    std::unique_ptr<class BaresipConnector> baresip_;
     std::int64_t breakId_ = 0;
     std::optional<CallState> shownState_;
     wxTimer tick_;

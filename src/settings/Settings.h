@@ -54,6 +54,10 @@ public:
     int staleDays() const { return static_cast<int>(readNumber("knowledge/stale_days", 90, 1, 3650)); }
     void setStaleDays(int days) { storage_.write("knowledge/stale_days", std::to_string(days)); }
 
+    /// baresip's ctrl_tcp address ("127.0.0.1:4444"); empty (the default): the connector is off.
+    std::string baresipAddress() const { return storage_.read("softphone/baresip").value_or(""); }
+    void setBaresipAddress(const std::string& a) { storage_.write("softphone/baresip", a); }
+
     void flush() { storage_.flush(); }
 
 private:
