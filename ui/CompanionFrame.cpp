@@ -215,6 +215,7 @@ void CompanionFrame::contentLoaded() {
             if (f.callerName.empty()) f.callerName = p.callerName;
             session_.setFields(f);
             if (detailsPanel_) detailsPanel_->load(session_.fields(), session_.transfers());
+            book_->SetSelection(4); // the customer's lines are on the script page
             SetStatusText(_("Practice call: answer the customer aloud, following the script"));
         }};
     scriptPanel_ = new ScriptPanel(book_, deps_.scripts, deps_.practice, scriptEvents);

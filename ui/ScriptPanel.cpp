@@ -26,7 +26,9 @@ wxString stageLabel(Stage s) {
 
 ScriptPanel::ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const PracticeLibrary& practice,
                          ScriptEvents events)
-    : wxPanel(parent, wxID_ANY), scripts_(scripts), practice_(practice), events_(std::move(events)) {
+    : wxScrolledWindow(parent, wxID_ANY), scripts_(scripts), practice_(practice), events_(std::move(events)) {
+    // A long step with its coaching and checklist scrolls rather than squeezing the buttons.
+    SetScrollRate(0, FromDIP(10));
     picker_ = new wxChoice(this, wxID_ANY);
     picker_->SetName(_("Script"));
     picker_->SetToolTip(_("The script for this type of call; you can switch mid-call"));
@@ -149,7 +151,7 @@ void ScriptPanel::focusFirst() {
 }
 
 void ScriptPanel::showStep() {
-    const int width = std::max(100, GetClientSize().x - FromDIP(16));
+    const int width = std::max(100, GetClientSize().x - FromDIP(24));
     checklist_->Clear(true);
     branches_->Clear(true);
     if (!runner_) {
@@ -161,6 +163,7 @@ void ScriptPanel::showStep() {
         practiceButton_->Show(false);
         customerNext_->Show(false);
         Layout();
+        FitInside();
         return;
     }
     const ScriptStep& step = runner_->current();
@@ -200,6 +203,7 @@ void ScriptPanel::showStep() {
     customerNext_->Show(training_ && scenario_ && practiceLine_ < scenario_->lines.size());
     customer_->Wrap(width);
     Layout();
+    FitInside();
 }
 
 void ScriptPanel::nextPracticeLine() {

@@ -8,7 +8,7 @@
 #include <optional>
 #include <string>
 #include <vector>
-#include <wx/panel.h>
+#include <wx/scrolwin.h>
 
 class wxChoice;
 class wxStaticText;
@@ -28,7 +28,7 @@ struct ScriptEvents {
 
 /// The script of the call: the line to say now, Back/Next or the branch buttons, the checklist, and in
 /// training mode the coaching notes and the practice customer's next line.
-class ScriptPanel : public wxPanel {
+class ScriptPanel : public wxScrolledWindow {
 public:
     ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const PracticeLibrary& practice, ScriptEvents events);
 
