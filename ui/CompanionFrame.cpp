@@ -1,9 +1,12 @@
 #include "CompanionFrame.h"
 
+#include "CompanionMenuIds.h"
+
 #include "BaresipConnector.h"
 #include "DetailsPanel.h"
 #include "EarlierCallsDialog.h"
 #include "KnowledgePanel.h"
+#include "KnowledgeTransfer.h"
 #include "PromptBar.h"
 #include "ScriptPanel.h"
 #include "NoticeBar.h"
@@ -48,27 +51,7 @@
 
 namespace cc::ui {
 
-namespace {
-enum MenuId {
-    ID_START = wxID_HIGHEST + 1,
-    ID_HOLD,
-    ID_END,
-    ID_DONE,
-    ID_TRANSFER,
-    ID_SUMMARY,
-    ID_SNIPPET,
-    ID_ON_TOP,
-    ID_PAGE_NOTES,
-    ID_PAGE_DETAILS,
-    ID_PAGE_TODAY,
-    ID_PAGE_SEARCH,
-    ID_KB_IMPORT,
-    ID_KB_EXPORT,
-    ID_PAGE_SCRIPT,
-    ID_TRAINING,
-    ID_DIFFICULT,
-};
-} // namespace
+
 
 CompanionFrame::CompanionFrame(const FrameDeps& deps)
     : wxFrame(nullptr, wxID_ANY, _("Call Companion")), deps_(deps), session_(deps.session),
@@ -224,112 +207,6 @@ void CompanionFrame::contentLoaded() {
     detailsPanel_->load(session_.fields(), session_.transfers());
     detailsPanel_->setEditable(session_.inCall());
     refreshToday();
-}
-
-void CompanionFrame::onCharHook(wxKeyEvent& event) {
-    if (event.GetModifiers() == wxMOD_CONTROL) {
-        switch (event.GetKeyCode()) {
-        case 'N': startCall(); return;
-        case 'H': toggleHold(); return;
-        case 'E': endCall(); return;
-        case 'D': finishWrapUp(); return;
-        case 'T': setAlwaysOnTop(!GetMenuBar()->IsChecked(ID_ON_TOP)); return;
-        case 'Q': Close(); return;
-        case 'J': notesPanel_->pickSnippet(); return;
-        case 'K': showKnowledge(); return;
-        default: break;
-        }
-    }
-    if (event.GetModifiers() == (wxMOD_CONTROL | wxMOD_SHIFT)) {
-        switch (event.GetKeyCode()) {
-        case 'T': setTraining(!training_); return;
-        case 'C': copySummary(); return;
-        case 'F':
-            session_.setDifficult(!session_.difficult());
-            GetMenuBar()->Check(ID_DIFFICULT, session_.difficult());
-            return;
-        default: break;
-        }
-    }
-    // Escape in the notes (or anywhere but the search box, where it means "back to the notes")
-    // dismisses the prompt; the keyboard stays where it was.
-    if (event.GetKeyCode() == WXK_ESCAPE && event.GetModifiers() == wxMOD_NONE && promptBar_->showing() &&
-        !promptBar_->onBreak() && book_->GetCurrentPage() != knowledgePanel_) {
-        promptBar_->dismiss();
-        return;
-    }
-    event.Skip();
-}
-
-void CompanionFrame::buildMenu() {
-    auto* file = new wxMenu;
-    file->Append(ID_KB_IMPORT, _("&Import knowledge (CSV or Markdown)…"));
-    file->Append(ID_KB_EXPORT, _("&Export knowledge as CSV…"));
-    file->AppendSeparator();
-    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
-    auto* call = new wxMenu;
-    call->Append(ID_START, _("&Start or answer a call\tCtrl+N"));
-    call->Append(ID_HOLD, _("&Hold or resume\tCtrl+H"));
-    call->Append(ID_END, _("&End the call\tCtrl+E"));
-    call->Append(ID_DONE, _("&Done with wrap-up\tCtrl+D"));
-    call->AppendSeparator();
-    call->Append(ID_TRANSFER, _("Add a &transfer…"));
-    call->Append(ID_SNIPPET, _("Insert a sni&ppet…\tCtrl+J"));
-    call->Append(ID_SUMMARY, _("&Copy summary for the CRM\tCtrl+Shift+C"));
-    call->AppendCheckItem(ID_DIFFICULT, _("Flag as &difficult\tCtrl+Shift+F"));
-    auto* view = new wxMenu;
-    view->Append(ID_PAGE_NOTES, _("&Notes\tAlt+1"));
-    view->Append(ID_PAGE_DETAILS, _("&Details\tAlt+2"));
-    view->Append(ID_PAGE_TODAY, _("&Today's calls\tAlt+3"));
-    view->Append(ID_PAGE_SEARCH, _("&Search the knowledge base\tCtrl+K"));
-    view->Append(ID_PAGE_SCRIPT, _("Sc&ript\tAlt+5"));
-    view->AppendCheckItem(ID_TRAINING, _("T&raining mode\tCtrl+Shift+T"));
-    view->AppendSeparator();
-    view->AppendCheckItem(ID_ON_TOP, _("Always on &top\tCtrl+T"));
-    auto* help = new wxMenu;
-    help->Append(wxID_ABOUT, _("&About Call Companion"));
-
-    auto* bar = new wxMenuBar;
-    bar->Append(file, _("&File"));
-    bar->Append(call, _("&Call"));
-    bar->Append(view, _("&View"));
-    bar->Append(help, _("&Help"));
-    SetMenuBar(bar);
-
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { startCall(); }, ID_START);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { toggleHold(); }, ID_HOLD);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { endCall(); }, ID_END);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { finishWrapUp(); }, ID_DONE);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { onAddTransfer(); }, ID_TRANSFER);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { notesPanel_->pickSnippet(); }, ID_SNIPPET);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { copySummary(); }, ID_SUMMARY);
-    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { setAlwaysOnTop(e.IsChecked()); }, ID_ON_TOP);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { book_->SetSelection(0); notesPanel_->focusEditor(); }, ID_PAGE_NOTES);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        if (!detailsPanel_) return;
-        book_->SetSelection(1);
-        if (session_.inCall()) detailsPanel_->focusFirst();
-    }, ID_PAGE_DETAILS);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { book_->SetSelection(2); }, ID_PAGE_TODAY);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showKnowledge(); }, ID_PAGE_SEARCH);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        if (!scriptPanel_) return;
-        book_->SetSelection(4);
-        scriptPanel_->focusFirst();
-    }, ID_PAGE_SCRIPT);
-    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { setTraining(e.IsChecked()); }, ID_TRAINING);
-    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { session_.setDifficult(e.IsChecked()); }, ID_DIFFICULT);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { importKnowledge(); }, ID_KB_IMPORT);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { exportKnowledge(); }, ID_KB_EXPORT);
-    Bind(wxEVT_MENU, [](wxCommandEvent&) {
-        wxAboutDialogInfo info;
-        info.SetName(_("Call Companion"));
-        info.SetVersion(CC_VERSION);
-        info.SetDescription(_("A calm companion for call-centre and help-desk agents: call timer, notes that are "
-                              "never lost, and the call's whole story for review."));
-        wxAboutBox(info);
-    }, wxID_ABOUT);
 }
 
 void CompanionFrame::startCall() {
@@ -526,60 +403,17 @@ void CompanionFrame::showKnowledge() {
 }
 
 void CompanionFrame::importKnowledge() {
-    wxFileDialog pick(this, _("Import knowledge entries"), wxString(), wxString(),
-                      _("CSV or Markdown (*.csv;*.md)|*.csv;*.md|All files|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-    if (pick.ShowModal() != wxID_OK) return;
-    const std::filesystem::path path(pick.GetPath().utf8_string());
-    const KnowledgeRead read = readKnowledgePath(path);
-    if (!read.errors.empty()) {
-        wxString list;
-        for (std::size_t i = 0; i < read.errors.size() && i < 15; ++i)
-            list += wxString::FromUTF8(read.errors[i].toString()) + "\n";
-        if (read.errors.size() > 15) list += wxString::Format(_("…and %zu more"), read.errors.size() - 15);
-        wxMessageBox(_("Nothing was imported. Fix these lines and import again:") + "\n\n" + list,
-                     _("Import knowledge"), wxOK | wxICON_WARNING, this);
-        return;
-    }
-    // The import runs on its own connection and thread; this loop keeps the window alive and the
-    // Cancel button working. Cancelling rolls the whole import back.
-    std::atomic<std::size_t> done{0};
-    std::atomic<bool> cancel{false}, finished{false};
-    std::string failure;
-    bool imported = false;
-    std::thread worker([&] {
-        try {
-            Database db(deps_.databasePath);
-            KnowledgeBase kb(db);
-            imported = kb.importAll(read.entries, Progress{[&](std::size_t d, std::size_t) { done = d; }, &cancel});
-        } catch (const std::exception& e) {
-            failure = e.what();
-        }
-        finished = true;
-    });
-    wxProgressDialog progress(_("Import knowledge"), _("Importing entries…"), static_cast<int>(read.entries.size()),
-                              this, wxPD_CAN_ABORT | wxPD_APP_MODAL | wxPD_ELAPSED_TIME | wxPD_REMAINING_TIME);
-    while (!finished) {
-        if (!progress.Update(static_cast<int>(std::min(done.load(), read.entries.size() - 1)))) cancel = true;
-        wxMilliSleep(30);
-    }
-    worker.join();
-    progress.Hide();
-    if (!failure.empty()) notice(UserServices::Level::Error, _("The import failed and changed nothing: ") + wxString::FromUTF8(failure));
-    else if (!imported) SetStatusText(_("Import cancelled; nothing changed"));
-    else SetStatusText(wxString::Format(_("Imported %zu entries"), read.entries.size()));
+    if (const auto outcome = importKnowledgeFromFile(this, deps_.databasePath)) report(*outcome);
     if (knowledgePanel_) knowledgePanel_->refreshResults();
 }
 
 void CompanionFrame::exportKnowledge() {
-    wxFileDialog pick(this, _("Export knowledge entries"), wxString(), "knowledge.csv", _("CSV (*.csv)|*.csv"),
-                      wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (pick.ShowModal() != wxID_OK) return;
-    const std::string csv = writeKnowledgeCsv(deps_.knowledge.all());
-    std::ofstream out(std::filesystem::path(pick.GetPath().utf8_string()), std::ios::binary);
-    out << csv;
-    out.close();
-    if (!out) notice(UserServices::Level::Error, wxString::Format(_("Could not write %s"), pick.GetPath()));
-    else SetStatusText(_("Knowledge exported"));
+    if (const auto outcome = exportKnowledgeToFile(this, deps_.knowledge)) report(*outcome);
+}
+
+void CompanionFrame::report(const TransferOutcome& outcome) {
+    if (outcome.level == UserServices::Level::Info) SetStatusText(outcome.message);
+    else notice(outcome.level, outcome.message);
 }
 
 void CompanionFrame::takeEdits() {

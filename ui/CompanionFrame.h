@@ -40,6 +40,7 @@ class NoticeBar;
 class KnowledgePanel;
 class PromptBar;
 class ScriptPanel;
+struct TransferOutcome;
 
 /// What the window works with; owned by the app.
 struct FrameDeps {
@@ -98,6 +99,7 @@ private:
     void followPrompt(const PromptRule& rule);
     void setTraining(bool on);
     void exportKnowledge();
+    void report(const TransferOutcome& outcome);
     void refreshEarlierCalls();
     std::string expandSnippet(const std::string& text);
     /// Hands the editor's and the fields' latest text to the session (before the call changes).

@@ -1,0 +1,123 @@
+// The companion window's menus and keyboard shortcuts (CompanionFrame's, kept apart from its layout).
+#include "CompanionFrame.h"
+#include "CompanionMenuIds.h"
+#include "KnowledgePanel.h"
+#include "DetailsPanel.h"
+#include "NotesPanel.h"
+#include "PromptBar.h"
+#include "ScriptPanel.h"
+#include "session/CallSession.h"
+
+#include <wx/aboutdlg.h>
+#include <wx/menu.h>
+#include <wx/notebook.h>
+
+namespace cc::ui {
+
+void CompanionFrame::onCharHook(wxKeyEvent& event) {
+    if (event.GetModifiers() == wxMOD_CONTROL) {
+        switch (event.GetKeyCode()) {
+        case 'N': startCall(); return;
+        case 'H': toggleHold(); return;
+        case 'E': endCall(); return;
+        case 'D': finishWrapUp(); return;
+        case 'T': setAlwaysOnTop(!GetMenuBar()->IsChecked(ID_ON_TOP)); return;
+        case 'Q': Close(); return;
+        case 'J': notesPanel_->pickSnippet(); return;
+        case 'K': showKnowledge(); return;
+        default: break;
+        }
+    }
+    if (event.GetModifiers() == (wxMOD_CONTROL | wxMOD_SHIFT)) {
+        switch (event.GetKeyCode()) {
+        case 'T': setTraining(!training_); return;
+        case 'C': copySummary(); return;
+        case 'F':
+            session_.setDifficult(!session_.difficult());
+            GetMenuBar()->Check(ID_DIFFICULT, session_.difficult());
+            return;
+        default: break;
+        }
+    }
+    // Escape in the notes (or anywhere but the search box, where it means "back to the notes")
+    // dismisses the prompt; the keyboard stays where it was.
+    if (event.GetKeyCode() == WXK_ESCAPE && event.GetModifiers() == wxMOD_NONE && promptBar_->showing() &&
+        !promptBar_->onBreak() && book_->GetCurrentPage() != knowledgePanel_) {
+        promptBar_->dismiss();
+        return;
+    }
+    event.Skip();
+}
+
+void CompanionFrame::buildMenu() {
+    auto* file = new wxMenu;
+    file->Append(ID_KB_IMPORT, _("&Import knowledge (CSV or Markdown)…"));
+    file->Append(ID_KB_EXPORT, _("&Export knowledge as CSV…"));
+    file->AppendSeparator();
+    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
+    auto* call = new wxMenu;
+    call->Append(ID_START, _("&Start or answer a call\tCtrl+N"));
+    call->Append(ID_HOLD, _("&Hold or resume\tCtrl+H"));
+    call->Append(ID_END, _("&End the call\tCtrl+E"));
+    call->Append(ID_DONE, _("&Done with wrap-up\tCtrl+D"));
+    call->AppendSeparator();
+    call->Append(ID_TRANSFER, _("Add a &transfer…"));
+    call->Append(ID_SNIPPET, _("Insert a sni&ppet…\tCtrl+J"));
+    call->Append(ID_SUMMARY, _("&Copy summary for the CRM\tCtrl+Shift+C"));
+    call->AppendCheckItem(ID_DIFFICULT, _("Flag as &difficult\tCtrl+Shift+F"));
+    auto* view = new wxMenu;
+    view->Append(ID_PAGE_NOTES, _("&Notes\tAlt+1"));
+    view->Append(ID_PAGE_DETAILS, _("&Details\tAlt+2"));
+    view->Append(ID_PAGE_TODAY, _("&Today's calls\tAlt+3"));
+    view->Append(ID_PAGE_SEARCH, _("&Search the knowledge base\tCtrl+K"));
+    view->Append(ID_PAGE_SCRIPT, _("Sc&ript\tAlt+5"));
+    view->AppendCheckItem(ID_TRAINING, _("T&raining mode\tCtrl+Shift+T"));
+    view->AppendSeparator();
+    view->AppendCheckItem(ID_ON_TOP, _("Always on &top\tCtrl+T"));
+    auto* help = new wxMenu;
+    help->Append(wxID_ABOUT, _("&About Call Companion"));
+
+    auto* bar = new wxMenuBar;
+    bar->Append(file, _("&File"));
+    bar->Append(call, _("&Call"));
+    bar->Append(view, _("&View"));
+    bar->Append(help, _("&Help"));
+    SetMenuBar(bar);
+
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { startCall(); }, ID_START);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { toggleHold(); }, ID_HOLD);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { endCall(); }, ID_END);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { finishWrapUp(); }, ID_DONE);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { onAddTransfer(); }, ID_TRANSFER);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { notesPanel_->pickSnippet(); }, ID_SNIPPET);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { copySummary(); }, ID_SUMMARY);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { setAlwaysOnTop(e.IsChecked()); }, ID_ON_TOP);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { book_->SetSelection(0); notesPanel_->focusEditor(); }, ID_PAGE_NOTES);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (!detailsPanel_) return;
+        book_->SetSelection(1);
+        if (session_.inCall()) detailsPanel_->focusFirst();
+    }, ID_PAGE_DETAILS);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { book_->SetSelection(2); }, ID_PAGE_TODAY);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showKnowledge(); }, ID_PAGE_SEARCH);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (!scriptPanel_) return;
+        book_->SetSelection(4);
+        scriptPanel_->focusFirst();
+    }, ID_PAGE_SCRIPT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { setTraining(e.IsChecked()); }, ID_TRAINING);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { session_.setDifficult(e.IsChecked()); }, ID_DIFFICULT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { importKnowledge(); }, ID_KB_IMPORT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { exportKnowledge(); }, ID_KB_EXPORT);
+    Bind(wxEVT_MENU, [](wxCommandEvent&) {
+        wxAboutDialogInfo info;
+        info.SetName(_("Call Companion"));
+        info.SetVersion(CC_VERSION);
+        info.SetDescription(_("A calm companion for call-centre and help-desk agents: call timer, notes that are "
+                              "never lost, and the call's whole story for review."));
+        wxAboutBox(info);
+    }, wxID_ABOUT);
+}
+
+} // namespace cc::ui

@@ -1,0 +1,77 @@
+#include "KnowledgeTransfer.h"
+
+#include "knowledge/KnowledgeBase.h"
+#include "knowledge/KnowledgeFiles.h"
+#include "store/Database.h"
+
+#include <atomic>
+#include <fstream>
+#include <thread>
+#include <wx/filedlg.h>
+#include <wx/intl.h>
+#include <wx/msgdlg.h>
+#include <wx/progdlg.h>
+#include <wx/utils.h>
+
+namespace cc::ui {
+
+std::optional<TransferOutcome> importKnowledgeFromFile(wxWindow* parent, const std::filesystem::path& database) {
+    wxFileDialog pick(parent, _("Import knowledge entries"), wxString(), wxString(),
+                      _("CSV or Markdown (*.csv;*.md)|*.csv;*.md|All files|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (pick.ShowModal() != wxID_OK) return std::nullopt;
+    const KnowledgeRead read = readKnowledgePath(std::filesystem::path(pick.GetPath().utf8_string()));
+    if (!read.errors.empty()) {
+        wxString list;
+        for (std::size_t i = 0; i < read.errors.size() && i < 15; ++i)
+            list += wxString::FromUTF8(read.errors[i].toString()) + "\n";
+        if (read.errors.size() > 15) list += wxString::Format(_("…and %zu more"), read.errors.size() - 15);
+        wxMessageBox(_("Nothing was imported. Fix these lines and import again:") + "\n\n" + list,
+                     _("Import knowledge"), wxOK | wxICON_WARNING, parent);
+        return TransferOutcome{UserServices::Level::Warning, _("Nothing was imported: the file has problems")};
+    }
+    if (read.entries.empty()) return TransferOutcome{UserServices::Level::Warning, _("The file holds no entries")};
+
+    // The import runs on its own connection and thread; this loop keeps the window alive and the
+    // Cancel button working.
+    std::atomic<std::size_t> done{0};
+    std::atomic<bool> cancel{false}, finished{false};
+    std::string failure;
+    bool imported = false;
+    std::thread worker([&] {
+        try {
+            Database db(database);
+            KnowledgeBase kb(db);
+            imported = kb.importAll(read.entries, Progress{[&](std::size_t d, std::size_t) { done = d; }, &cancel});
+        } catch (const std::exception& e) {
+            failure = e.what();
+        }
+        finished = true;
+    });
+    const int total = static_cast<int>(read.entries.size());
+    wxProgressDialog progress(_("Import knowledge"), _("Importing entries…"), total, parent,
+                              wxPD_CAN_ABORT | wxPD_APP_MODAL | wxPD_ELAPSED_TIME | wxPD_REMAINING_TIME);
+    while (!finished) {
+        if (!progress.Update(std::min(static_cast<int>(done.load()), total - 1))) cancel = true;
+        wxMilliSleep(30);
+    }
+    worker.join();
+    progress.Hide();
+    if (!failure.empty())
+        return TransferOutcome{UserServices::Level::Error,
+                               _("The import failed and changed nothing: ") + wxString::FromUTF8(failure)};
+    if (!imported) return TransferOutcome{UserServices::Level::Info, _("Import cancelled; nothing changed")};
+    return TransferOutcome{UserServices::Level::Info, wxString::Format(_("Imported %d entries"), total)};
+}
+
+std::optional<TransferOutcome> exportKnowledgeToFile(wxWindow* parent, KnowledgeBase& kb) {
+    wxFileDialog pick(parent, _("Export knowledge entries"), wxString(), "knowledge.csv", _("CSV (*.csv)|*.csv"),
+                      wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (pick.ShowModal() != wxID_OK) return std::nullopt;
+    std::ofstream out(std::filesystem::path(pick.GetPath().utf8_string()), std::ios::binary);
+    out << writeKnowledgeCsv(kb.all());
+    out.close();
+    if (!out) return TransferOutcome{UserServices::Level::Error, wxString::Format(_("Could not write %s"), pick.GetPath())};
+    return TransferOutcome{UserServices::Level::Info, _("Knowledge exported")};
+}
+
+} // namespace cc::ui
