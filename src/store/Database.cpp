@@ -25,13 +25,21 @@ Database::Database(const std::filesystem::path& path, bool readOnly) : path_(pat
     }
     sqlite3_extended_result_codes(db_, 1);
     sqlite3_busy_timeout(db_, 2000);
-    if (path != ":memory:" && !readOnly) {
-        // journal_mode is the first statement to read the file, so a file that is not a database
-        // fails here with SQLITE_NOTADB.
-        exec("PRAGMA journal_mode=WAL");
+    try {
+        if (path != ":memory:" && !readOnly) {
+            // journal_mode is the first statement to read the file, so a file that is not a database
+            // fails here with SQLITE_NOTADB.
+            exec("PRAGMA journal_mode=WAL");
+        }
+        exec("PRAGMA synchronous=FULL");
+        exec("PRAGMA foreign_keys=ON");
+    } catch (...) {
+        // The destructor does not run for an object whose constructor throws: close here, or the
+        // connection (and its file handle) would outlive the failure.
+        sqlite3_close_v2(db_);
+        db_ = nullptr;
+        throw;
     }
-    exec("PRAGMA synchronous=FULL");
-    exec("PRAGMA foreign_keys=ON");
 }
 
 Database::~Database() { sqlite3_close_v2(db_); }
