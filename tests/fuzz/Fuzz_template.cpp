@@ -1,0 +1,22 @@
+// The CRM summary and snippet templates: checking and filling never crash, whatever the braces.
+#include "notes/CrmSummary.h"
+#include "notes/SnippetBook.h"
+#include "text/SensitiveMasker.h"
+#include "text/Template.h"
+
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string text(reinterpret_cast<const char*>(data), size);
+    const auto summary = cc::CrmSummary::fromText(text, "fuzz.txt");
+    cc::Placeholders values;
+    for (const auto& n : cc::SnippetBook::placeholderNames()) values[n] = "4111 1111 1111 1111";
+    if (summary.usable()) (void)summary.render(values);
+    try {
+        (void)cc::fillTemplate(text, values);
+    } catch (const cc::TemplateError&) {
+    }
+    (void)cc::maskSensitive(text);
+    (void)cc::hideNumberBeingTyped(text);
+    return 0;
+}

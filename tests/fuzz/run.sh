@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every fuzzer for SECONDS each (default 10) on a seed corpus made from data/, and prints its
+# executions and any crash. A crash leaves its input in the build folder and fails the run.
+#   bash tests/fuzz/run.sh [SECONDS]     (builds the "fuzz" preset first; long runs: 600 or more)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SECONDS_EACH=${1:-10}
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz
+BUILD=build/fuzz
+SEEDS=$BUILD/seeds
+rm -rf "$SEEDS"
+mkdir -p "$SEEDS"/{csv_import,markdown_import,script_file,prompt_file,template,snippet_file,netstring_stream,hook_args}
+cp data/knowledge/*.csv "$SEEDS/csv_import/"
+printf '+++\ntitle = "Acme"\nurl = "https://acme.example"\nlast_verified = 2026-01-01\n+++\nBody\n' > "$SEEDS/markdown_import/a.md"
+cp data/scripts/*.toml "$SEEDS/script_file/"
+cp data/prompts/*.toml "$SEEDS/prompt_file/"
+cp data/summary.txt "$SEEDS/template/"
+cp data/snippets.toml "$SEEDS/snippet_file/"
+json='{"event":true,"type":"CALL_INCOMING","class":"call","peeruri":"sip:5550100@127.0.0.1","id":"c1"}'
+printf '%s:%s,' "${#json}" "$json" > "$SEEDS/netstring_stream/incoming"
+printf 'incoming\0--number\0005550100\0--name\0Ana' > "$SEEDS/hook_args/incoming"
+status=0
+for f in csv_import markdown_import script_file prompt_file template snippet_file netstring_stream hook_args; do
+  mkdir -p "$BUILD/corpus/$f" "$BUILD/crashes/$f"
+  if ! "$BUILD/tests/fuzz/fuzz_$f" -max_total_time="$SECONDS_EACH" -max_len=65536 -rss_limit_mb=2048 \
+       -artifact_prefix="$BUILD/crashes/$f/" "$BUILD/corpus/$f" "$SEEDS/$f" >"$BUILD/fuzz_$f.log" 2>&1; then
+    echo "fuzz_$f: CRASH (see $BUILD/fuzz_$f.log and $BUILD/crashes/$f/)"
+    status=1
+  fi
+  echo "fuzz_$f: $(grep -Eo 'Done [0-9]+ runs in [0-9]+ second' "$BUILD/fuzz_$f.log" || tail -1 "$BUILD/fuzz_$f.log")"
+done
+exit $status
