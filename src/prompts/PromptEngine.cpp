@@ -40,32 +40,19 @@ std::vector<const PromptRule*> PromptEngine::evaluate(const PromptSituation& s, 
         const PromptRule& r = rules_[i];
         State& st = states_[i];
         bool edge = false;
+        // Level triggers: the condition holds for a while; they fire as it becomes true.
+        auto level = [&st, &edge](bool cond) {
+            edge = cond && !st.wasTrue;
+            st.wasTrue = cond;
+        };
         switch (r.trigger) {
-        case TriggerType::Hold: {
-            const bool cond = s.state == CallState::OnHold && s.currentHold > r.threshold;
-            edge = cond && !st.wasTrue;
-            st.wasTrue = cond;
+        case TriggerType::Hold: level(s.state == CallState::OnHold && s.currentHold > r.threshold); break;
+        case TriggerType::QuietTalk:
+            level((s.state == CallState::Talking || s.state == CallState::OnHold) && s.talk >= r.threshold &&
+                  s.notesEmpty);
             break;
-        }
-        case TriggerType::QuietTalk: {
-            const bool cond = (s.state == CallState::Talking || s.state == CallState::OnHold) && s.talk >= r.threshold &&
-                              s.notesEmpty;
-            edge = cond && !st.wasTrue;
-            st.wasTrue = cond;
-            break;
-        }
-        case TriggerType::WrapUp: {
-            const bool cond = s.state == CallState::WrapUp && s.wrapUp > r.threshold;
-            edge = cond && !st.wasTrue;
-            st.wasTrue = cond;
-            break;
-        }
-        case TriggerType::RepeatCaller: {
-            const bool cond = inCall && s.callsFromNumberToday >= r.calls;
-            edge = cond && !st.wasTrue;
-            st.wasTrue = cond;
-            break;
-        }
+        case TriggerType::WrapUp: level(s.state == CallState::WrapUp && s.wrapUp > r.threshold); break;
+        case TriggerType::RepeatCaller: level(inCall && s.callsFromNumberToday >= r.calls); break;
         case TriggerType::Words: {
             int count = 0;
             for (const auto& p : r.phrases) count += countPhrase(s.text, p);
