@@ -4,6 +4,20 @@
 
 namespace cc {
 
+namespace {
+// json::value() throws when a key holds another type ("event":"call"); a frame from the network gets
+// these instead, which treat a wrong type like a missing key.
+bool flag(const nlohmann::json& j, const char* key) {
+    const auto it = j.find(key);
+    return it != j.end() && it->is_boolean() && it->get<bool>();
+}
+
+std::string text(const nlohmann::json& j, const char* key) {
+    const auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+} // namespace
+
 std::string BaresipLink::numberFromUri(std::string_view uri) {
     if (const auto colon = uri.find(':'); colon != std::string_view::npos && uri.substr(0, colon).find('@') == std::string_view::npos)
         uri.remove_prefix(colon + 1);
@@ -22,11 +36,11 @@ BaresipLink::Received BaresipLink::received(std::string_view bytes) {
             out.problems.push_back("a frame that is not a JSON object");
             continue;
         }
-        if (j.value("response", false)) {
+        if (flag(j, "response")) {
             Response r;
-            r.ok = j.value("ok", false);
-            r.data = j.contains("data") && j["data"].is_string() ? j["data"].get<std::string>() : std::string();
-            const std::string token = j.contains("token") && j["token"].is_string() ? j["token"].get<std::string>() : "";
+            r.ok = flag(j, "ok");
+            r.data = text(j, "data");
+            const std::string token = text(j, "token");
             if (const auto it = pending_.find(token); it != pending_.end()) {
                 r.command = it->second;
                 pending_.erase(it);
@@ -34,17 +48,15 @@ BaresipLink::Received BaresipLink::received(std::string_view bytes) {
             out.responses.push_back(std::move(r));
             continue;
         }
-        if (!j.value("event", false)) continue;
-        if (!j.contains("class") || !j["class"].is_string() || j["class"].get<std::string>() != "call") continue;
-        const std::string type = j.contains("type") && j["type"].is_string() ? j["type"].get<std::string>() : "";
+        if (!flag(j, "event") || text(j, "class") != "call") continue;
+        const std::string type = text(j, "type");
         CallCommand c;
         if (type == "CALL_INCOMING") c.action = CallCommand::Action::Incoming;
         else if (type == "CALL_ESTABLISHED") c.action = CallCommand::Action::Start;
         else if (type == "CALL_CLOSED") c.action = CallCommand::Action::End;
         else continue;
-        if (j.contains("peeruri") && j["peeruri"].is_string()) c.number = numberFromUri(j["peeruri"].get<std::string>());
-        if (j.contains("peerdisplayname") && j["peerdisplayname"].is_string())
-            c.name = j["peerdisplayname"].get<std::string>();
+        c.number = numberFromUri(text(j, "peeruri"));
+        c.name = text(j, "peerdisplayname");
         out.calls.push_back(std::move(c));
     }
     return out;

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Runs every fuzzer for SECONDS each (default 10) on a seed corpus made from data/, and prints its
-# executions and any crash. A crash leaves its input in the build folder and fails the run.
-#   bash tests/fuzz/run.sh [SECONDS]     (builds the "fuzz" preset first; long runs: 600 or more)
+# Runs every fuzzer on a seed corpus made from data/ and prints its executions and any crash. A crash
+# leaves its input in the build folder and fails the run.
+#   bash tests/fuzz/run.sh [SECONDS]   random exploration for SECONDS each (default 10; long runs: 600)
+#   bash tests/fuzz/run.sh ci          a fixed seed and a fixed number of runs: the same inputs every
+#                                      time, so CI passes or fails the same way on every machine
+# It builds the "fuzz" preset first.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-SECONDS_EACH=${1:-10}
+MODE=${1:-10}
+if [ "$MODE" = ci ]; then LIMIT=(-seed=1 -runs=20000); else LIMIT=(-max_total_time="$MODE"); fi
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
 BUILD=build/fuzz
@@ -22,12 +26,13 @@ printf '%s:%s,' "${#json}" "$json" > "$SEEDS/netstring_stream/incoming"
 printf 'incoming\0--number\0005550100\0--name\0Ana' > "$SEEDS/hook_args/incoming"
 status=0
 for f in csv_import markdown_import script_file prompt_file template snippet_file netstring_stream hook_args; do
+  [ "$MODE" = ci ] && rm -rf "$BUILD/corpus/$f" # the same start every time
   mkdir -p "$BUILD/corpus/$f" "$BUILD/crashes/$f"
-  if ! "$BUILD/tests/fuzz/fuzz_$f" -max_total_time="$SECONDS_EACH" -max_len=65536 -rss_limit_mb=2048 \
+  if ! "$BUILD/tests/fuzz/fuzz_$f" "${LIMIT[@]}" -max_len=65536 -rss_limit_mb=2048 \
        -artifact_prefix="$BUILD/crashes/$f/" "$BUILD/corpus/$f" "$SEEDS/$f" >"$BUILD/fuzz_$f.log" 2>&1; then
     echo "fuzz_$f: CRASH (see $BUILD/fuzz_$f.log and $BUILD/crashes/$f/)"
     status=1
   fi
-  echo "fuzz_$f: $(grep -Eo 'Done [0-9]+ runs in [0-9]+ second' "$BUILD/fuzz_$f.log" || tail -1 "$BUILD/fuzz_$f.log")"
+  echo "fuzz_$f: $(grep -Eo 'Done [0-9]+ runs in [0-9]+ second.*' "$BUILD/fuzz_$f.log" || tail -1 "$BUILD/fuzz_$f.log")"
 done
 exit $status

@@ -92,3 +92,15 @@ TEST_CASE("a number is taken from the peer URI") {
     CHECK(BaresipLink::numberFromUri("sips:+15550100@example.org;user=phone") == "+15550100");
     CHECK(BaresipLink::numberFromUri("5550100") == "5550100");
 }
+
+TEST_CASE("a frame whose fields have the wrong types is skipped, not a crash (found by fuzz_netstring_stream)") {
+    BaresipLink link;
+    BaresipLink::Received r;
+    CHECK_NOTHROW(r = link.received(
+                      encodeNetstring(R"({"type":"CALL_INCOMING","event":"call","peeruri":"sip:555@h"})") +
+                      encodeNetstring(R"({"response":"yes","ok":1,"token":7})") +
+                      encodeNetstring(R"({"event":true,"class":"call","type":"CALL_INCOMING","peeruri":5})")));
+    REQUIRE(r.calls.size() == 1);
+    CHECK(r.calls[0].number.empty());
+    CHECK(r.responses.empty());
+}
