@@ -11,6 +11,25 @@ std::optional<std::string> MemorySettingsStorage::read(const std::string& key) c
     return it->second;
 }
 
+std::string Settings::spellLanguageFor(const std::string& systemLanguage) const {
+    if (auto chosen = spellLanguage(); !chosen.empty()) return chosen;
+    if (auto ui = uiLanguage(); !ui.empty()) return ui;
+    // "C" and "POSIX" name no language: English, the language the app is written in.
+    if (systemLanguage.empty() || systemLanguage == "C" || systemLanguage == "POSIX") return "en_US";
+    return systemLanguage;
+}
+
+bool Settings::isBaresipAddress(const std::string& address) {
+    if (address.empty()) return true;
+    const auto colon = address.rfind(':');
+    if (colon == std::string::npos || colon == 0) return false;
+    long port = 0;
+    const char* first = address.data() + colon + 1;
+    const char* last = address.data() + address.size();
+    const auto [end, ec] = std::from_chars(first, last, port);
+    return first != last && ec == std::errc{} && end == last && port >= 1 && port <= 65535;
+}
+
 bool Settings::readBool(const std::string& key, bool fallback) const {
     const auto v = storage_.read(key);
     if (!v) return fallback;

@@ -36,6 +36,19 @@ public:
     bool alwaysOnTop() const { return readBool("window/always_on_top", false); }
     void setAlwaysOnTop(bool on) { writeBool("window/always_on_top", on); }
 
+    /// Start with the window hidden and only the tray icon showing (when the desktop has a tray).
+    bool startInTray() const { return readBool("window/start_in_tray", false); }
+    void setStartInTray(bool on) { writeBool("window/start_in_tray", on); }
+
+    /// The user interface language ("es", "pt_BR"); empty (the default): the system's. Read at start-up.
+    std::string uiLanguage() const { return storage_.read("ui/language").value_or(""); }
+    void setUiLanguage(const std::string& language) { storage_.write("ui/language", language); }
+
+    /// Where calls and notes are kept when no --data-dir is given; empty (the default):
+    /// $XDG_DATA_HOME/call-companion. Read at start-up.
+    std::string dataFolder() const { return storage_.read("storage/data_folder").value_or(""); }
+    void setDataFolder(const std::string& folder) { storage_.write("storage/data_folder", folder); }
+
     /// First hold check-back nudge, and the interval of the ones after it. Clamped to 10 s .. 1 h.
     std::chrono::seconds holdCheckBackAfter() const { return readSeconds("call/hold_check_back_s", 60); }
     void setHoldCheckBackAfter(std::chrono::seconds s) { writeSeconds("call/hold_check_back_s", s); }
@@ -47,8 +60,11 @@ public:
     void setCompany(const std::string& company) { storage_.write("agent/company", company); }
 
     /// The spell-check language ("en_US", "es"); empty: follow the user interface language.
+    /// spellLanguageFor() says which dictionary that means.
     std::string spellLanguage() const { return storage_.read("spell/language").value_or(""); }
     void setSpellLanguage(const std::string& language) { storage_.write("spell/language", language); }
+    /// The dictionary to load: the chosen one, else the interface language's, else the system's.
+    std::string spellLanguageFor(const std::string& systemLanguage) const;
 
     /// A knowledge entry not verified for this many days is marked stale. Clamped to 1 .. 3650.
     int staleDays() const { return static_cast<int>(readNumber("knowledge/stale_days", 90, 1, 3650)); }
@@ -57,6 +73,8 @@ public:
     /// baresip's ctrl_tcp address ("127.0.0.1:4444"); empty (the default): the connector is off.
     std::string baresipAddress() const { return storage_.read("softphone/baresip").value_or(""); }
     void setBaresipAddress(const std::string& a) { storage_.write("softphone/baresip", a); }
+    /// Whether `address` can be a baresip address: empty (off) or host:port with a port of 1..65535.
+    static bool isBaresipAddress(const std::string& address);
 
     void flush() { storage_.flush(); }
 

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <fstream>
 #include <hunspell/hunspell.hxx>
+#include <set>
 #include <stdexcept>
 
 namespace fs = std::filesystem;
@@ -56,13 +57,35 @@ std::vector<Misspelling> wordsOf(std::string_view line) {
     return out;
 }
 
-std::optional<std::pair<fs::path, fs::path>> SpellChecker::findDictionary(const std::string& language,
-                                                                           const std::vector<fs::path>& extraDirs) {
+namespace {
+// Where Hunspell dictionaries live: the caller's folders first, then the user's, then the system's.
+std::vector<fs::path> dictionaryDirs(const std::vector<fs::path>& extraDirs) {
     std::vector<fs::path> dirs = extraDirs;
     if (const char* home = std::getenv("HOME")) dirs.push_back(fs::path(home) / ".local/share/hunspell");
     for (const char* d : {"/usr/share/hunspell", "/usr/local/share/hunspell", "/usr/share/myspell",
                           "/usr/share/myspell/dicts"})
         dirs.emplace_back(d);
+    return dirs;
+}
+} // namespace
+
+std::vector<std::string> SpellChecker::installedDictionaries(const std::vector<fs::path>& extraDirs) {
+    std::set<std::string> names;
+    for (const auto& dir : dictionaryDirs(extraDirs)) {
+        std::error_code ec;
+        for (const auto& e : fs::directory_iterator(dir, ec)) {
+            if (e.path().extension() != ".dic") continue;
+            auto aff = e.path();
+            aff.replace_extension(".aff");
+            if (fs::exists(aff, ec)) names.insert(e.path().stem().string());
+        }
+    }
+    return {names.begin(), names.end()};
+}
+
+std::optional<std::pair<fs::path, fs::path>> SpellChecker::findDictionary(const std::string& language,
+                                                                           const std::vector<fs::path>& extraDirs) {
+    const std::vector<fs::path> dirs = dictionaryDirs(extraDirs);
     auto pairIn = [](const fs::path& dir, const std::string& name) -> std::optional<std::pair<fs::path, fs::path>> {
         const fs::path aff = dir / (name + ".aff"), dic = dir / (name + ".dic");
         std::error_code ec;

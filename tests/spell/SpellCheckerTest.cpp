@@ -82,6 +82,18 @@ TEST_CASE("a language is found by its code, or by any regional dictionary of it"
     CHECK_FALSE(SpellChecker::findDictionary("xx_YY"));
 }
 
+TEST_CASE("installed dictionaries are listed once each, and a .dic without its .aff is not") {
+    cc::test::TempDir dir;
+    std::ofstream(dir.path() / "xx_YY.aff") << "SET UTF-8\n";
+    std::ofstream(dir.path() / "xx_YY.dic") << "0\n";
+    std::ofstream(dir.path() / "zz_ZZ.dic") << "0\n";
+    const auto names = SpellChecker::installedDictionaries({dir.path(), dir.path()});
+    CHECK(std::count(names.begin(), names.end(), "xx_YY") == 1);
+    CHECK(std::find(names.begin(), names.end(), "zz_ZZ") == names.end());
+    CHECK(std::find(names.begin(), names.end(), "en_US") != names.end());
+    CHECK(std::is_sorted(names.begin(), names.end()));
+}
+
 TEST_CASE("a dictionary that cannot be read is an error naming the file") {
     CHECK_THROWS_WITH_AS(SpellChecker("/nonexistent/xx.aff", "/nonexistent/xx.dic", {}),
                          doctest::Contains("/nonexistent/xx.aff"), std::runtime_error);
