@@ -1,14 +1,31 @@
 #include "AppPaths.h"
 
+#include "WxConfigStorage.h"
+
+#include <wx/fileconf.h>
 #include <wx/filename.h>
 #include <wx/stdpaths.h>
 #include <wx/utils.h>
 
 namespace cc::ui {
 
+namespace {
+// The data folder chosen in the settings dialog (the settings file outside any data folder), if any.
+wxString configuredDataFolder() {
+    const wxString file = AppPaths::settingsFile(wxString());
+    if (!wxFileName::FileExists(file)) return {};
+    wxFileConfig config(wxString(), wxString(), file, wxString(), wxCONFIG_USE_LOCAL_FILE);
+    WxConfigStorage storage(config);
+    return wxString::FromUTF8(Settings(storage).dataFolder());
+}
+} // namespace
+
 wxString AppPaths::dataDir(const wxString& override) {
-    if (!override.empty()) {
-        wxFileName dir = wxFileName::DirName(override);
+    // --data-dir, then the setting, then the standard place. The softphone hooks and the kb commands
+    // come here too, so they find the same folder as the window.
+    const wxString chosen = override.empty() ? configuredDataFolder() : override;
+    if (!chosen.empty()) {
+        wxFileName dir = wxFileName::DirName(chosen);
         dir.MakeAbsolute();
         return dir.GetPath();
     }
@@ -30,6 +47,13 @@ wxString AppPaths::contentDir() {
     const wxString installed = wxStandardPaths::Get().GetDataDir() + "/data";
     if (wxFileName::DirExists(installed)) return installed;
     return CC_SOURCE_DATA_DIR;
+}
+
+wxString AppPaths::localeDir() {
+    // Installed and built copies are kept apart: an installed app never reads a build tree's catalogs.
+    if (wxFileName::DirExists(wxStandardPaths::Get().GetDataDir() + "/data"))
+        return wxStandardPaths::Get().GetInstallPrefix() + "/share/locale";
+    return CC_LOCALE_BUILD_DIR;
 }
 
 } // namespace cc::ui

@@ -6,7 +6,7 @@ namespace cc::ui {
 
 BaresipConnector::BaresipConnector(const wxString& hostPort, std::function<void(const CallCommand&)> onCall,
                                    std::function<void(const wxString&)> log)
-    : onCall_(std::move(onCall)), log_(std::move(log)), retry_(this) {
+    : address_(hostPort), onCall_(std::move(onCall)), log_(std::move(log)), retry_(this) {
     host_ = hostPort.BeforeLast(':');
     unsigned long port = 0;
     if (host_.empty() || !hostPort.AfterLast(':').ToULong(&port) || port == 0 || port > 65535) {

@@ -20,6 +20,8 @@ public:
     ~BaresipConnector() override;
 
     bool connected() const { return connected_; }
+    /// The host:port it was given.
+    const wxString& address() const { return address_; }
     /// Sends a command ("accept", "hold", "resume", "hangup", "listcalls") if connected.
     void send(const std::string& command);
 
@@ -28,6 +30,7 @@ private:
     void onSocket(wxSocketEvent& e);
     void dropped(const wxString& why);
 
+    wxString address_;
     wxString host_;
     unsigned short port_ = 0;
     std::function<void(const CallCommand&)> onCall_;

@@ -30,6 +30,9 @@
 #include <wx/dir.h>
 #include <wx/filename.h>
 #include <wx/intl.h>
+#include <wx/log.h>
+#include <wx/translation.h>
+#include <wx/uilocale.h>
 #include <wx/utils.h>
 #include <wx/msgdlg.h>
 #include <wx/stdpaths.h>
@@ -43,6 +46,18 @@ CommandLine g_commandLine;
 int g_initExitCode = 0;
 
 void printErr(const wxString& message) { std::fprintf(stderr, "call-companion: %s\n", message.utf8_str().data()); }
+
+// The interface speaks `language` ("es", "pt_BR"), or the system's language if it is empty or has no
+// catalog; wxWidgets' own strings (OK, Cancel) follow when wx3.2-i18n is installed.
+void useLanguage(const std::string& language) {
+    wxUILocale::UseDefault();
+    auto* translations = new wxTranslations;
+    wxTranslations::Set(translations);
+    if (!language.empty()) translations->SetLanguage(wxString::FromUTF8(language));
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(AppPaths::localeDir());
+    translations->AddStdCatalog();
+    translations->AddCatalog("call-companion");
+}
 } // namespace
 
 /// Everything the running app owns, in the order it is built (and the reverse it is torn down).
@@ -85,11 +100,24 @@ bool CompanionApp::OnInit() {
     // Our files are the agent's and the customer's business only.
     ::umask(077);
     SetAppName("call-companion");
-    SetAppDisplayName(_("Call Companion"));
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
 
     state_ = std::make_unique<AppState>();
     AppState& s = *state_;
+    // Settings first: they hold the language every message below is in, and the data folder.
+    const wxString settingsFile = AppPaths::settingsFile(g_commandLine.dataDir);
+    {
+        // An unusable data folder is reported below, with its reason, once.
+        wxLogNull quiet;
+        wxFileName::Mkdir(wxFileName(settingsFile).GetPath(), 0700, wxPATH_MKDIR_FULL);
+    }
+    s.config = std::make_unique<wxFileConfig>(GetAppName(), wxString(), settingsFile, wxString(),
+                                              wxCONFIG_USE_LOCAL_FILE);
+    s.settingsStorage = std::make_unique<WxConfigStorage>(*s.config);
+    s.settings = std::make_unique<Settings>(*s.settingsStorage);
+    useLanguage(s.settings->uiLanguage());
+    SetAppDisplayName(_("Call Companion"));
+
     const wxString dataDir = AppPaths::dataDir(g_commandLine.dataDir);
     const DataDir dir(std::filesystem::path(dataDir.utf8_string()));
     try {
@@ -119,14 +147,9 @@ bool CompanionApp::OnInit() {
     s.calls = std::make_unique<CallStore>(*s.store.db);
     s.knowledge = std::make_unique<KnowledgeBase>(*s.store.db);
 
-    const wxString settingsFile = AppPaths::settingsFile(g_commandLine.dataDir);
-    wxFileName::Mkdir(wxFileName(settingsFile).GetPath(), 0700, wxPATH_MKDIR_FULL);
-    s.config = std::make_unique<wxFileConfig>(GetAppName(), wxString(), settingsFile, wxString(),
-                                              wxCONFIG_USE_LOCAL_FILE);
+    // Global only from here on (the window's position is kept in it): wx deletes the global config when
+    // a start that failed above cleans up, and this one is owned by AppState.
     wxConfigBase::Set(s.config.get());
-    s.settingsStorage = std::make_unique<WxConfigStorage>(*s.config);
-    s.settings = std::make_unique<Settings>(*s.settingsStorage);
-
     const wxString content = AppPaths::contentDir();
     s.outcomes = OutcomeList::load(std::filesystem::path((content + "/outcomes.toml").utf8_string()));
     for (const auto& err : s.outcomes.errors()) s.services.notify(UserServices::Level::Warning, err.toString());
@@ -149,7 +172,8 @@ bool CompanionApp::OnInit() {
 
     s.prompts = std::make_unique<PromptMonitor>(*s.session, *s.promptEngine, s.clock);
     s.frame = new CompanionFrame(FrameDeps{*s.session, *s.calls, *s.settings, s.outcomes, s.snippets, s.summary,
-                                           *s.knowledge, dir.databasePath(), *s.prompts, s.scripts, s.practice});
+                                           *s.knowledge, dir.databasePath(), *s.prompts, s.scripts, s.practice,
+                                           g_commandLine.dataDir});
     s.services.attach([this](UserServices::Level level, const std::string& message) {
         printErr(wxString::FromUTF8(message));
         if (state_ && state_->frame) state_->frame->notice(level, wxString::FromUTF8(message));
@@ -158,7 +182,7 @@ bool CompanionApp::OnInit() {
         e.Skip();
         if (state_ && e.GetEventObject() == state_->frame) state_->frame = nullptr;
     });
-    s.frame->Show();
+    s.frame->showAtStart(s.settings->startInTray());
     s.instance->serve([this](const wxString& command) {
         if (!state_ || !state_->frame) return;
         if (command == "raise") state_->frame->bringToFront();
@@ -232,11 +256,9 @@ void CompanionApp::loadContent(const std::filesystem::path& dataDir, const wxStr
 
 void CompanionApp::loadSpellChecker(const std::filesystem::path& dataDir, const wxString& content) {
     AppState& s = *state_;
-    std::string language = s.settings->spellLanguage();
-    if (language.empty()) {
-        language = wxLocale::GetLanguageCanonicalName(wxLocale::GetSystemLanguage()).utf8_string();
-        if (language.empty() || language == "C" || language == "POSIX") language = "en_US";
-    }
+    // The chosen dictionary, else the interface language's, else the system's.
+    const std::string language = s.settings->spellLanguageFor(
+        wxLocale::GetLanguageCanonicalName(wxLocale::GetSystemLanguage()).utf8_string());
     std::vector<std::filesystem::path> wordLists;
     wxArrayString files;
     wxDir::GetAllFiles(content + "/wordlists", &files, "*.txt", wxDIR_FILES);

@@ -58,6 +58,7 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
       settings_(deps.settings), tick_(this), saveTimer_(this) {
     SetName("companion");
     buildMenu();
+    buildDesktop();
     auto* root = new wxPanel(this);
 
     timerPanel_ = new TimerPanel(root);
@@ -450,6 +451,7 @@ void CompanionFrame::refresh() {
     else if (session_.inCall()) status = _("All notes saved");
     if (GetStatusBar()->GetStatusText() != status) SetStatusText(status);
 
+    updateTray();
     scheduleTick();
     scheduleSave();
 }

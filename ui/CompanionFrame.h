@@ -12,6 +12,7 @@
 #include <wx/timer.h>
 
 class wxButton;
+class wxMenu;
 class wxNotebook;
 
 namespace cc {
@@ -55,6 +56,7 @@ struct FrameDeps {
     PromptMonitor& prompts;
     const ScriptLibrary& scripts;
     const PracticeLibrary& practice;
+    wxString dataDirFromCommandLine; ///< --data-dir, if given: the settings dialog shows it as fixed
 };
 
 /// The compact companion window: timer on top, call buttons, then notes, details and today's calls.
@@ -75,6 +77,9 @@ public:
     void notice(UserServices::Level level, const wxString& message);
     /// Another `call-companion` was started: come to the front, as the person asked.
     void bringToFront();
+    /// Shows the window, or only the tray icon if the agent chose to start in the tray and the desktop
+    /// has a tray (without one, the window is the only way in).
+    void showAtStart(bool inTray);
 
     // The call actions, also reachable from the menu, the buttons and the shortcuts.
     void startCall();
@@ -89,6 +94,12 @@ public:
 
 private:
     void buildMenu();
+    // The desktop side (CompanionFrameDesktop.cpp): icon, tray, settings and shortcuts dialogs.
+    void buildDesktop();
+    void addDesktopMenuItems(wxMenu* file, wxMenu* help);
+    void showSettings();
+    void showShortcuts();
+    void updateTray();
     /// A call began (from Start or from the softphone): fresh notes, details, prompts and script.
     void callBegan();
 
@@ -136,6 +147,7 @@ private:
     PromptBar* promptBar_;
     bool training_ = false;
     std::unique_ptr<class BaresipConnector> baresip_;
+    class TrayIcon* tray_ = nullptr; // destroyed with wxTaskBarIcon::Destroy() when the window closes
     std::int64_t breakId_ = 0;
     std::optional<CallState> shownState_;
     wxTimer tick_;

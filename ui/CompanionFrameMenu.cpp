@@ -25,6 +25,7 @@ void CompanionFrame::onCharHook(wxKeyEvent& event) {
         case 'Q': Close(); return;
         case 'J': notesPanel_->pickSnippet(); return;
         case 'K': showKnowledge(); return;
+        case '/': showShortcuts(); return;
         default: break;
         }
     }
@@ -76,6 +77,8 @@ void CompanionFrame::buildMenu() {
     view->AppendCheckItem(ID_ON_TOP, _("Always on &top\tCtrl+T"));
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, _("&About Call Companion"));
+
+    addDesktopMenuItems(file, help);
 
     auto* bar = new wxMenuBar;
     bar->Append(file, _("&File"));

@@ -1,5 +1,7 @@
 #include "TimerPanel.h"
 
+#include "CallStateLook.h"
+
 #include "core/Format.h"
 
 #include <wx/checkbox.h>
@@ -10,35 +12,6 @@
 namespace cc::ui {
 
 namespace {
-struct StateLook {
-    wxColour background; // invalid: the theme's own
-    wxColour text;
-};
-
-// Calm colours: the state is readable at a glance, and nothing turns red because a call is long.
-StateLook lookFor(CallState s) {
-    switch (s) {
-    case CallState::Ringing: return {wxColour(0x15, 0x65, 0xC0), *wxWHITE};
-    case CallState::Talking: return {wxColour(0x2E, 0x7D, 0x32), *wxWHITE};
-    case CallState::OnHold: return {wxColour(0xF9, 0xA8, 0x25), *wxBLACK};
-    case CallState::WrapUp: return {wxColour(0x5E, 0x35, 0xB1), *wxWHITE};
-    case CallState::Idle: break;
-    }
-    return {wxNullColour, wxNullColour};
-}
-
-wxString stateLabel(CallState s) {
-    switch (s) {
-    case CallState::Idle: return _("Ready");
-    case CallState::Ringing: return _("Ringing");
-    case CallState::Talking: return _("Talking");
-    case CallState::OnHold: return _("On hold");
-    // TRANSLATORS: after-call work: the agent finishes notes once the caller has hung up.
-    case CallState::WrapUp: return _("Wrap-up");
-    }
-    return {};
-}
-
 wxString fmtDuration(Duration d) { return wxString::FromUTF8(formatDuration(d)); }
 } // namespace
 
@@ -51,7 +24,8 @@ TimerPanel::TimerPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
 
     clock_ = new wxStaticText(this, wxID_ANY, "0:00", wxDefaultPosition, wxDefaultSize,
                               wxALIGN_CENTRE_HORIZONTAL | wxST_NO_AUTORESIZE);
-    clock_->SetFont(wxFontInfo(34).Bold().Family(wxFONTFAMILY_SWISS));
+    // Relative to the system font, so a larger desktop font makes a larger clock.
+    clock_->SetFont(clock_->GetFont().Bold().Scaled(3.4f));
     clock_->SetName(_("Elapsed time"));
     totals_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                                wxALIGN_CENTRE_HORIZONTAL | wxST_NO_AUTORESIZE);
@@ -90,15 +64,7 @@ void TimerPanel::show(const CallTimer& timer, std::optional<Duration> checkBack,
         shown_ = s;
         shownTraining_ = training;
     }
-    Duration big{0};
-    switch (s) {
-    case CallState::Idle: big = timer.handleTime(); break;
-    case CallState::Ringing: big = timer.ringTime(); break;
-    case CallState::Talking: big = timer.talkTime(); break;
-    case CallState::OnHold: big = timer.currentHold(); break;
-    case CallState::WrapUp: big = timer.wrapUpTime(); break;
-    }
-    clock_->SetLabel(fmtDuration(big));
+    clock_->SetLabel(fmtDuration(shownDuration(timer)));
 
     const auto holds = timer.holdSegments().size();
     wxString totals;

@@ -1,0 +1,81 @@
+// The companion window as a desktop citizen (CompanionFrame's): its icon, the tray icon, the settings
+// and keyboard shortcuts dialogs. Kept apart from the window's layout and its call handling.
+#include "CompanionFrame.h"
+
+#include "AppIcon.h"
+#include "BaresipConnector.h"
+#include "CallStateLook.h"
+#include "ShortcutsDialog.h"
+#include "SettingsDialog.h"
+#include "TrayIcon.h"
+#include "core/Format.h"
+#include "session/CallSession.h"
+#include "settings/Settings.h"
+
+#include <wx/menu.h>
+#include <wx/utils.h>
+
+namespace cc::ui {
+
+void CompanionFrame::buildDesktop() {
+    SetIcons(appIcons());
+    if (!TrayIcon::desktopHasTray()) return; // Xvfb, or GNOME without a tray extension: the window is enough
+    tray_ = new TrayIcon(TrayIcon::Actions{[this] { bringToFront(); }, [this] { startCall(); },
+                                           [this] { toggleHold(); }, [this] { endCall(); }, [this] { Close(); }});
+    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
+        e.Skip(); // onClose saves the call
+        if (tray_) tray_->Destroy();
+        tray_ = nullptr;
+    });
+}
+
+void CompanionFrame::showAtStart(bool inTray) {
+    if (inTray && tray_) {
+        updateTray();
+        return;
+    }
+    Show();
+}
+
+void CompanionFrame::updateTray() {
+    if (!tray_) return;
+    const CallTimer& timer = session_.timer();
+    // TRANSLATORS: the tray icon's tooltip: the app, the call state and its clock, e.g. "On hold 1:05".
+    tray_->show(timer.state(), wxString::Format(_("Call Companion: %s %s"), stateLabel(timer.state()),
+                                                wxString::FromUTF8(formatDuration(shownDuration(timer)))));
+}
+
+void CompanionFrame::addDesktopMenuItems(wxMenu* file, wxMenu* help) {
+    size_t quitAt = file->GetMenuItemCount();
+    file->FindChildItem(wxID_EXIT, &quitAt);
+    file->Insert(quitAt, wxID_PREFERENCES, _("Se&ttings…\tCtrl+,"));
+    file->InsertSeparator(quitAt + 1);
+    help->Prepend(wxID_HELP, _("&Keyboard shortcuts\tF1"));
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showSettings(); }, wxID_PREFERENCES);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showShortcuts(); }, wxID_HELP);
+}
+
+void CompanionFrame::showSettings() {
+    SettingsDialog dlg(this, settings_, deps_.dataDirFromCommandLine);
+    if (dlg.ShowModal() != wxID_OK) return;
+    const bool restart = dlg.apply(settings_);
+    // What can change at once does: who the agent is, the hold reminder, the window, the softphone.
+    std::string agentName = settings_.agentName();
+    if (agentName.empty()) agentName = wxGetUserName().utf8_string();
+    session_.setAgent(AgentProfile{agentName, settings_.company()});
+    const auto checkBack = std::chrono::duration_cast<Duration>(settings_.holdCheckBackAfter());
+    session_.setCheckBack(checkBack, checkBack);
+    setAlwaysOnTop(settings_.alwaysOnTop());
+    const wxString baresip = wxString::FromUTF8(settings_.baresipAddress());
+    if (baresip.empty()) baresip_.reset();
+    else if (!baresip_ || baresip_->address() != baresip) connectBaresip(baresip);
+    if (restart) notice(UserServices::Level::Info, _("Some of the new settings take effect when Call Companion starts again."));
+    else SetStatusText(_("Settings saved"));
+}
+
+void CompanionFrame::showShortcuts() {
+    ShortcutsDialog dlg(this, *GetMenuBar());
+    dlg.ShowModal();
+}
+
+} // namespace cc::ui

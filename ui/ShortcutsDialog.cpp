@@ -1,0 +1,91 @@
+#include "ShortcutsDialog.h"
+
+#include <wx/accel.h>
+#include <wx/button.h>
+#include <wx/intl.h>
+#include <wx/listctrl.h>
+#include <wx/menu.h>
+#include <wx/sizer.h>
+
+#include <memory>
+#include <vector>
+
+namespace cc::ui {
+
+namespace {
+struct KeyRow {
+    wxString keys;
+    wxString action;
+};
+
+// Keys that are not on a menu: they act inside one part of the window, or are the toolkit's own.
+std::vector<KeyRow> keysOutsideMenus() {
+    return {
+        {_("Ctrl+/"), _("Show this list of shortcuts")},
+        // TRANSLATORS: a key name; "Esc" on most keyboards.
+        {_("Escape"), _("In the notes: dismiss the prompt. In the search: back to the notes")},
+        {_("Up / Down"), _("In the search: pick an entry")},
+        // TRANSLATORS: a key name; "Return" on some keyboards.
+        {_("Enter"), _("In the search: open the referral card")},
+        {_("Alt+I"), _("In the search: insert the referral into the notes")},
+        {_("Tab / Shift+Tab"), _("Move to the next or previous control")},
+        {_("Ctrl+Page Down / Ctrl+Page Up"), _("Next or previous page (Notes, Details, Today, Search, Script)")},
+        {_("F10"), _("Open the menu bar; the underlined letters choose an item")},
+        {_("Shift+F10"), _("In the notes: the spelling suggestions for the word at the cursor")},
+    };
+}
+
+void addRow(wxListCtrl* list, const wxString& keys, const wxString& action) {
+    const long row = list->InsertItem(list->GetItemCount(), keys);
+    list->SetItem(row, 1, action);
+}
+
+void addHeading(wxListCtrl* list, const wxString& heading) {
+    const long row = list->InsertItem(list->GetItemCount(), heading);
+    wxFont bold = list->GetFont().Bold();
+    list->SetItemFont(row, bold);
+}
+
+void addMenu(wxListCtrl* list, const wxMenu& menu) {
+    for (const wxMenuItem* item : menu.GetMenuItems()) {
+        if (item->IsSubMenu()) {
+            addMenu(list, *item->GetSubMenu());
+            continue;
+        }
+        const std::unique_ptr<wxAcceleratorEntry> accel(item->GetAccel());
+        if (accel) addRow(list, accel->ToString(), item->GetItemLabelText());
+    }
+}
+} // namespace
+
+ShortcutsDialog::ShortcutsDialog(wxWindow* parent, const wxMenuBar& menus)
+    : wxDialog(parent, wxID_ANY, _("Keyboard shortcuts"), wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
+    SetName("shortcuts");
+    auto* list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(560, 460)),
+                                wxLC_REPORT | wxLC_SINGLE_SEL | wxLC_HRULES);
+    list->SetName(_("Keyboard shortcuts"));
+    list->SetToolTip(_("Every keyboard shortcut of Call Companion; the arrow keys scroll the list"));
+    list->AppendColumn(_("Keys"));
+    list->AppendColumn(_("Action"));
+    for (size_t i = 0; i < menus.GetMenuCount(); ++i) {
+        addHeading(list, menus.GetMenuLabelText(i));
+        addMenu(list, *menus.GetMenu(i));
+    }
+    // TRANSLATORS: heading of the shortcuts that are not on a menu.
+    addHeading(list, _("Elsewhere"));
+    for (const KeyRow& row : keysOutsideMenus()) addRow(list, row.keys, row.action);
+    list->SetColumnWidth(0, wxLIST_AUTOSIZE);
+    list->SetColumnWidth(1, wxLIST_AUTOSIZE);
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(list, 1, wxEXPAND | wxALL, FromDIP(8));
+    sizer->Add(CreateStdDialogButtonSizer(wxCLOSE), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+    SetSizerAndFit(sizer);
+    SetEscapeId(wxID_CLOSE);
+    SetAffirmativeId(wxID_CLOSE);
+    list->SetFocus();
+    if (list->GetItemCount() > 0) list->SetItemState(0, wxLIST_STATE_FOCUSED, wxLIST_STATE_FOCUSED);
+}
+
+} // namespace cc::ui
