@@ -1,5 +1,6 @@
 #include "CompanionApp.h"
 
+#include "AccessibilityAudit.h"
 #include "AppPaths.h"
 #include "CompanionFrame.h"
 #include "InstanceGuard.h"
@@ -100,6 +101,7 @@ bool CompanionApp::OnInit() {
     // Our files are the agent's and the customer's business only.
     ::umask(077);
     SetAppName("call-companion");
+    startAccessibilityAuditIfAsked();
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
 
     state_ = std::make_unique<AppState>();
@@ -167,7 +169,8 @@ bool CompanionApp::OnInit() {
         s.session->restoreUnfinished();
     } catch (const std::exception& e) {
         s.services.notify(UserServices::Level::Error,
-                          std::string("Your unfinished call could not be restored: ") + e.what());
+                          wxString::Format(_("Your unfinished call could not be restored: %s"),
+                                           wxString::FromUTF8(e.what())).utf8_string());
     }
 
     s.prompts = std::make_unique<PromptMonitor>(*s.session, *s.promptEngine, s.clock);
@@ -241,7 +244,9 @@ void CompanionApp::loadContent(const std::filesystem::path& dataDir, const wxStr
         for (const auto& problem : s.knowledge->seedOnce(path("/knowledge/referrals.csv")))
             s.services.notify(UserServices::Level::Warning, problem);
     } catch (const std::exception& e) {
-        s.services.notify(UserServices::Level::Warning, std::string("The bundled knowledge base was not loaded: ") + e.what());
+        s.services.notify(UserServices::Level::Warning,
+                          wxString::Format(_("The bundled knowledge base was not loaded: %s"),
+                                           wxString::FromUTF8(e.what())).utf8_string());
     }
     s.scripts.loadFolder(path("/scripts"));
     s.practice.loadFolder(path("/practice"));
@@ -268,22 +273,33 @@ void CompanionApp::loadSpellChecker(const std::filesystem::path& dataDir, const 
     // Loading a dictionary takes tens of milliseconds: done off the UI thread, handed over when ready.
     s.spellLoader = std::thread([this, language, wordLists, personal] {
         std::unique_ptr<SpellChecker> checker;
-        std::string problem;
+        bool missing = false;
+        std::string failure;
         try {
             if (const auto dict = SpellChecker::findDictionary(language)) {
                 checker = std::make_unique<SpellChecker>(dict->first, dict->second, personal);
                 for (const auto& list : wordLists) checker->addWordList(list);
             } else {
-                problem = "No spell-check dictionary for " + language +
-                          " is installed (Debian: hunspell-" + language.substr(0, 2) +
-                          "); notes work without spell-check.";
+                missing = true;
             }
         } catch (const std::exception& e) {
-            problem = std::string("Spell-check is off: ") + e.what();
+            failure = e.what();
         }
-        CallAfter([this, checker = std::shared_ptr<SpellChecker>(checker.release()), problem] {
+        // The message is worded on the UI thread, where the translations are.
+        CallAfter([this, checker = std::shared_ptr<SpellChecker>(checker.release()), missing, failure, language] {
             if (!state_) return;
-            if (!problem.empty()) state_->services.notify(UserServices::Level::Warning, problem);
+            wxString problem;
+            if (missing) {
+                // Debian names its dictionaries hunspell-es, hunspell-pt-br, hunspell-en-us.
+                wxString package = "hunspell-" + wxString::FromUTF8(language).Lower();
+                package.Replace("_", "-");
+                problem = wxString::Format(_("No spell-check dictionary for %s is installed (Debian: %s); notes work "
+                                             "without spell-check."),
+                                           wxString::FromUTF8(language), package);
+            } else if (!failure.empty()) {
+                problem = wxString::Format(_("Spell-check is off: %s"), wxString::FromUTF8(failure));
+            }
+            if (!problem.empty()) state_->services.notify(UserServices::Level::Warning, problem.utf8_string());
             if (!checker) return;
             state_->spell = checker;
             if (state_->frame) state_->frame->setSpellChecker(checker.get());

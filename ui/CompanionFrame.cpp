@@ -67,6 +67,7 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
     auto makeButton = [root](const wxString& label, const wxString& tip, auto action) {
         auto* b = new wxButton(root, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
         b->SetToolTip(tip);
+        b->SetName(label);
         b->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
         return b;
     };
@@ -109,6 +110,8 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
 
     book_ = new wxNotebook(root, wxID_ANY);
     book_->SetName(_("Call pages"));
+    book_->SetToolTip(_("Notes, details, today's calls, knowledge search and script: Alt+1, Alt+2, Alt+3, Ctrl+K, "
+                        "Alt+5"));
     notesPanel_ = new NotesPanel(book_, [this] { onNotesEdited(); },
                                  [this](const std::string& text) { return expandSnippet(text); });
     notesPanel_->setSnippets(&deps_.snippets);

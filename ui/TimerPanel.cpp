@@ -20,6 +20,7 @@ TimerPanel::TimerPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     state_ = new wxStaticText(this, wxID_ANY, stateLabel(CallState::Idle));
     state_->SetFont(state_->GetFont().Bold().Scaled(1.2f));
     onTop_ = new wxCheckBox(this, wxID_ANY, _("On top"));
+    onTop_->SetName(_("Always on top"));
     onTop_->SetToolTip(_("Keep this window above the softphone and other windows (Ctrl+T)"));
 
     clock_ = new wxStaticText(this, wxID_ANY, "0:00", wxDefaultPosition, wxDefaultSize,

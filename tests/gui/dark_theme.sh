@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The app follows the desktop's look: under GTK_THEME=Adwaita:dark the notes and the idle timer are dark
+# with light text (nothing of ours paints them light). The screenshots are for a person to look at too.
+source "$(dirname "$0")/xvfb.sh"
+export GTK_THEME=Adwaita:dark
+start_xvfb
+start_companion
+sleep 0.5
+shot dark-idle "$WIN"
+# The timer panel when idle and the notes editor: dark backgrounds (mean brightness under 35 %).
+brightness() { convert "$SHOTS/$1.png" -crop "$2" -colorspace Gray -format "%[fx:int(100*mean)]" info:; }
+top=$(brightness dark-idle 340x60+10+10)
+[ "$top" -lt 35 ] || fail "the idle timer panel is light under a dark theme (brightness $top %)"
+xdotool key ctrl+n; sleep 0.3
+xdotool type --delay 10 "Customer asked about the invoice"
+xdotool key ctrl+h; sleep 1.2
+shot dark-hold "$WIN"
+notes=$(brightness dark-hold 300x120+20+480)
+[ "$notes" -lt 35 ] || fail "the notes are light under a dark theme (brightness $notes %)"
+stop_app "$WIN"
+
+echo "PASS: the dark theme is followed: the idle timer and the notes are dark"

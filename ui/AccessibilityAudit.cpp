@@ -1,0 +1,84 @@
+#include "AccessibilityAudit.h"
+
+#include <wx/app.h>
+#include <wx/bookctrl.h>
+#include <wx/control.h>
+#include <wx/eventfilter.h>
+#include <wx/stattext.h>
+#include <wx/stockitem.h>
+#include <wx/statbox.h>
+#include <wx/toplevel.h>
+#include <wx/weakref.h>
+#include <wx/utils.h>
+
+#include <cstdio>
+#include <set>
+
+namespace cc::ui {
+
+namespace {
+// The names wx gives controls nobody named (wxButtonNameStr, wxTextCtrlNameStr...).
+bool isDefaultName(const wxString& name) {
+    static const std::set<wxString> defaults{
+        "",           "button",     "text",      "check",       "checkBox",   "choice",      "comboBox",
+        "listCtrl",   "listBox",    "wxSpinCtrl", "spinCtrl",   "notebook",   "stcwindow",   "dirpicker",
+        "filepicker", "radioButton", "checklist", "htmlWindow", "dataviewCtrl", "hyperlink", "searchCtrl",
+        "bitmapButton", "toggle",   "slider",    "wxSpinButton", "gauge",     "panel"};
+    return defaults.count(name) > 0;
+}
+
+void audit(wxWindow* w, wxArrayString& problems) {
+    for (wxWindow* child : w->GetChildren()) {
+        if (child->IsTopLevel() || !child->IsShown()) continue;
+        auto* control = wxDynamicCast(child, wxControl);
+        const bool leaf = control && !wxDynamicCast(child, wxBookCtrlBase);
+        const bool passive = wxDynamicCast(child, wxStaticText) || wxDynamicCast(child, wxStaticBox);
+        // OK, Cancel, Close: the toolkit's own buttons, named by their standard label.
+        const bool stock = wxIsStockID(child->GetId());
+        if (control && !passive && !stock && child->AcceptsFocusFromKeyboard()) {
+            const wxString what = wxString::Format("%s '%s'", child->GetClassInfo()->GetClassName(),
+                                                    control->GetLabelText().empty() ? child->GetName()
+                                                                                    : control->GetLabelText());
+            if (isDefaultName(child->GetName())) problems.Add(what + ": no name");
+            if (child->GetToolTipText().empty()) problems.Add(what + ": no tooltip");
+        }
+        if (!leaf) audit(child, problems);
+    }
+}
+
+// Audits a window's top-level window whenever part of it is shown (a dialog, a notebook page), and
+// prints each problem once.
+class AuditFilter : public wxEventFilter {
+public:
+    int FilterEvent(wxEvent& event) override {
+        if (event.GetEventType() != wxEVT_SHOW || !static_cast<wxShowEvent&>(event).IsShown()) return Event_Skip;
+        auto* w = wxDynamicCast(event.GetEventObject(), wxWindow);
+        if (!w || !wxGetTopLevelParent(w)) return Event_Skip;
+        wxTheApp->CallAfter([this, top = wxWeakRef<wxWindow>(wxGetTopLevelParent(w))] {
+            if (!top) return;
+            for (const wxString& p : accessibilityProblems(top.get())) {
+                const wxString line = "a11y: " + top->GetName() + ": " + p;
+                if (printed_.insert(line).second) std::fprintf(stderr, "%s\n", line.utf8_str().data());
+            }
+        });
+        return Event_Skip;
+    }
+
+private:
+    std::set<wxString> printed_;
+};
+} // namespace
+
+wxArrayString accessibilityProblems(wxWindow* top) {
+    wxArrayString problems;
+    audit(top, problems);
+    return problems;
+}
+
+void startAccessibilityAuditIfAsked() {
+    if (!wxGetEnv("CALL_COMPANION_A11Y_AUDIT", nullptr)) return;
+    // Lives as long as the process: a test build's aid, never removed.
+    wxEvtHandler::AddFilter(new AuditFilter);
+}
+
+} // namespace cc::ui
