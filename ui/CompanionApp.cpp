@@ -22,7 +22,9 @@
 #include "store/DataDir.h"
 #include "store/Database.h"
 
+#include <clocale>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <thread>
 #include <ctime>
@@ -54,8 +56,18 @@ void useLanguage(const std::string& language) {
     wxUILocale::UseDefault();
     auto* translations = new wxTranslations;
     wxTranslations::Set(translations);
-    if (!language.empty()) translations->SetLanguage(wxString::FromUTF8(language));
+    if (!language.empty()) {
+        translations->SetLanguage(wxString::FromUTF8(language));
+        // GTK's own strings (stock buttons, the file chooser) follow LANGUAGE, which glibc honours
+        // unless the messages locale is plain C.
+        wxSetEnv("LANGUAGE", wxString::FromUTF8(language));
+        const char* messages = std::setlocale(LC_MESSAGES, nullptr);
+        if (messages && (std::strcmp(messages, "C") == 0 || std::strcmp(messages, "POSIX") == 0))
+            std::setlocale(LC_MESSAGES, "C.UTF-8");
+    }
     wxFileTranslationsLoader::AddCatalogLookupPathPrefix(AppPaths::localeDir());
+    // wxWidgets' own catalog (wxstd, from wx3.2-i18n) is where the distribution put it.
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix("/usr/share/locale");
     translations->AddStdCatalog();
     translations->AddCatalog("call-companion");
 }

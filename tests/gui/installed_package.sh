@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the DEB with CPack, checks what it declares and holds, unpacks it into a scratch root (dpkg -x,
 # so the machine's own packages are untouched) and starts the installed binary under Xvfb: its window
-# appears and it reads the data, icons and translations installed beside it, not the source tree's.
+# appears and it reads the data and translations installed beside it, not the source tree's.
 source "$(dirname "$0")/xvfb.sh"
 
 cpack -G DEB -B "$WORK/pkg" --config "$BUILD/CPackConfig.cmake" >"$WORK/cpack.log" 2>&1 ||
@@ -45,10 +45,16 @@ grep -q "$ROOT/usr/share/call-companion/data/prompts/zz-installed-only.toml" "$W
   fail "data check did not read the installed data: $(cat "$WORK/check.out")"
 
 start_xvfb
+# In Spanish, from the installed catalog (an installed app never reads the build tree's).
+mkdir -p "$WORK/data"
+printf '[ui]\nlanguage=es\n' > "$WORK/data/settings.ini"
 start_companion
 for _ in $(seq 50); do grep -q "zz-installed-only.toml" "$WORK/app.err" && break; sleep 0.1; done
 grep -q "$ROOT/usr/share/call-companion/data/prompts/zz-installed-only.toml" "$WORK/app.err" ||
   fail "the installed app did not load the installed data"
 shot installed-package "$WIN"
+xdotool key F1
+DLG=$(wait_window "Atajos de teclado")
+focus "$DLG"; xdotool key Escape
 stop_app "$WIN"
 echo "PASS: the DEB declares its Depends, installs binary, data, icons and translations, and starts from a scratch root"
