@@ -54,6 +54,24 @@ TimerPanel::TimerPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     sizer->Add(nudgeBar_, 0, wxEXPAND);
     SetSizer(sizer);
     applyColours(CallState::Idle);
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        CallAfter([this] { fitTotals(); });
+    });
+}
+
+void TimerPanel::fitTotals() {
+    // A long language or a large font wraps the totals onto a second line rather than losing their end.
+    const int width = GetClientSize().x - 2 * FromDIP(8);
+    if (width <= 0) return;
+    const int linesBefore = static_cast<int>(totals_->GetLabel().Freq('\n'));
+    totals_->SetLabel(totalsText_);
+    totals_->Wrap(width);
+    if (static_cast<int>(totals_->GetLabel().Freq('\n')) != linesBefore) {
+        totals_->InvalidateBestSize();
+        totals_->SetMinSize(wxSize(-1, totals_->GetBestSize().y));
+        GetParent()->Layout();
+    }
 }
 
 void TimerPanel::show(const CallTimer& timer, std::optional<Duration> checkBack, bool training) {
@@ -77,7 +95,10 @@ void TimerPanel::show(const CallTimer& timer, std::optional<Duration> checkBack,
                                   fmtDuration(timer.totalHold()), static_cast<int>(holds),
                                   fmtDuration(timer.wrapUpTime()));
     }
-    if (totals_->GetLabel() != totals) totals_->SetLabel(totals);
+    if (totalsText_ != totals) {
+        totalsText_ = totals;
+        fitTotals();
+    }
 
     const bool nudging = checkBack.has_value();
     if (nudging) {

@@ -22,10 +22,12 @@ public:
 
 private:
     void applyColours(CallState state);
+    void fitTotals();
 
     wxStaticText* state_;
     wxStaticText* clock_;
     wxStaticText* totals_;
+    wxString totalsText_; // as written, before fitTotals() wraps it
     wxPanel* nudgeBar_;
     wxStaticText* nudge_;
     wxCheckBox* onTop_;

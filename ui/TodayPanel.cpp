@@ -16,7 +16,7 @@ TodayPanel::TodayPanel(wxWindow* parent, const OutcomeList& outcomes)
     list_->AppendColumn(_("Time"), wxLIST_FORMAT_LEFT, FromDIP(50));
     list_->AppendColumn(_("Caller"), wxLIST_FORMAT_LEFT, FromDIP(110));
     // TRANSLATORS: handle time, the length of a call: talk + hold + wrap-up.
-    list_->AppendColumn(_("Length"), wxLIST_FORMAT_RIGHT, FromDIP(60));
+    list_->AppendColumn(_("Length"), wxLIST_FORMAT_RIGHT, FromDIP(76)); // "Duración", "Duração" fit
     list_->AppendColumn(_("Outcome"), wxLIST_FORMAT_LEFT, FromDIP(120));
     summary_ = new wxStaticText(this, wxID_ANY, wxString());
 

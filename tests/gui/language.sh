@@ -14,13 +14,15 @@ run_in() { # LANGUAGE-CODE SHORTCUTS-TITLE SETTINGS-TITLE
   start_companion
   xdotool key ctrl+n; sleep 0.3; xdotool key ctrl+h; sleep 1.2
   shot "language-$1" "$WIN"
+  for page in 2 3 5; do xdotool key alt+$page; sleep 0.4; shot "language-$1-page$page" "$WIN"; done
+  xdotool key alt+1
   xdotool key F1
   DLG=$(wait_window "$2")
   focus "$DLG"; shot "language-$1-shortcuts" "$DLG"; xdotool key Escape
   focus "$WIN"
   xdotool key ctrl+comma
   DLG=$(wait_window "$3")
-  focus "$DLG"; xdotool key Escape
+  focus "$DLG"; shot "language-$1-settings" "$DLG"; xdotool key Escape
   focus "$WIN"
   sleep 0.5
   stop_app "$WIN"
