@@ -30,6 +30,21 @@ xdotool key Escape
 sleep 0.5
 grep -q "^name=Ana Souza$" "$INI" || fail "Escape changed the name: $(cat "$INI")"
 
+# The interface language, reached from the keyboard (name, company, hold, stale days, language): it is
+# saved, and the window says it waits for the next start.
+focus "$WIN"
+xdotool key ctrl+comma
+DLG=$(wait_window "Settings")
+focus "$DLG"
+xdotool key Tab Tab Tab Tab Down
+sleep 0.3
+shot settings-language "$DLG"
+# Enter on a drop-down opens it: back to the name field, where Enter is OK.
+xdotool key shift+Tab shift+Tab shift+Tab shift+Tab Return
+sleep 0.5
+grep -q "^language=en$" "$INI" || fail "the language is not in settings.ini: $(cat "$INI")"
+shot settings-restart-notice "$WIN"
+
 # The name is used at once, without a restart: the CRM summary signs with it.
 focus "$WIN"
 xdotool key ctrl+n; sleep 0.3; xdotool key ctrl+e; sleep 0.2; xdotool key ctrl+shift+c; sleep 0.5
