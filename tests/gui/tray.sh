@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The tray icon: with "start in the tray" and a tray on the desktop (trayer), the window stays hidden and
 # the icon shows the call state by its colour (grey when ready, green when talking); a second start
-# shows the window. Without a tray the same setting still shows the window, and nothing fails.
+# shows the window; its tooltip has the timer and its menu ends the call. Without a tray the same setting
+# still shows the window, and nothing fails.
 source "$(dirname "$0")/xvfb.sh"
 start_xvfb
 DATA="$WORK/data"
@@ -32,6 +33,21 @@ for _ in $(seq 50); do tray_colours | grep -qi "#2E7D32" && break; sleep 0.1; do
 tray_colours | grep -qi "#2E7D32" || fail "the tray icon did not turn green for a call"
 shot tray-talking
 xdotool search --onlyvisible --name "^Call Companion\$" >/dev/null 2>&1 && fail "a hook showed the window"
+
+# Hovering shows the tooltip with the state and the timer (look at the screenshot); the icon's menu ends
+# the call from the keyboard (E, its mnemonic) without showing the window.
+icon=$(convert "$WORK/tray.png" -fuzz 5% -fill none -format "%@" info:)   # WxH+X+Y of the icon
+ix=$((1080 + $(cut -d+ -f2 <<<"$icon") + 12)); iy=16
+xdotool mousemove "$ix" "$iy"; sleep 2.5
+shot tray-tooltip
+[ "$(convert "$SHOTS/tray-tooltip.png" -crop 500x60+780+30 -format '%[fx:int(100*maxima)]' info:)" -gt 50 ] ||
+  fail "no tooltip appeared over the tray icon"
+xdotool click 3; sleep 0.8
+shot tray-menu
+xdotool key e; sleep 1
+[ "$(sql "$DATA/companion.db" "SELECT group_concat(kind, ',') FROM events")" = "started,ended" ] ||
+  fail "the tray menu did not end the call"
+xdotool search --onlyvisible --name "^Call Companion\$" >/dev/null 2>&1 && fail "the tray menu showed the window"
 
 # Starting the app again shows the window, as the agent asked.
 "$APP" --data-dir "$DATA" 2>/dev/null
