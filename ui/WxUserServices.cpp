@@ -1,10 +1,18 @@
 #include "WxUserServices.h"
 
+#include <wx/translation.h>
+
 namespace cc::ui {
 
 void WxUserServices::notify(Level level, const std::string& message) {
     if (sink_) sink_(level, message);
     else queued_.emplace_back(level, message);
+}
+
+void WxUserServices::tell(Level level, const Text& message) {
+    notify(level, message.render([](const std::string& english) {
+        return wxGetTranslation(wxString::FromUTF8(english)).utf8_string();
+    }));
 }
 
 void WxUserServices::attach(Sink sink) {

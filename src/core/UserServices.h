@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Text.h"
+
 #include <string>
 
 namespace cc {
@@ -14,6 +16,8 @@ public:
 
     /// A one-line message for the agent, e.g. "Your notes could not be saved: the disk is full".
     virtual void notify(Level level, const std::string& message) = 0;
+    /// A message the UI shows in the agent's language (English here, and wherever nothing translates).
+    virtual void tell(Level level, const Text& message) { notify(level, message.render()); }
 };
 
 } // namespace cc

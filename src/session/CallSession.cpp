@@ -36,8 +36,8 @@ bool CallSession::restoreUnfinished() {
     checkBack_.reset();
     record("restored", fmt::format("the companion was not running for {}", formatDuration(away)));
     save(SaveParts{});
-    services_.notify(UserServices::Level::Info,
-                     fmt::format("Your call from {} was restored with its notes.", formatTimeOfDay(rec.startedAt)));
+    services_.tell(UserServices::Level::Info, Text{CC_TR("Your call from {0} was restored with its notes."),
+                                                   {Text::plain(formatTimeOfDay(rec.startedAt))}});
     return true;
 }
 
@@ -141,17 +141,20 @@ bool CallSession::setFields(const CallFields& fields) {
 }
 
 void CallSession::reportMasked(const MaskResult& found) {
-    std::vector<std::string> what;
-    if (found.cardNumbers) what.push_back(found.cardNumbers == 1 ? "a card number" : "card numbers");
-    if (found.securityCodes) what.push_back(found.securityCodes == 1 ? "a security code" : "security codes");
-    if (found.ssns) what.push_back(found.ssns == 1 ? "a social security number" : "social security numbers");
-    std::string list = what[0];
-    for (std::size_t i = 1; i < what.size(); ++i) list += (i + 1 == what.size() ? " and " : ", ") + what[i];
+    std::vector<Text> what;
+    if (found.cardNumbers)
+        what.emplace_back(found.cardNumbers == 1 ? CC_TR("a card number") : CC_TR("card numbers"));
+    if (found.securityCodes)
+        what.emplace_back(found.securityCodes == 1 ? CC_TR("a security code") : CC_TR("security codes"));
+    if (found.ssns)
+        what.emplace_back(found.ssns == 1 ? CC_TR("a social security number") : CC_TR("social security numbers"));
+    const Text masked = listOf(std::move(what));
+    const std::string list = masked.render();
     maskedCount_ += found.cardNumbers + found.securityCodes + found.ssns;
     // The timeline says that something was masked, never what.
     record("masked", list);
-    services_.notify(UserServices::Level::Info,
-                     fmt::format("Masked {} before saving: it never reaches the disk.", list));
+    services_.tell(UserServices::Level::Info,
+                   Text{CC_TR("Masked {0} before saving: it never reaches the disk."), {masked}});
 }
 
 void CallSession::addTransfer(std::string to, std::string reason) {
@@ -261,10 +264,10 @@ bool CallSession::save(SaveParts parts) {
         pending_ = parts;
         autosave_.changed(clock_.steadyNow());
         if (!saveFailing_)
-            services_.notify(UserServices::Level::Error,
-                             fmt::format("Your notes could not be saved: {}. They are kept in this window and "
-                                         "saving is retried every second.",
-                                         describe(e, store_.database().path().string())));
+            services_.tell(UserServices::Level::Error,
+                           Text{CC_TR("Your notes could not be saved: {0}. They are kept in this window and "
+                                      "saving is retried every second."),
+                                {Text::plain(describe(e, store_.database().path().string()))}});
         saveFailing_ = true;
         return false;
     }
@@ -273,7 +276,7 @@ bool CallSession::save(SaveParts parts) {
     autosave_.saved();
     if (saveFailing_ && backlog_.empty()) {
         saveFailing_ = false;
-        services_.notify(UserServices::Level::Info, "Saving works again; nothing was lost.");
+        services_.tell(UserServices::Level::Info, Text(CC_TR("Saving works again; nothing was lost.")));
     }
     return true;
 }
@@ -301,7 +304,7 @@ void CallSession::retryBacklog() {
     }
     if (saveFailing_ && !autosave_.dirty()) {
         saveFailing_ = false;
-        services_.notify(UserServices::Level::Info, "Saving works again; nothing was lost.");
+        services_.tell(UserServices::Level::Info, Text(CC_TR("Saving works again; nothing was lost.")));
     }
 }
 

@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
 # The interface language comes from the settings ([ui] language): in Spanish the shortcuts list and the
-# settings dialog open under their Spanish titles, the notes are checked with the Spanish dictionary
+# settings dialog open under their Spanish titles, the core's messages are Spanish too, the notes are checked with the Spanish dictionary
 # (no warning about a missing one), and the screenshots show the Spanish window. Brazilian Portuguese
 # likewise; an unknown language falls back to English without failing (and says no dictionary is
 # installed for it, rather than checking the notes against English).
 source "$(dirname "$0")/xvfb.sh"
 start_xvfb
 
-run_in() { # LANGUAGE-CODE SHORTCUTS-TITLE SETTINGS-TITLE
+run_in() { # LANGUAGE-CODE SHORTCUTS-TITLE SETTINGS-TITLE MASKED-NOTICE
   DATA="$WORK/data-$1"
   mkdir -p "$DATA"
   printf '[ui]\nlanguage=%s\n' "$1" > "$DATA/settings.ini"
   start_companion
-  xdotool key ctrl+n; sleep 0.3; xdotool key ctrl+h; sleep 1.2
+  xdotool key ctrl+n; sleep 0.3
+  # A message from the core (the masking notice) comes in the same language.
+  xdotool type --delay 10 "card 4111 1111 1111 1111 ok"; sleep 1.2
+  grep -q "$4" "$WORK/app.err" || fail "$1: the masking notice is not in $1: $(cat "$WORK/app.err")"
+  xdotool key ctrl+h; sleep 1.2
   shot "language-$1" "$WIN"
   for page in 2 3 5; do xdotool key alt+$page; sleep 0.4; shot "language-$1-page$page" "$WIN"; done
   xdotool key alt+1
@@ -30,7 +34,7 @@ run_in() { # LANGUAGE-CODE SHORTCUTS-TITLE SETTINGS-TITLE
   unset DATA
 }
 
-run_in es "Atajos de teclado" "Configuración"
-run_in pt_BR "Atalhos de teclado" "Configurações"
-run_in xx "Keyboard shortcuts" "Settings"
+run_in es "Atajos de teclado" "Configuración" "Se aplicó una máscara a un número de tarjeta"
+run_in pt_BR "Atalhos de teclado" "Configurações" "Foi aplicada uma máscara a um número de cartão"
+run_in xx "Keyboard shortcuts" "Settings" "Masked a card number"
 echo "PASS: the interface speaks the language chosen in the settings"
