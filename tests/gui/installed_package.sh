@@ -44,6 +44,16 @@ APP="$ROOT/usr/bin/call-companion"
 grep -q "$ROOT/usr/share/call-companion/data/prompts/zz-installed-only.toml" "$WORK/check.out" ||
   fail "data check did not read the installed data: $(cat "$WORK/check.out")"
 
+# The TGZ runs from wherever it is unpacked, reading the data beside it.
+cpack -G TGZ -B "$WORK/tgz" --config "$BUILD/CPackConfig.cmake" >"$WORK/cpack-tgz.log" 2>&1 ||
+  { cat "$WORK/cpack-tgz.log" >&2; fail "cpack could not build the TGZ"; }
+tar -xzf "$WORK"/tgz/call-companion-*.tar.gz -C "$WORK/tgz"
+TGZ=$(ls -d "$WORK"/tgz/call-companion-*-Linux)
+printf '[[prompt]]\nid = "x"\n' > "$TGZ/share/call-companion/data/prompts/zz-tgz-only.toml"
+"$TGZ/bin/call-companion" data check >"$WORK/tgz-check.out" 2>&1 && fail "the TGZ's data check passed a broken file"
+grep -q "$TGZ/share/call-companion/data/prompts/zz-tgz-only.toml" "$WORK/tgz-check.out" ||
+  fail "the unpacked TGZ did not read its own data: $(cat "$WORK/tgz-check.out")"
+
 start_xvfb
 # In Spanish, from the installed catalog (an installed app never reads the build tree's).
 mkdir -p "$WORK/data"
@@ -57,4 +67,4 @@ xdotool key F1
 DLG=$(wait_window "Atajos de teclado")
 focus "$DLG"; xdotool key Escape
 stop_app "$WIN"
-echo "PASS: the DEB declares its Depends, installs binary, data, icons and translations, and starts from a scratch root"
+echo "PASS: the DEB declares its Depends, installs binary, data, icons and translations, and starts from a scratch root; the TGZ runs where it is unpacked"
