@@ -40,4 +40,14 @@ WallTime startOfLocalDay(WallTime t) {
     return std::chrono::system_clock::from_time_t(std::mktime(&p));
 }
 
+WallTime startOfLocalWeek(WallTime t) {
+    std::tm p = localParts(t);
+    p.tm_mday -= (p.tm_wday + 6) % 7; // days since Monday; mktime carries into the month before
+    p.tm_hour = p.tm_min = p.tm_sec = 0;
+    p.tm_isdst = -1;
+    return std::chrono::system_clock::from_time_t(std::mktime(&p));
+}
+
+int localHour(WallTime t) { return localParts(t).tm_hour; }
+
 } // namespace cc

@@ -18,4 +18,10 @@ std::string formatLocalDateTime(WallTime t);
 /// Local midnight at the start of the day that contains t.
 WallTime startOfLocalDay(WallTime t);
 
+/// Local midnight at the start of the Monday of the week that contains t.
+WallTime startOfLocalWeek(WallTime t);
+
+/// The local hour of day of t, 0..23.
+int localHour(WallTime t);
+
 } // namespace cc
