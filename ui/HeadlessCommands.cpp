@@ -1,6 +1,7 @@
 #include "HeadlessCommands.h"
 
 #include "AppPaths.h"
+#include "ExportCommand.h"
 #include "InstanceGuard.h"
 #include "data/DataCheck.h"
 #include "softphone/CallCommand.h"
@@ -147,7 +148,8 @@ int usage(wxCmdLineParser& parser) {
 
 bool isHeadlessCommand(int argc, char** argv) {
     return argc >= 2 &&
-           (std::strcmp(argv[1], "kb") == 0 || std::strcmp(argv[1], "data") == 0 || std::strcmp(argv[1], "call") == 0);
+           (std::strcmp(argv[1], "kb") == 0 || std::strcmp(argv[1], "data") == 0 || std::strcmp(argv[1], "call") == 0 ||
+            std::strcmp(argv[1], "export") == 0);
 }
 
 namespace {
@@ -252,6 +254,11 @@ int runHeadless(int argc, char** argv) {
     if (std::strcmp(argv[1], "data") == 0) {
         wxMessageOutput::Set(nullptr);
         return dataCheck(argc, argv);
+    }
+    if (std::strcmp(argv[1], "export") == 0) {
+        const int rc = runExportCommand(argc, argv);
+        wxMessageOutput::Set(nullptr);
+        return rc;
     }
 
     // argv[1] is "kb"; the parser sees "kb ACTION ARGS...".

@@ -1,6 +1,7 @@
 #include "review/CallExport.h"
 
 #include "core/Format.h"
+#include "review/CallArchive.h"
 #include "review/CallHistory.h"
 #include "review/ReviewTimeline.h"
 #include "store/CallStore.h"
@@ -9,7 +10,14 @@
 #include <csv.h>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <iostream>
 #include <ostream>
+#include <stdexcept>
+#include <unistd.h>
 
 namespace cc {
 
@@ -283,6 +291,47 @@ void CallExporter::writeHtml(std::span<const std::int64_t> ids, std::ostream& ou
     out << "</table>\n";
     for (const auto id : ids) out << htmlOf(history_.load(id));
     out << "</body></html>\n";
+}
+
+void exportCalls(CallHistory& history, const std::filesystem::path& source, std::span<const std::int64_t> ids,
+                 ExportFormat format, const ExportContext& context, const std::filesystem::path& out) {
+    if (format == ExportFormat::Archive) {
+        writeArchive(source, ids, ArchiveInfo{context.agent, "", context.exportedAt, 0, CC_VERSION}, out);
+        return;
+    }
+    CallExporter exporter(history, context);
+    auto write = [&](std::ostream& os) {
+        switch (format) {
+        case ExportFormat::Csv: exporter.writeCsv(ids, os); break;
+        case ExportFormat::Json: exporter.writeJson(ids, os); break;
+        case ExportFormat::Html: exporter.writeHtml(ids, os); break;
+        case ExportFormat::Archive: break;
+        }
+    };
+    if (out == "-") {
+        write(std::cout);
+        std::cout.flush();
+        if (!std::cout) throw std::runtime_error("cannot write to standard output");
+        return;
+    }
+    const std::filesystem::path partial = out.string() + ".partial";
+    std::error_code ec;
+    std::filesystem::remove(partial, ec);
+    if (const int fd = ::open(partial.c_str(), O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0600); fd >= 0) ::close(fd);
+    std::ofstream file(partial, std::ios::binary | std::ios::trunc);
+    if (file) write(file);
+    file.close();
+    if (!file) {
+        const std::string why = std::strerror(errno);
+        std::filesystem::remove(partial, ec);
+        throw std::runtime_error(fmt::format("Cannot write {}: {}", out.string(), why));
+    }
+    std::filesystem::rename(partial, out, ec);
+    if (ec) {
+        const std::string why = ec.message();
+        std::filesystem::remove(partial, ec);
+        throw std::runtime_error(fmt::format("Cannot write {}: {}", out.string(), why));
+    }
 }
 
 } // namespace cc

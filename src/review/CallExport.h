@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <iosfwd>
 #include <optional>
@@ -48,6 +49,13 @@ private:
     CallHistory& history_;
     ExportContext context_;
 };
+
+/// Writes the calls `ids` of `history` (whose database file is `source`) to the file `out` in `format`.
+/// Text formats go to a file beside `out` that is renamed over it when complete, so a full disk never
+/// leaves half a report; `out` "-" writes them to standard output. Every file is readable by its owner
+/// only. Throws std::runtime_error naming the file when it cannot be written.
+void exportCalls(CallHistory& history, const std::filesystem::path& source, std::span<const std::int64_t> ids,
+                 ExportFormat format, const ExportContext& context, const std::filesystem::path& out);
 
 /// A CSV cell as a spreadsheet reads it safely: quoted as RFC 4180 wants, and a text starting with
 /// = + - @ (which a spreadsheet would run as a formula) kept as text with a leading apostrophe.
