@@ -100,7 +100,8 @@ bool CompanionApp::OnInit() {
 
     s.instance = std::make_unique<InstanceGuard>(dataDir);
     if (s.instance->anotherIsRunning()) {
-        if (s.instance->sendToRunning("raise")) {
+        const wxString request = g_commandLine.archive.empty() ? wxString("raise") : "archive\t" + g_commandLine.archive;
+        if (s.instance->sendToRunning(request)) {
             printErr(wxString::Format(_("already running with the data folder %s; its window was brought to the "
                                         "front"), dataDir));
             initExitCode_ = g_initExitCode = 0;
@@ -162,9 +163,14 @@ bool CompanionApp::OnInit() {
     s.instance->serve([this](const wxString& command) {
         if (!state_ || !state_->frame) return;
         if (command == "raise") state_->frame->bringToFront();
+        else if (command.StartsWith("archive\t")) state_->frame->openArchive(command.AfterFirst('\t'));
         else if (const auto call = decodeCallCommand(command.utf8_string())) state_->frame->softphone(*call);
     });
     applyQueuedCommands(dir.root());
+    if (!g_commandLine.archive.empty())
+        CallAfter([this] {
+            if (state_ && state_->frame) state_->frame->openArchive(g_commandLine.archive);
+        });
     if (const auto baresip = s.settings->baresipAddress(); !baresip.empty())
         s.frame->connectBaresip(wxString::FromUTF8(baresip));
     startBenchmarkHooks();

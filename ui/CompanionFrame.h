@@ -87,6 +87,11 @@ public:
     void endCall();
     void finishWrapUp();
 
+    // QA review: the call history, an archive from another agent (empty: ask for it), the agent's stats.
+    void openHistory();
+    void openArchive(const wxString& file = wxString());
+    void openStats();
+
 private:
     void buildMenu();
     /// A call began (from Start or from the softphone): fresh notes, details, prompts and script.
@@ -136,6 +141,8 @@ private:
     PromptBar* promptBar_;
     bool training_ = false;
     std::unique_ptr<class BaresipConnector> baresip_;
+    std::unique_ptr<class ReviewWorkspace> review_; ///< made when a QA window is first opened
+    class ReviewWorkspace& review();
     std::int64_t breakId_ = 0;
     std::optional<CallState> shownState_;
     wxTimer tick_;

@@ -58,6 +58,10 @@ public:
     std::string baresipAddress() const { return storage_.read("softphone/baresip").value_or(""); }
     void setBaresipAddress(const std::string& a) { storage_.write("softphone/baresip", a); }
 
+    /// The QA reviewer's name, stored with their scores (it is not the agent's name).
+    std::string reviewerName() const { return storage_.read("review/reviewer").value_or(""); }
+    void setReviewerName(const std::string& name) { storage_.write("review/reviewer", name); }
+
     void flush() { storage_.flush(); }
 
 private:

@@ -130,6 +130,12 @@ CREATE TABLE breaks (
 ALTER TABLE calls ADD COLUMN referral_count INTEGER NOT NULL DEFAULT 0;
 UPDATE calls SET referral_count = (SELECT count(*) FROM events e WHERE e.call_id = calls.id AND e.kind = 'referral');
 CREATE INDEX calls_by_outcome ON calls(outcome, started_at);
+-- The history's flag filters: each index holds only the calls with that flag, newest first.
+CREATE INDEX calls_difficult ON calls(started_at) WHERE difficult = 1;
+CREATE INDEX calls_practice ON calls(started_at) WHERE training = 1;
+CREATE INDEX calls_referred ON calls(started_at) WHERE referral_count > 0;
+CREATE INDEX calls_masked ON calls(started_at) WHERE masked_count > 0;
+CREATE INDEX calls_missed ON calls(started_at) WHERE missed = 1;
 -- Contentless: the note text is kept once, in note_lines. A row's id is (call_id << 20) | line_no, so a
 -- match names its call without a lookup; lines past the millionth of one call are not indexed.
 CREATE VIRTUAL TABLE notes_fts USING fts5(text, content = '', tokenize = 'porter unicode61 remove_diacritics 2');
