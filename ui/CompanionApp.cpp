@@ -82,6 +82,14 @@ bool CompanionApp::fail(const wxString& message) {
 }
 
 bool CompanionApp::OnInit() {
+    // A failed internal check in the toolkit is written to stderr, never shown as wx's modal assert
+    // dialog: the agent may be typing mid-call, the dialog would take the keyboard, and the Enter meant
+    // for the notes would press its "Stop" and end the app.
+    wxSetAssertHandler([](const wxString& file, int line, const wxString& func, const wxString& cond,
+                          const wxString& msg) {
+        std::fprintf(stderr, "call-companion: internal check failed (%s:%d, %s): %s %s\n", file.utf8_str().data(), line,
+                     func.utf8_str().data(), cond.utf8_str().data(), msg.utf8_str().data());
+    });
     // Our files are the agent's and the customer's business only.
     ::umask(077);
     SetAppName("call-companion");
