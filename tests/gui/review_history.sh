@@ -39,7 +39,6 @@ notes_before=$(sql "$DB" "SELECT group_concat(text, '|') FROM (SELECT text FROM 
 events_before=$(sql "$DB" "SELECT count(*) FROM events")
 
 xdotool key ctrl+shift+h
-sleep 1; kill -0 "$APP_PID" || { wait "$APP_PID"; echo "app exited with $?"; }
 HIST=$(wait_window "Call history")
 focus "$HIST"
 shot history "$HIST"
