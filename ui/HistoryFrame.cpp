@@ -5,6 +5,7 @@
 #include "core/Format.h"
 #include "data/OutcomeList.h"
 #include "review/CallExport.h"
+#include "review/ReviewStore.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
 
@@ -46,9 +47,14 @@ WallTime toWall(const wxDateTime& d) { return std::chrono::system_clock::from_ti
 /// so 100,000 calls cost no more to show than 100.
 class HistoryList : public wxListView {
 public:
-    HistoryList(wxWindow* parent, CallHistory& history, const OutcomeList& outcomes)
+    /// `reviews` may be null (reviews.db could not be opened): the Review column stays empty.
+    HistoryList(wxWindow* parent, CallHistory& history, const OutcomeList& outcomes, ReviewStore* reviews)
         : wxListView(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL),
-          history_(history), outcomes_(outcomes) {
+          history_(history), outcomes_(outcomes), reviews_(reviews) {
+        try {
+            storeId_ = history_.storeId();
+        } catch (const std::exception&) {
+        }
         SetName(_("Calls"));
         SetToolTip(_("The calls that match the filters, newest first. Enter or a double-click opens the review."));
         AppendColumn(_("Started"), wxLIST_FORMAT_LEFT, FromDIP(130));
@@ -60,7 +66,9 @@ public:
         AppendColumn(_("Caller"), wxLIST_FORMAT_LEFT, FromDIP(130));
         AppendColumn(_("Case"), wxLIST_FORMAT_LEFT, FromDIP(90));
         AppendColumn(_("Outcome"), wxLIST_FORMAT_LEFT, FromDIP(150));
-        AppendColumn(_("Flags"), wxLIST_FORMAT_LEFT, FromDIP(200));
+        AppendColumn(_("Flags"), wxLIST_FORMAT_LEFT, FromDIP(170));
+        // TRANSLATORS: the column with the QA reviews of a call: score and reviewer.
+        AppendColumn(_("Review"), wxLIST_FORMAT_LEFT, FromDIP(160));
     }
 
     void show(std::vector<std::int64_t> ids) {
@@ -122,12 +130,33 @@ private:
             add(!c->finished, _("in progress"));
             return flags;
         }
+        case 9: return reviewText(c->id);
         default: return wxString();
         }
     }
 
+    wxString reviewText(std::int64_t id) const {
+        if (!reviews_) return wxString();
+        std::vector<ReviewSummary> list;
+        try {
+            list = reviews_->reviewsOf(storeId_, id);
+        } catch (const std::exception&) {
+            return wxString();
+        }
+        wxString text;
+        for (const auto& r : list) {
+            if (!text.empty()) text << "; ";
+            if (r.finalPercent == 0 && r.percent && *r.percent > 0) text << _("critical fail");
+            else if (r.percent) text << wxString::Format("%.0f%%", *r.percent);
+            text << " " << wxString::FromUTF8(r.reviewer);
+        }
+        return text;
+    }
+
     CallHistory& history_;
     const OutcomeList& outcomes_;
+    ReviewStore* reviews_;
+    std::string storeId_;
     std::vector<std::int64_t> ids_;
     mutable std::map<std::size_t, std::vector<CallSummary>> cache_;
 };
@@ -182,7 +211,7 @@ HistoryFrame::HistoryFrame(wxWindow* parent, ReviewWorkspace& workspace, std::un
     search_->SetToolTip(_("Words that must all be in the call's notes (Ctrl+F)"));
     search_->ShowCancelButton(true);
 
-    list_ = new HistoryList(root, history_, workspace_.outcomes());
+    list_ = new HistoryList(root, history_, workspace_.outcomes(), workspace_.reviews(this));
     count_ = new wxStaticText(root, wxID_ANY, wxString());
 
     auto* review = new wxButton(root, wxID_ANY, _("&Review call"));
@@ -211,7 +240,7 @@ HistoryFrame::HistoryFrame(wxWindow* parent, ReviewWorkspace& workspace, std::un
     sizer->Add(bottom, 0, wxEXPAND | wxALL, FromDIP(8));
     root->SetSizer(sizer);
     CreateStatusBar(1);
-    SetSize(FromDIP(wxSize(1000, 600)));
+    SetSize(FromDIP(wxSize(1140, 600)));
 
     auto changed = [this](wxEvent&) { refresh(); };
     from_->Bind(wxEVT_DATE_CHANGED, changed);
@@ -294,7 +323,8 @@ void HistoryFrame::openSelected() {
     const std::int64_t id = list_->idAt(list_->GetFirstSelected());
     if (!id) return;
     try {
-        auto* frame = new ReviewFrame(this, workspace_, history_, id, source_ == Source::Archive, agent_);
+        auto* frame = new ReviewFrame(this, workspace_, history_, id, source_ == Source::Archive, agent_,
+                                      [this] { list_->Refresh(); }); // the Review column shows it
         frame->Show();
     } catch (const std::exception& e) {
         wxMessageBox(wxString::Format(_("This call cannot be read: %s"), wxString::FromUTF8(e.what())),

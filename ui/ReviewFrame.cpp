@@ -33,8 +33,9 @@ wxStaticText* swatch(wxWindow* parent, SegmentKind kind, const wxString& label) 
 } // namespace
 
 ReviewFrame::ReviewFrame(wxWindow* parent, ReviewWorkspace& workspace, CallHistory& history, std::int64_t callId,
-                         bool archive, const wxString& agent)
-    : wxFrame(parent, wxID_ANY, wxString()), workspace_(workspace), history_(history), call_(history.load(callId)),
+                         bool archive, const wxString& agent, std::function<void()> saved)
+    : wxFrame(parent, wxID_ANY, wxString()), workspace_(workspace), history_(history), saved_(std::move(saved)),
+      call_(history.load(callId)),
       storeId_(history.storeId()) {
     SetName("review");
     const wxString when = wxString::FromUTF8(formatLocalDateTime(call_.startedAt).substr(0, 16));
@@ -197,6 +198,7 @@ void ReviewFrame::saveReview() {
         workspace_.settings().setReviewerName(sheet.reviewer);
         workspace_.settings().flush();
         scorecard_->saved(wxString::Format(_("Saved at %s"), wxString::FromUTF8(formatTimeOfDay(std::chrono::system_clock::now()))));
+        if (saved_) saved_();
     } catch (const std::exception& e) {
         scorecard_->saved(wxString::Format(_("Not saved: %s"), wxString::FromUTF8(e.what())));
     }

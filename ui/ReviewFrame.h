@@ -3,6 +3,8 @@
 #include "review/ReviewTimeline.h"
 #include "store/CallStore.h"
 
+#include <functional>
+
 #include <wx/frame.h>
 
 class wxListView;
@@ -24,8 +26,9 @@ class TimelineBar;
 /// reviewer's own reviews.db.
 class ReviewFrame : public wxFrame {
 public:
+    /// `saved` runs after each review saved (the history redraws its Review column).
     ReviewFrame(wxWindow* parent, ReviewWorkspace& workspace, CallHistory& history, std::int64_t callId, bool archive,
-                const wxString& agent);
+                const wxString& agent, std::function<void()> saved);
 
 private:
     void showTimeline();
@@ -36,6 +39,7 @@ private:
 
     ReviewWorkspace& workspace_;
     CallHistory& history_;
+    std::function<void()> saved_;
     CallRecord call_;
     std::string storeId_;
     ReviewTimeline timeline_;

@@ -92,6 +92,7 @@ hold_at=$(sql "$DB" "SELECT offset_ms FROM events WHERE kind = 'held'")
   || fail "review tables in the agent's database"
 
 xdotool key Escape; sleep 0.3
+shot history-reviewed "$HIST"
 focus "$WIN"
 xdotool key ctrl+shift+s
 STATS=$(wait_window "My stats")
