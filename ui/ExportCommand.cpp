@@ -1,6 +1,7 @@
 #include "ExportCommand.h"
 
 #include "AppPaths.h"
+#include "HeadlessCommands.h"
 #include "WxConfigStorage.h"
 #include "core/Format.h"
 #include "data/OutcomeList.h"
@@ -17,14 +18,6 @@
 #include <wx/fileconf.h>
 
 namespace cc::ui {
-
-namespace {
-int usage(wxCmdLineParser& parser) {
-    std::fputs(parser.GetUsageString().utf8_str(), stderr);
-    return 2;
-}
-void err(const std::string& s) { std::fprintf(stderr, "call-companion: %s\n", s.c_str()); }
-} // namespace
 
 int runExportCommand(int argc, char** argv) {
     wxCmdLineParser parser(argc - 1, argv + 1);

@@ -26,8 +26,9 @@
 
 namespace cc::ui {
 
-namespace {
 void err(const std::string& s) { std::fprintf(stderr, "call-companion: %s\n", s.c_str()); }
+
+namespace {
 
 /// The store of --data-dir or the user's default one, opened as the app opens it.
 std::unique_ptr<Database> openStore(const wxString& dataDirOption) {
@@ -140,11 +141,12 @@ int kbSearch(const std::string& query, long limit, bool json, const wxString& da
     return 0;
 }
 
+} // namespace
+
 int usage(wxCmdLineParser& parser) {
     std::fputs(parser.GetUsageString().utf8_str(), stderr);
     return 2;
 }
-} // namespace
 
 bool isHeadlessCommand(int argc, char** argv) {
     return argc >= 2 &&
