@@ -295,6 +295,12 @@ void CallExporter::writeHtml(std::span<const std::int64_t> ids, std::ostream& ou
 
 void exportCalls(CallHistory& history, const std::filesystem::path& source, std::span<const std::int64_t> ids,
                  ExportFormat format, const ExportContext& context, const std::filesystem::path& out) {
+    // An export named like the database it reads would replace the agent's calls with a report.
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        std::error_code ec;
+        if (out != "-" && std::filesystem::equivalent(out, source.string() + suffix, ec))
+            throw std::runtime_error(fmt::format("Cannot write {}: it is the database the calls come from", out.string()));
+    }
     if (format == ExportFormat::Archive) {
         writeArchive(source, ids, ArchiveInfo{context.agent, "", context.exportedAt, 0, CC_VERSION}, out);
         return;

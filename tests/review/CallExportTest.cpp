@@ -78,6 +78,20 @@ TEST_CASE("calls export to CSV, JSON and a printable HTML report with their time
     }
 }
 
+TEST_CASE("an export never overwrites the database it reads") {
+    test::ReviewFixture f;
+    f.call("Ana", "Printer offline", "resolved");
+    CallHistory history(f.db);
+    const auto ids = history.find({});
+    const auto before = std::filesystem::file_size(f.path);
+    for (const auto format : {ExportFormat::Csv, ExportFormat::Archive}) {
+        CHECK_THROWS_WITH(exportCalls(history, f.path, ids, format, {}, f.path),
+                          ("Cannot write " + f.path.string() + ": it is the database the calls come from").c_str());
+    }
+    CHECK(std::filesystem::file_size(f.path) == before);
+    CHECK(history.find({}) == ids);
+}
+
 TEST_CASE("export formats are named as on the command line") {
     CHECK(exportFormatFromName("csv") == ExportFormat::Csv);
     CHECK(exportFormatFromName("archive") == ExportFormat::Archive);
