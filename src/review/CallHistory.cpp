@@ -22,7 +22,12 @@ std::vector<std::int64_t> CallHistory::find(const HistoryFilter& filter) {
     if (filter.flags & FlagReferral) add("referral_count > 0");
     if (filter.flags & FlagMasked) add("masked_count > 0");
     if (filter.flags & FlagMissed) add("missed = 1");
-    const ParsedQuery words = parseQuery(filter.text);
+    ParsedQuery words = parseQuery(filter.text);
+    // A paste of a whole document into the search box looks for its first words, not for all of them.
+    if (words.words.size() > kMaxSearchWords) {
+        words.words.resize(kMaxSearchWords);
+        words.lastIsPrefix = false;
+    }
     if (!words.words.empty())
         add("id IN (SELECT rowid >> 20 FROM notes_fts WHERE notes_fts MATCH ?)");
 

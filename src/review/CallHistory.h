@@ -22,13 +22,16 @@ enum CallFlag : unsigned {
     FlagMissed = 1u << 4,    ///< it rang and was never answered
 };
 
+inline constexpr std::size_t kMaxSearchWords = 16;
+
 /// Which calls the history shows. Every part left empty matches every call.
 struct HistoryFilter {
     std::optional<WallTime> from{}; ///< calls that started at or after this
     std::optional<WallTime> to{};   ///< calls that started before this
     std::string outcome{};        ///< an outcome id
     unsigned flags = 0;           ///< CallFlag bits the call must all have
-    std::string text{};           ///< words that must all appear in the call's notes (the last may be half-typed)
+    std::string text{};           ///< words that must all appear in the call's notes (the last may be half-typed);
+                                  ///< only the first kMaxSearchWords count
 
     bool operator==(const HistoryFilter&) const = default;
 };

@@ -45,6 +45,12 @@ TEST_CASE("the history finds calls by date, outcome, flag and words in the notes
         CHECK(history.find({.flags = FlagDifficult, .text = "printer"}) == std::vector<std::int64_t>{difficult});
         CHECK(history.find({.text = "nothing like this"}).empty());
     }
+    SUBCASE("a huge paste searches for its first words only") {
+        std::string paste;
+        while (paste.size() < 1'000'000) paste += "printer offline after the update ";
+        paste += "zebra"; // past the first 16 words: not looked for
+        CHECK(history.find({.text = paste}) == std::vector<std::int64_t>{printer});
+    }
     SUBCASE("operators and quotes in the search box are only words") {
         CHECK_NOTHROW(history.find({.text = "\"printer OR NEAR( * -email: {title}"}));
         CHECK(history.find({.text = "email OR"}).empty());
