@@ -93,7 +93,7 @@ ReviewFrame::ReviewFrame(wxWindow* parent, ReviewWorkspace& workspace, CallHisto
     items_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { bar_->select(static_cast<std::size_t>(e.GetIndex())); });
 
     auto* print = new wxButton(left, wxID_PRINT, _("&Print…"));
-    print->SetToolTip(_("Print this call's report with its timeline (Ctrl+P)"));
+    print->SetToolTip(_("Preview and print this call's report with its timeline (Ctrl+P)"));
     auto* html = new wxButton(left, wxID_ANY, _("Save as &HTML…"));
     html->SetToolTip(_("Save this call's report with its timeline as a web page"));
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
@@ -208,13 +208,18 @@ std::string ReviewFrame::reportHtml() {
     const OutcomeList& outcomes = workspace_.outcomes();
     CallExporter exporter(history_, ExportContext{{}, {}, std::chrono::system_clock::now(),
                                                   [&outcomes](std::string_view id) { return outcomes.labelFor(id); }});
-    return "<html><head><meta charset=\"utf-8\"></head><body>" + exporter.htmlOf(call_) + "</body></html>";
+    const ScoreSheet sheet = scorecard_->sheet();
+    std::string html = "<html><head><meta charset=\"utf-8\"></head><body>" + exporter.htmlOf(call_, sheet.comments);
+    if (const Scorecard* card = scorecard_->card(); card && !sheet.reviewer.empty())
+        html += scorecardHtml(*card, sheet, scorecard_->result());
+    return html + "</body></html>";
 }
 
 void ReviewFrame::print() {
     wxHtmlEasyPrinting printing(_("Call review"), this);
     printing.SetFooter(_("Call Companion · page @PAGENUM@ of @PAGESCNT@"));
-    printing.PrintText(wxString::FromUTF8(reportHtml()));
+    // The preview first: the reviewer sees the pages and prints from there.
+    printing.PreviewText(wxString::FromUTF8(reportHtml()));
 }
 
 void ReviewFrame::saveHtml() {

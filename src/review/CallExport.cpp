@@ -6,6 +6,7 @@
 #include "review/ReviewTimeline.h"
 #include "store/CallStore.h"
 
+#include <algorithm>
 #include <array>
 #include <csv.h>
 #include <fmt/format.h>
@@ -215,8 +216,8 @@ void CallExporter::writeJson(std::span<const std::int64_t> ids, std::ostream& ou
     out << "\n  ]\n}\n";
 }
 
-std::string CallExporter::htmlOf(const CallRecord& c) {
-    const ReviewTimeline t = buildTimeline(c);
+std::string CallExporter::htmlOf(const CallRecord& c, std::span<const PinnedComment> comments) {
+    const ReviewTimeline t = buildTimeline(c, comments);
     std::string h;
     const std::string who = c.fields.callerName.empty() ? "Unknown caller" : c.fields.callerName;
     h += fmt::format("<h2 id=\"call-{}\">{} &middot; {}{}</h2>\n", c.id, htmlEscape(formatLocalDateTime(c.startedAt)),
@@ -254,10 +255,13 @@ std::string CallExporter::htmlOf(const CallRecord& c) {
     }
     h += "<table class=\"list\" width=\"100%\"><tr><th>Time</th><th>Into call</th><th>What</th><th>Detail</th></tr>\n";
     for (const auto& item : t.items) {
-        const bool note = item.kind == TimelineKind::Note;
-        h += fmt::format("<tr><td class=\"k\">{}</td><td class=\"k\">{}</td><td class=\"k\">{}</td><td{}>{}</td></tr>\n",
-                         htmlEscape(formatTimeOfDay(item.at)), formatDuration(item.offset), htmlEscape(item.label),
-                         note ? " class=\"note\"" : "", htmlEscape(item.detail));
+        // Notes in bold and reviewers' comments in red, with tags wx's HTML printing understands too.
+        const bool note = item.kind == TimelineKind::Note, comment = item.kind == TimelineKind::Comment;
+        const std::string open = note ? "<b>" : comment ? "<font color=\"#c03030\">" : "";
+        const std::string close = note ? "</b>" : comment ? "</font>" : "";
+        h += fmt::format("<tr><td class=\"k\">{}</td><td class=\"k\">{}</td><td class=\"k\">{}</td><td>{}{}{}</td></tr>\n",
+                         htmlEscape(formatTimeOfDay(item.at)), formatDuration(item.offset), htmlEscape(item.label), open,
+                         htmlEscape(item.detail), close);
     }
     h += "</table>\n";
     if (!c.transfers.empty()) {
@@ -267,6 +271,26 @@ std::string CallExporter::htmlOf(const CallRecord& c) {
                  (c.transfers[i].reason.empty() ? "" : " (" + htmlEscape(c.transfers[i].reason) + ")");
         h += "</p>\n";
     }
+    return h;
+}
+
+std::string scorecardHtml(const Scorecard& card, const ScoreSheet& sheet, const ScoreResult& result) {
+    std::string h = fmt::format("<h3>{} &middot; reviewed by {}</h3>\n", htmlEscape(card.name), htmlEscape(sheet.reviewer));
+    h += "<table class=\"list\"><tr><th>Criterion</th><th>Weight</th><th>Score</th></tr>\n";
+    for (const auto& c : card.criteria) {
+        std::string points = "&ndash;";
+        if (const auto na = sheet.notApplicable.find(c.id); na != sheet.notApplicable.end() && na->second) points = "N/A";
+        else if (const auto s = sheet.scores.find(c.id); s != sheet.scores.end())
+            points = fmt::format("{} / {}", std::clamp(s->second, 0, c.scale), c.scale);
+        h += fmt::format("<tr><td>{}</td><td>{:g}</td><td>{}</td></tr>\n", htmlEscape(c.title), c.weight, points);
+    }
+    h += "</table>\n";
+    for (const auto& fail : result.criticalFails) h += "<p><b>Critical fail:</b> " + htmlEscape(fail) + "</p>\n";
+    if (result.percent)
+        h += fmt::format("<p><b>Score {:.0f}%</b> (final {:.0f}%, pass mark {:.0f}%): {}</p>\n", *result.percent,
+                         result.finalPercent, card.passMark,
+                         !result.complete ? "incomplete" : result.passed ? "passed" : "not passed");
+    if (!sheet.summary.empty()) h += "<p>" + htmlEscape(sheet.summary) + "</p>\n";
     return h;
 }
 

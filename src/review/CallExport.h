@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "review/ReviewTimeline.h"
+#include "review/Scorecard.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -40,8 +42,9 @@ public:
     void writeJson(std::span<const std::int64_t> ids, std::ostream& out);
     void writeHtml(std::span<const std::int64_t> ids, std::ostream& out);
 
-    /// The HTML report of one call (the review window prints it).
-    std::string htmlOf(const CallRecord& call);
+    /// The HTML report of one call, with a reviewer's pinned comments in its timeline (the review
+    /// window prints it).
+    std::string htmlOf(const CallRecord& call, std::span<const PinnedComment> comments = {});
 
 private:
     std::string outcome(std::string_view id) const;
@@ -56,6 +59,10 @@ private:
 /// only. Throws std::runtime_error naming the file when it cannot be written.
 void exportCalls(CallHistory& history, const std::filesystem::path& source, std::span<const std::int64_t> ids,
                  ExportFormat format, const ExportContext& context, const std::filesystem::path& out);
+
+/// A reviewer's scorecard as HTML, for the printed review: each criterion's score, the critical
+/// fails, the result and the overall comment.
+std::string scorecardHtml(const Scorecard& card, const ScoreSheet& sheet, const ScoreResult& result);
 
 /// A CSV cell as a spreadsheet reads it safely: quoted as RFC 4180 wants, and a text starting with
 /// = + - @ (which a spreadsheet would run as a formula) kept as text with a leading apostrophe.

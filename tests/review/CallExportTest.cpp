@@ -78,6 +78,28 @@ TEST_CASE("calls export to CSV, JSON and a printable HTML report with their time
     }
 }
 
+TEST_CASE("a printed review shows the scores, the critical fails and the pinned comments") {
+    test::ReviewFixture f;
+    const auto id = f.call("Ana", "Printer offline", "resolved");
+    CallHistory history(f.db);
+    Scorecard card{"qa", "QA form", 80, {{"greeting", "Greeting", "", 1, 5}, {"hold", "Hold", "", 1, 5}},
+                   {{"pci", "Card number read back", ""}}};
+    ScoreSheet sheet;
+    sheet.reviewer = "Dana <QA>";
+    sheet.scores = {{"greeting", 4}};
+    sheet.notApplicable = {{"hold", true}};
+    sheet.criticalFailed = {{"pci", true}};
+    sheet.comments = {{25s, "Read the card back here"}};
+    const std::string html = CallExporter(history, {}).htmlOf(history.load(id), sheet.comments) +
+                             scorecardHtml(card, sheet, score(card, sheet));
+    CHECK(html.find("<font color=\"#c03030\">Read the card back here</font>") != std::string::npos);
+    CHECK(html.find("reviewed by Dana &lt;QA&gt;") != std::string::npos);
+    CHECK(html.find("<td>Greeting</td><td>1</td><td>4 / 5</td>") != std::string::npos);
+    CHECK(html.find("<td>Hold</td><td>1</td><td>N/A</td>") != std::string::npos);
+    CHECK(html.find("<b>Critical fail:</b> Card number read back") != std::string::npos);
+    CHECK(html.find("<b>Score 80%</b> (final 0%, pass mark 80%): not passed") != std::string::npos);
+}
+
 TEST_CASE("an export never overwrites the database it reads") {
     test::ReviewFixture f;
     f.call("Ana", "Printer offline", "resolved");
