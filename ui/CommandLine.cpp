@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <wx/cmdline.h>
+#include <wx/filename.h>
 #include <wx/intl.h>
 #include <wx/msgout.h>
 
@@ -13,6 +14,7 @@ CommandLine parseCommandLine(int argc, char** argv) {
     parser.AddSwitch("h", "help", _("show this help and exit"), wxCMD_LINE_OPTION_HELP);
     parser.AddSwitch("", "version", _("print the version and exit"));
     parser.AddOption("", "data-dir", _("keep the database and settings in DIR"), wxCMD_LINE_VAL_STRING);
+    parser.AddOption("", "archive", _("open a call archive FILE for review, read-only"), wxCMD_LINE_VAL_STRING);
     parser.SetSwitchChars("-");
 
     CommandLine out;
@@ -40,6 +42,11 @@ CommandLine parseCommandLine(int argc, char** argv) {
         std::fputs(parser.GetUsageString().utf8_str(), stderr);
         out.exitCode = 2;
         return out;
+    }
+    if (parser.Found("archive", &out.archive)) {
+        wxFileName file(out.archive);
+        file.MakeAbsolute(); // a running companion may have another working folder
+        out.archive = file.GetFullPath();
     }
     out.runGui = true;
     return out;

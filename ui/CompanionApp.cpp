@@ -110,6 +110,14 @@ bool CompanionApp::fail(const wxString& message) {
 }
 
 bool CompanionApp::OnInit() {
+    // A failed internal check in the toolkit is written to stderr, never shown as wx's modal assert
+    // dialog: the agent may be typing mid-call, the dialog would take the keyboard, and the Enter meant
+    // for the notes would press its "Stop" and end the app.
+    wxSetAssertHandler([](const wxString& file, int line, const wxString& func, const wxString& cond,
+                          const wxString& msg) {
+        std::fprintf(stderr, "call-companion: internal check failed (%s:%d, %s): %s %s\n", file.utf8_str().data(), line,
+                     func.utf8_str().data(), cond.utf8_str().data(), msg.utf8_str().data());
+    });
     // Our files are the agent's and the customer's business only.
     ::umask(077);
     SetAppName("call-companion");
@@ -142,7 +150,8 @@ bool CompanionApp::OnInit() {
 
     s.instance = std::make_unique<InstanceGuard>(dataDir);
     if (s.instance->anotherIsRunning()) {
-        if (s.instance->sendToRunning("raise")) {
+        const wxString request = g_commandLine.archive.empty() ? wxString("raise") : "archive\t" + g_commandLine.archive;
+        if (s.instance->sendToRunning(request)) {
             printErr(wxString::Format(_("already running with the data folder %s; its window was brought to the "
                                         "front"), dataDir));
             initExitCode_ = g_initExitCode = 0;
@@ -201,9 +210,14 @@ bool CompanionApp::OnInit() {
     s.instance->serve([this](const wxString& command) {
         if (!state_ || !state_->frame) return;
         if (command == "raise") state_->frame->bringToFront();
+        else if (command.StartsWith("archive\t")) state_->frame->openArchive(command.AfterFirst('\t'));
         else if (const auto call = decodeCallCommand(command.utf8_string())) state_->frame->softphone(*call);
     });
     applyQueuedCommands(dir.root());
+    if (!g_commandLine.archive.empty())
+        CallAfter([this] {
+            if (state_ && state_->frame) state_->frame->openArchive(g_commandLine.archive);
+        });
     if (const auto baresip = s.settings->baresipAddress(); !baresip.empty())
         s.frame->connectBaresip(wxString::FromUTF8(baresip));
     startBenchmarkHooks();

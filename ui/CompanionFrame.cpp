@@ -8,6 +8,7 @@
 #include "KnowledgePanel.h"
 #include "KnowledgeTransfer.h"
 #include "PromptBar.h"
+#include "ReviewWorkspace.h"
 #include "ScriptPanel.h"
 #include "NoticeBar.h"
 #include "NotesPanel.h"

@@ -92,6 +92,11 @@ public:
     void endCall();
     void finishWrapUp();
 
+    // QA review: the call history, an archive from another agent (empty: ask for it), the agent's stats.
+    void openHistory();
+    void openArchive(const wxString& file = wxString());
+    void openStats();
+
 private:
     void buildMenu();
     // The desktop side (CompanionFrameDesktop.cpp): icon, tray, settings and shortcuts dialogs.
@@ -148,6 +153,8 @@ private:
     bool training_ = false;
     std::unique_ptr<class BaresipConnector> baresip_;
     class TrayIcon* tray_ = nullptr; // destroyed with wxTaskBarIcon::Destroy() when the window closes
+    std::unique_ptr<class ReviewWorkspace> review_; ///< made when a QA window is first opened
+    class ReviewWorkspace& review();
     std::int64_t breakId_ = 0;
     std::optional<CallState> shownState_;
     wxTimer tick_;

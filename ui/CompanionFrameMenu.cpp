@@ -6,6 +6,8 @@
 #include "NotesPanel.h"
 #include "PromptBar.h"
 #include "ScriptPanel.h"
+#include "AppPaths.h"
+#include "ReviewWorkspace.h"
 #include "session/CallSession.h"
 
 #include <wx/aboutdlg.h>
@@ -26,6 +28,7 @@ void CompanionFrame::onCharHook(wxKeyEvent& event) {
         case 'J': notesPanel_->pickSnippet(); return;
         case 'K': showKnowledge(); return;
         case '/': showShortcuts(); return;
+        case 'O': openArchive(); return;
         default: break;
         }
     }
@@ -33,6 +36,8 @@ void CompanionFrame::onCharHook(wxKeyEvent& event) {
         switch (event.GetKeyCode()) {
         case 'T': setTraining(!training_); return;
         case 'C': copySummary(); return;
+        case 'H': openHistory(); return;
+        case 'S': openStats(); return;
         case 'F':
             session_.setDifficult(!session_.difficult());
             GetMenuBar()->Check(ID_DIFFICULT, session_.difficult());
@@ -55,6 +60,8 @@ void CompanionFrame::buildMenu() {
     file->Append(ID_KB_IMPORT, _("&Import knowledge (CSV or Markdown)…"));
     file->Append(ID_KB_EXPORT, _("&Export knowledge as CSV…"));
     file->AppendSeparator();
+    file->Append(ID_OPEN_ARCHIVE, _("&Open a call archive…\tCtrl+O"));
+    file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
     auto* call = new wxMenu;
     call->Append(ID_START, _("&Start or answer a call\tCtrl+N"));
@@ -73,6 +80,9 @@ void CompanionFrame::buildMenu() {
     view->Append(ID_PAGE_SEARCH, _("&Search the knowledge base\tCtrl+K"));
     view->Append(ID_PAGE_SCRIPT, _("Sc&ript\tAlt+5"));
     view->AppendCheckItem(ID_TRAINING, _("T&raining mode\tCtrl+Shift+T"));
+    view->AppendSeparator();
+    view->Append(ID_HISTORY, _("Call &history and review…\tCtrl+Shift+H"));
+    view->Append(ID_STATS, _("&My stats…\tCtrl+Shift+S"));
     view->AppendSeparator();
     view->AppendCheckItem(ID_ON_TOP, _("Always on &top\tCtrl+T"));
     auto* help = new wxMenu;
@@ -112,6 +122,9 @@ void CompanionFrame::buildMenu() {
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) { setTraining(e.IsChecked()); }, ID_TRAINING);
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) { session_.setDifficult(e.IsChecked()); }, ID_DIFFICULT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { importKnowledge(); }, ID_KB_IMPORT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { openHistory(); }, ID_HISTORY);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { openArchive(); }, ID_OPEN_ARCHIVE);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { openStats(); }, ID_STATS);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { exportKnowledge(); }, ID_KB_EXPORT);
     Bind(wxEVT_MENU, [](wxCommandEvent&) {
         wxAboutDialogInfo info;
@@ -121,6 +134,31 @@ void CompanionFrame::buildMenu() {
                               "never lost, and the call's whole story for review."));
         wxAboutBox(info);
     }, wxID_ABOUT);
+}
+
+ReviewWorkspace& CompanionFrame::review() {
+    if (!review_)
+        review_ = std::make_unique<ReviewWorkspace>(deps_.databasePath.parent_path(),
+                                                    std::filesystem::path(AppPaths::contentDir().utf8_string()),
+                                                    deps_.outcomes, settings_);
+    return *review_;
+}
+
+void CompanionFrame::openHistory() {
+    takeEdits();
+    session_.flush(); // the history reads what is on disk: the call in progress too
+    review().openHistory(this);
+}
+
+void CompanionFrame::openArchive(const wxString& file) {
+    if (file.empty()) review().openArchive(this);
+    else review().openArchive(this, std::filesystem::path(file.utf8_string()));
+}
+
+void CompanionFrame::openStats() {
+    takeEdits();
+    session_.flush();
+    review().openStats(this);
 }
 
 } // namespace cc::ui

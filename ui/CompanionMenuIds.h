@@ -23,6 +23,9 @@ enum MenuId {
     ID_PAGE_SCRIPT,
     ID_TRAINING,
     ID_DIFFICULT,
+    ID_HISTORY,
+    ID_OPEN_ARCHIVE,
+    ID_STATS,
 };
 
 } // namespace cc::ui

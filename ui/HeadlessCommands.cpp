@@ -1,6 +1,7 @@
 #include "HeadlessCommands.h"
 
 #include "AppPaths.h"
+#include "ExportCommand.h"
 #include "InstanceGuard.h"
 #include "data/DataCheck.h"
 #include "softphone/CallCommand.h"
@@ -25,8 +26,9 @@
 
 namespace cc::ui {
 
-namespace {
 void err(const std::string& s) { std::fprintf(stderr, "call-companion: %s\n", s.c_str()); }
+
+namespace {
 
 /// The store of --data-dir or the user's default one, opened as the app opens it.
 std::unique_ptr<Database> openStore(const wxString& dataDirOption) {
@@ -139,15 +141,17 @@ int kbSearch(const std::string& query, long limit, bool json, const wxString& da
     return 0;
 }
 
+} // namespace
+
 int usage(wxCmdLineParser& parser) {
     std::fputs(parser.GetUsageString().utf8_str(), stderr);
     return 2;
 }
-} // namespace
 
 bool isHeadlessCommand(int argc, char** argv) {
     return argc >= 2 &&
-           (std::strcmp(argv[1], "kb") == 0 || std::strcmp(argv[1], "data") == 0 || std::strcmp(argv[1], "call") == 0);
+           (std::strcmp(argv[1], "kb") == 0 || std::strcmp(argv[1], "data") == 0 || std::strcmp(argv[1], "call") == 0 ||
+            std::strcmp(argv[1], "export") == 0);
 }
 
 namespace {
@@ -252,6 +256,11 @@ int runHeadless(int argc, char** argv) {
     if (std::strcmp(argv[1], "data") == 0) {
         wxMessageOutput::Set(nullptr);
         return dataCheck(argc, argv);
+    }
+    if (std::strcmp(argv[1], "export") == 0) {
+        const int rc = runExportCommand(argc, argv);
+        wxMessageOutput::Set(nullptr);
+        return rc;
     }
 
     // argv[1] is "kb"; the parser sees "kb ACTION ARGS...".

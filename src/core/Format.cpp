@@ -1,5 +1,7 @@
 #include "core/Format.h"
 
+#include <cstdio>
+
 #include <ctime>
 #include <fmt/format.h>
 
@@ -38,6 +40,32 @@ WallTime startOfLocalDay(WallTime t) {
     p.tm_hour = p.tm_min = p.tm_sec = 0;
     p.tm_isdst = -1;
     return std::chrono::system_clock::from_time_t(std::mktime(&p));
+}
+
+WallTime startOfLocalWeek(WallTime t) {
+    std::tm p = localParts(t);
+    p.tm_mday -= (p.tm_wday + 6) % 7; // days since Monday; mktime carries into the month before
+    p.tm_hour = p.tm_min = p.tm_sec = 0;
+    p.tm_isdst = -1;
+    return std::chrono::system_clock::from_time_t(std::mktime(&p));
+}
+
+int localHour(WallTime t) { return localParts(t).tm_hour; }
+
+std::optional<WallTime> parseLocalDate(std::string_view text) {
+    int y = 0, m = 0, d = 0;
+    char tail = 0;
+    const std::string s(text);
+    if (s.size() != 10 || std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return std::nullopt;
+    if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1970 || y > 9999) return std::nullopt;
+    std::tm p{};
+    p.tm_year = y - 1900;
+    p.tm_mon = m - 1;
+    p.tm_mday = d;
+    p.tm_isdst = -1;
+    const std::time_t t = std::mktime(&p);
+    if (t == -1 || p.tm_mday != d || p.tm_mon != m - 1) return std::nullopt; // 2026-02-30 rolled over
+    return std::chrono::system_clock::from_time_t(t);
 }
 
 } // namespace cc

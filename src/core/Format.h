@@ -2,7 +2,9 @@
 
 #include "core/Clock.h"
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace cc {
 
@@ -17,5 +19,14 @@ std::string formatLocalDateTime(WallTime t);
 
 /// Local midnight at the start of the day that contains t.
 WallTime startOfLocalDay(WallTime t);
+
+/// Local midnight at the start of the Monday of the week that contains t.
+WallTime startOfLocalWeek(WallTime t);
+
+/// The local hour of day of t, 0..23.
+int localHour(WallTime t);
+
+/// Local midnight of a "YYYY-MM-DD" date; nothing if the text is not a real date.
+std::optional<WallTime> parseLocalDate(std::string_view text);
 
 } // namespace cc

@@ -5,6 +5,7 @@
 #include "notes/CrmSummary.h"
 #include "notes/SnippetBook.h"
 #include "prompts/PromptRule.h"
+#include "review/Scorecard.h"
 #include "scripts/Practice.h"
 #include "scripts/Script.h"
 
@@ -62,6 +63,7 @@ std::vector<DataError> checkDataPack(const fs::path& dir) {
                 all.push_back({practice.files()[i], 1, 1,
                                fmt::format("there is no script '{}' to practise", practice.scenarios()[i].script)});
     }
+    if (fs::is_directory(dir / "scorecards")) add(ScorecardLibrary::loadFolder(dir / "scorecards").errors);
     if (fs::is_directory(dir / "knowledge")) {
         std::vector<fs::path> files;
         for (const auto& e : fs::directory_iterator(dir / "knowledge", ec))

@@ -13,4 +13,8 @@ std::optional<toml::table> parseToml(std::string_view text, const std::string& f
     }
 }
 
+DataError dataErrorAt(const std::string& file, const toml::node& node, std::string message) {
+    return DataError{file, node.source().begin.line, node.source().begin.column, std::move(message)};
+}
+
 } // namespace cc

@@ -15,4 +15,7 @@ namespace cc {
 std::optional<toml::table> parseToml(std::string_view text, const std::string& fileName,
                                      std::vector<DataError>& errors, std::uint32_t lineOffset = 0);
 
+/// A problem at a node of a TOML document: its line and column in `file`.
+DataError dataErrorAt(const std::string& file, const toml::node& node, std::string message);
+
 } // namespace cc

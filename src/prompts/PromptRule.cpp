@@ -21,22 +21,18 @@ std::string lower(std::string s) {
     return s;
 }
 
-DataError at(const std::string& file, const toml::node& n, std::string message) {
-    return DataError{file, n.source().begin.line, n.source().begin.column, std::move(message)};
-}
-
 std::vector<std::string> lowerList(const toml::node* n, const std::string& file, std::vector<DataError>& errors,
                                    std::string_view key) {
     std::vector<std::string> out;
     if (!n) return out;
     const toml::array* a = n->as_array();
     if (!a) {
-        errors.push_back(at(file, *n, fmt::format("'{}' must be a list of texts", key)));
+        errors.push_back(dataErrorAt(file, *n, fmt::format("'{}' must be a list of texts", key)));
         return out;
     }
     for (const auto& item : *a) {
         if (auto s = item.value<std::string>(); s && !s->empty()) out.push_back(lower(*s));
-        else errors.push_back(at(file, item, fmt::format("'{}' holds something that is not text", key)));
+        else errors.push_back(dataErrorAt(file, item, fmt::format("'{}' holds something that is not text", key)));
     }
     return out;
 }
@@ -57,7 +53,7 @@ void PromptRules::parse(std::string_view text, const std::string& file) {
     for (const toml::node& node : *prompts) {
         const toml::table* t = node.as_table();
         if (!t) {
-            errors_.push_back(at(file, node, "each prompt must be a table"));
+            errors_.push_back(dataErrorAt(file, node, "each prompt must be a table"));
             continue;
         }
         std::vector<DataError> problems;
@@ -66,13 +62,13 @@ void PromptRules::parse(std::string_view text, const std::string& file) {
         r.title = (*t)["title"].value_or(std::string());
         r.say = (*t)["say"].value_or(std::string());
         if (r.id.empty() || r.title.empty() || r.say.empty())
-            problems.push_back(at(file, node, "a prompt needs an 'id', a 'title' and what to 'say'"));
+            problems.push_back(dataErrorAt(file, node, "a prompt needs an 'id', a 'title' and what to 'say'"));
         if (std::any_of(rules_.begin(), rules_.end(), [&](const PromptRule& o) { return o.id == r.id; }))
-            problems.push_back(at(file, node, fmt::format("prompt id '{}' appears twice", r.id)));
+            problems.push_back(dataErrorAt(file, node, fmt::format("prompt id '{}' appears twice", r.id)));
         const std::string severity = (*t)["severity"].value_or(std::string("info"));
         const auto sv = std::find(kSeverities.begin(), kSeverities.end(), severity);
         if (sv == kSeverities.end())
-            problems.push_back(at(file, t->get("severity") ? *t->get("severity") : node,
+            problems.push_back(dataErrorAt(file, t->get("severity") ? *t->get("severity") : node,
                                   "severity must be info, caution or security"));
         else r.severity = static_cast<Severity>(sv - kSeverities.begin());
 
@@ -81,13 +77,13 @@ void PromptRules::parse(std::string_view text, const std::string& file) {
         const auto tv = std::find(kTriggers.begin(), kTriggers.end(), type);
         const toml::node& trigNode = t->get("trigger") ? *t->get("trigger") : node;
         if (!trig || tv == kTriggers.end()) {
-            problems.push_back(at(file, trigNode, "trigger = { type = ... } with a type: hold, quiet_talk, words, "
+            problems.push_back(dataErrorAt(file, trigNode, "trigger = { type = ... } with a type: hold, quiet_talk, words, "
                                                   "difficult_call, repeat_caller, wrap_up or script_step"));
         } else {
             r.trigger = static_cast<TriggerType>(tv - kTriggers.begin());
             auto positive = [&](std::string_view key) -> long {
                 const long v = (*trig)[key].value_or(0L);
-                if (v <= 0) problems.push_back(at(file, trigNode, fmt::format("a {} trigger needs {} > 0", type, key)));
+                if (v <= 0) problems.push_back(dataErrorAt(file, trigNode, fmt::format("a {} trigger needs {} > 0", type, key)));
                 return v;
             };
             switch (r.trigger) {
@@ -97,13 +93,13 @@ void PromptRules::parse(std::string_view text, const std::string& file) {
             case TriggerType::RepeatCaller: r.calls = static_cast<int>(positive("calls")); break;
             case TriggerType::Words:
                 r.phrases = lowerList(trig->get("phrases"), file, problems, "phrases");
-                if (r.phrases.empty()) problems.push_back(at(file, trigNode, "a words trigger needs phrases = [...]"));
+                if (r.phrases.empty()) problems.push_back(dataErrorAt(file, trigNode, "a words trigger needs phrases = [...]"));
                 break;
             case TriggerType::ScriptStep:
                 r.script = (*trig)["script"].value_or(std::string());
                 r.step = (*trig)["step"].value_or(std::string());
                 if (r.script.empty() || r.step.empty())
-                    problems.push_back(at(file, trigNode, "a script_step trigger needs a script and a step"));
+                    problems.push_back(dataErrorAt(file, trigNode, "a script_step trigger needs a script and a step"));
                 break;
             case TriggerType::DifficultCall: break;
             }

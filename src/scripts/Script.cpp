@@ -18,17 +18,13 @@ namespace cc {
 namespace {
 constexpr std::array kStages{"opening", "verification", "discovery", "resolution", "recap", "closing"};
 
-DataError at(const std::string& file, const toml::node& node, std::string message) {
-    return DataError{file, node.source().begin.line, node.source().begin.column, std::move(message)};
-}
-
 /// The text of `key` in `t`, or nothing; an error if it is there but not text.
 std::optional<std::string> text(const toml::table& t, std::string_view key, const std::string& file,
                                 std::vector<DataError>& errors) {
     const toml::node* n = t.get(key);
     if (!n) return std::nullopt;
     if (auto s = n->value<std::string>()) return *s;
-    errors.push_back(at(file, *n, fmt::format("'{}' must be text in quotes", key)));
+    errors.push_back(dataErrorAt(file, *n, fmt::format("'{}' must be text in quotes", key)));
     return std::nullopt;
 }
 
@@ -77,28 +73,28 @@ ScriptRead parseScript(std::string_view source, const std::string& file) {
     for (const toml::node& node : *steps) {
         const toml::table* t = node.as_table();
         if (!t) {
-            errors.push_back(at(file, node, "each step must be a table"));
+            errors.push_back(dataErrorAt(file, node, "each step must be a table"));
             continue;
         }
         ScriptStep step;
         step.id = text(*t, "id", file, errors).value_or("");
         if (step.id.empty()) {
-            errors.push_back(at(file, node, "a step without an 'id'"));
+            errors.push_back(dataErrorAt(file, node, "a step without an 'id'"));
             continue;
         }
         if (s.index.count(step.id)) {
-            errors.push_back(at(file, *t->get("id"), fmt::format("step id '{}' appears twice", step.id)));
+            errors.push_back(dataErrorAt(file, *t->get("id"), fmt::format("step id '{}' appears twice", step.id)));
             continue;
         }
         const auto stage = text(*t, "stage", file, errors);
         if (!stage || !stageFromName(*stage))
-            errors.push_back(at(file, t->get("stage") ? *t->get("stage") : node,
+            errors.push_back(dataErrorAt(file, t->get("stage") ? *t->get("stage") : node,
                                 fmt::format("step '{}' needs a stage: opening, verification, discovery, "
                                             "resolution, recap or closing",
                                             step.id)));
         else step.stage = *stageFromName(*stage);
         step.say = text(*t, "say", file, errors).value_or("");
-        if (step.say.empty()) errors.push_back(at(file, node, fmt::format("step '{}' has nothing to 'say'", step.id)));
+        if (step.say.empty()) errors.push_back(dataErrorAt(file, node, fmt::format("step '{}' has nothing to 'say'", step.id)));
         checkPlaceholders(step.say, t->get("say"), file, errors);
         step.coaching = text(*t, "coaching", file, errors).value_or("");
         checkPlaceholders(step.coaching, t->get("coaching"), file, errors);
@@ -106,23 +102,23 @@ ScriptRead parseScript(std::string_view source, const std::string& file) {
             if (const toml::array* items = list->as_array())
                 for (const auto& item : *items) {
                     if (auto v = item.value<std::string>()) step.checklist.push_back(*v);
-                    else errors.push_back(at(file, item, "checklist items must be text"));
+                    else errors.push_back(dataErrorAt(file, item, "checklist items must be text"));
                 }
-            else errors.push_back(at(file, *list, "'checklist' must be a list of texts"));
+            else errors.push_back(dataErrorAt(file, *list, "'checklist' must be a list of texts"));
         }
         step.next = text(*t, "next", file, errors).value_or("");
         if (!step.next.empty()) links.emplace_back(step.next, t->get("next"));
         step.question = text(*t, "question", file, errors).value_or("");
         if (const toml::node* b = t->get("branch")) {
             const toml::array* branches = b->as_array();
-            if (!branches) errors.push_back(at(file, *b, "'branch' must be a list of [[step.branch]] tables"));
+            if (!branches) errors.push_back(dataErrorAt(file, *b, "'branch' must be a list of [[step.branch]] tables"));
             else
                 for (const auto& bn : *branches) {
                     const toml::table* bt = bn.as_table();
                     const auto label = bt ? text(*bt, "label", file, errors) : std::nullopt;
                     const auto target = bt ? text(*bt, "goto", file, errors) : std::nullopt;
                     if (!label || !target) {
-                        errors.push_back(at(file, bn, "a branch needs a 'label' and a 'goto'"));
+                        errors.push_back(dataErrorAt(file, bn, "a branch needs a 'label' and a 'goto'"));
                         continue;
                     }
                     step.branches.push_back(Branch{*label, *target});
@@ -130,11 +126,11 @@ ScriptRead parseScript(std::string_view source, const std::string& file) {
                 }
         }
         if (!step.branches.empty() && step.question.empty())
-            errors.push_back(at(file, node, fmt::format("step '{}' has branches but no 'question'", step.id)));
+            errors.push_back(dataErrorAt(file, node, fmt::format("step '{}' has branches but no 'question'", step.id)));
         if (!step.question.empty() && step.branches.size() < 2)
-            errors.push_back(at(file, node, fmt::format("the question of step '{}' needs two or more branches", step.id)));
+            errors.push_back(dataErrorAt(file, node, fmt::format("the question of step '{}' needs two or more branches", step.id)));
         if (!step.next.empty() && !step.branches.empty())
-            errors.push_back(at(file, node, fmt::format("step '{}' has both 'next' and branches", step.id)));
+            errors.push_back(dataErrorAt(file, node, fmt::format("step '{}' has both 'next' and branches", step.id)));
         s.index.emplace(step.id, s.steps.size());
         s.steps.push_back(std::move(step));
     }
@@ -144,7 +140,7 @@ ScriptRead parseScript(std::string_view source, const std::string& file) {
                           fmt::format("the start step '{}' does not exist", s.start)});
     for (const auto& [target, node] : links)
         if (!s.index.count(target))
-            errors.push_back(at(file, *node, fmt::format("there is no step '{}' to go to", target)));
+            errors.push_back(dataErrorAt(file, *node, fmt::format("there is no step '{}' to go to", target)));
     if (errors.empty()) out.script = std::move(s);
     return out;
 }

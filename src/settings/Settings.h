@@ -76,6 +76,10 @@ public:
     /// Whether `address` can be a baresip address: empty (off) or host:port with a port of 1..65535.
     static bool isBaresipAddress(const std::string& address);
 
+    /// The QA reviewer's name, stored with their scores (it is not the agent's name).
+    std::string reviewerName() const { return storage_.read("review/reviewer").value_or(""); }
+    void setReviewerName(const std::string& name) { storage_.write("review/reviewer", name); }
+
     void flush() { storage_.flush(); }
 
 private:

@@ -98,11 +98,16 @@ std::int64_t CallStore::save(const CallRecord& call, SaveParts parts, std::span<
     }
     if (!newEvents.empty()) {
         auto st = db_.prepare("INSERT INTO events (call_id, at, offset_ms, kind, detail) VALUES (?,?,?,?,?)");
+        std::int64_t referrals = 0;
         for (const auto& e : newEvents) {
             st.bind(1, id).bind(2, toUnixMs(e.at)).bind(3, e.offset.count()).bind(4, e.kind);
             st.bind(5, e.detail).run();
             st.reset();
+            referrals += e.kind == "referral";
         }
+        // Kept on the call row so the history can filter on "referral given" without reading events.
+        if (referrals)
+            db_.prepare("UPDATE calls SET referral_count = referral_count + ? WHERE id = ?").bind(1, referrals).bind(2, id).run();
     }
     tx.commit();
     return id;
@@ -169,10 +174,9 @@ CallRecord CallStore::load(std::int64_t id) {
     return r;
 }
 
-namespace {
-constexpr const char* kSummaryColumns =
+const char* const kSummaryColumns =
     "id, started_at, finished, missed, talk_ms, hold_ms, wrap_ms, caller_name, case_number, outcome, masked_count, "
-    "difficult, training";
+    "difficult, training, referral_count";
 
 std::vector<CallSummary> readSummaries(Statement& st) {
     std::vector<CallSummary> out;
@@ -191,11 +195,11 @@ std::vector<CallSummary> readSummaries(Statement& st) {
         s.maskedCount = static_cast<int>(st.columnInt(10));
         s.difficult = st.columnInt(11) != 0;
         s.training = st.columnInt(12) != 0;
+        s.referrals = static_cast<int>(st.columnInt(13));
         out.push_back(std::move(s));
     }
     return out;
 }
-} // namespace
 
 std::vector<CallSummary> CallStore::callsSince(WallTime from) {
     auto st = db_.prepare(std::string("SELECT ") + kSummaryColumns +

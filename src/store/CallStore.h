@@ -45,9 +45,16 @@ struct CallSummary {
     int maskedCount = 0;
     bool difficult = false;
     bool training = false;
+    int referrals = 0; ///< referrals given to the caller (knowledge-base cards inserted)
 
     Duration handleTime() const { return talk + hold + wrapUp; }
 };
+
+class Statement;
+/// The columns readSummaries() expects, for "SELECT <these> FROM calls ...".
+extern const char* const kSummaryColumns;
+/// Steps through a statement that selected kSummaryColumns.
+std::vector<CallSummary> readSummaries(Statement& st);
 
 /// Which parts of a call changed since the last save, so a keystroke in the notes does not rewrite
 /// the transfers and a state change does not rewrite the notes.

@@ -91,6 +91,14 @@ OpenedStore DataDir::open(WallTime now) const {
     return out;
 }
 
+std::unique_ptr<Database> DataDir::openSideDatabase(const std::string& fileName) const {
+    prepare();
+    const fs::path path = root_ / fileName;
+    createPrivateFile(path);
+    makePrivate(path, fs::perms::owner_read | fs::perms::owner_write);
+    return std::make_unique<Database>(path);
+}
+
 fs::path DataDir::moveAside(WallTime now) const {
     const std::string base = databasePath().string();
     std::string target = base + ".corrupt-" + stampForFileName(now);

@@ -41,6 +41,10 @@ public:
     /// Creates the folder (0700) and checks it is writable, without touching the database.
     void prepare() const;
 
+    /// Another database in the folder, kept apart from the agent's calls (e.g. "reviews.db" for QA
+    /// scores), created 0600 and opened, not migrated. Throws DbError if it cannot be opened.
+    std::unique_ptr<Database> openSideDatabase(const std::string& fileName) const;
+
 private:
     std::filesystem::path moveAside(WallTime now) const;
 

@@ -125,6 +125,37 @@ CREATE TABLE breaks (
     reason     TEXT NOT NULL DEFAULT ''
 );
 )sql"},
+    Migration{"call history for review: full-text search over notes, referral counts, outcome filter, store id",
+              R"sql(
+ALTER TABLE calls ADD COLUMN referral_count INTEGER NOT NULL DEFAULT 0;
+UPDATE calls SET referral_count = (SELECT count(*) FROM events e WHERE e.call_id = calls.id AND e.kind = 'referral');
+CREATE INDEX calls_by_outcome ON calls(outcome, started_at);
+-- The history's flag filters: each index holds only the calls with that flag, newest first.
+CREATE INDEX calls_difficult ON calls(started_at) WHERE difficult = 1;
+CREATE INDEX calls_practice ON calls(started_at) WHERE training = 1;
+CREATE INDEX calls_referred ON calls(started_at) WHERE referral_count > 0;
+CREATE INDEX calls_masked ON calls(started_at) WHERE masked_count > 0;
+CREATE INDEX calls_missed ON calls(started_at) WHERE missed = 1;
+-- Contentless: the note text is kept once, in note_lines. A row's id is (call_id << 20) | line_no, so a
+-- match names its call without a lookup; lines past the millionth of one call are not indexed.
+CREATE VIRTUAL TABLE notes_fts USING fts5(text, content = '', tokenize = 'porter unicode61 remove_diacritics 2');
+INSERT INTO notes_fts(rowid, text)
+    SELECT (call_id << 20) | line_no, text FROM note_lines WHERE line_no < 1048576 AND text <> '';
+CREATE TRIGGER note_lines_ai AFTER INSERT ON note_lines WHEN new.line_no < 1048576 AND new.text <> '' BEGIN
+    INSERT INTO notes_fts(rowid, text) VALUES ((new.call_id << 20) | new.line_no, new.text);
+END;
+CREATE TRIGGER note_lines_ad AFTER DELETE ON note_lines WHEN old.line_no < 1048576 AND old.text <> '' BEGIN
+    INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', (old.call_id << 20) | old.line_no, old.text);
+END;
+CREATE TRIGGER note_lines_au_old AFTER UPDATE ON note_lines WHEN old.line_no < 1048576 AND old.text <> '' BEGIN
+    INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', (old.call_id << 20) | old.line_no, old.text);
+END;
+CREATE TRIGGER note_lines_au_new AFTER UPDATE ON note_lines WHEN new.line_no < 1048576 AND new.text <> '' BEGIN
+    INSERT INTO notes_fts(rowid, text) VALUES ((new.call_id << 20) | new.line_no, new.text);
+END;
+-- Names this store in reviews and archives, so a reviewer's scores stay with the right agent's calls.
+INSERT OR IGNORE INTO meta (key, value) VALUES ('store_id', lower(hex(randomblob(16))));
+)sql"},
 };
 } // namespace
 

@@ -18,7 +18,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-fail() { echo "FAIL: $*" >&2; [ -f "$WORK/app.err" ] && sed 's/^/  app: /' "$WORK/app.err" >&2; exit 1; }
+fail() { echo "FAIL: $*" >&2; [ -n "${DISPLAY:-}" ] && import -window root "$SHOTS/failure-$(basename "$0" .sh).png" 2>/dev/null; [ -f "$WORK/app.err" ] && sed 's/^/  app: /' "$WORK/app.err" >&2; exit 1; }
 
 start_xvfb() {
   exec 3> "$WORK/display"

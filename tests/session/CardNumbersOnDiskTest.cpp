@@ -1,6 +1,8 @@
 // PCI DSS: card numbers typed into notes and fields go through the real save path (CallSession ->
 // CallStore -> SQLite in WAL mode on disk), and then the raw bytes of every file in the data folder are
 // searched for them.
+#include "review/CallExport.h"
+#include "review/CallHistory.h"
 #include "session/CallSession.h"
 #include "store/DataDir.h"
 #include "store/Database.h"
@@ -40,7 +42,7 @@ std::string slurp(const fs::path& p) {
 }
 } // namespace
 
-TEST_CASE("no card number typed in notes or fields is found in any file of the data folder") {
+TEST_CASE("no card number typed in notes or fields is found in any file of the data folder or in any export") {
     test::TempDir tmp;
     test::FakeClock clock;
     test::RecordingServices services;
@@ -82,6 +84,14 @@ TEST_CASE("no card number typed in notes or fields is found in any file of the d
     CHECK(std::any_of(services.messages.begin(), services.messages.end(),
                       [](const auto& m) { return m.text.find("Masked a card number") != std::string::npos; }));
 
+    // Every export a reviewer can make of the call lands beside them: CSV, JSON, HTML and an archive.
+    fs::create_directories(tmp.path() / "exports");
+    CallHistory history(*opened.db);
+    const auto ids = history.find({});
+    for (const auto format : {ExportFormat::Csv, ExportFormat::Json, ExportFormat::Html, ExportFormat::Archive})
+        exportCalls(history, dir.databasePath(), ids, format, ExportContext{"Agent", "", clock.wallNow(), {}},
+                    tmp.path() / "exports" / ("calls." + std::string(nameOf(format))));
+
     // Every file, the database, its WAL and shared memory included, byte by byte. The digit runs we
     // look for are the first 12 digits: no more than a card's last four may ever be kept.
     int files = 0;
@@ -99,5 +109,5 @@ TEST_CASE("no card number typed in notes or fields is found in any file of the d
         }
         CHECK(bytes.find("737") == std::string::npos);
     }
-    CHECK(files >= 2); // companion.db and companion.db-wal at least
+    CHECK(files >= 6); // companion.db and companion.db-wal at least, and the four exports
 }

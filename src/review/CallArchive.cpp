@@ -1,0 +1,126 @@
+#include "review/CallArchive.h"
+
+#include "store/Database.h"
+#include "store/Migrations.h"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace cc {
+
+namespace {
+constexpr const char* kTables[] = {"calls", "segments", "note_lines", "events", "transfers"};
+
+void setMeta(Database& db, const char* key, const std::string& value) {
+    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)").bind(1, key).bind(2, value).run();
+}
+
+std::string meta(Database& db, const char* key) {
+    auto st = db.prepare("SELECT value FROM meta WHERE key = ?");
+    st.bind(1, key);
+    return st.step() ? st.columnText(0) : std::string();
+}
+} // namespace
+
+void writeArchive(const fs::path& source, std::span<const std::int64_t> ids, const ArchiveInfo& info,
+                  const fs::path& out) {
+    const fs::path partial = out.string() + ".partial";
+    std::error_code ec;
+    fs::remove(partial, ec);
+    try {
+        // Customers' details: readable by the owner only, from the first byte.
+        if (const int fd = ::open(partial.c_str(), O_CREAT | O_WRONLY | O_CLOEXEC | O_EXCL, 0600); fd >= 0) ::close(fd);
+        {
+            Database db(partial);
+            db.exec("PRAGMA journal_mode=DELETE"); // one self-contained file, readable from read-only media
+            migrate(db);
+            db.exec(fmt::format("PRAGMA application_id = {}", kArchiveApplicationId));
+            db.prepare("ATTACH ? AS src").bind(1, source.string()).run();
+            const auto version = db.scalar("PRAGMA src.user_version");
+            if (version != static_cast<std::int64_t>(schemaMigrations().size()))
+                throw ArchiveError(fmt::format("{} has schema version {}, this Call Companion writes version {}",
+                                               source.string(), version, schemaMigrations().size()));
+            Transaction tx(db);
+            db.exec("CREATE TEMP TABLE picked (id INTEGER PRIMARY KEY)");
+            auto pick = db.prepare("INSERT OR IGNORE INTO picked (id) VALUES (?)");
+            for (const auto id : ids) {
+                pick.bind(1, id).run();
+                pick.reset();
+            }
+            // Same schema version on both sides, so the columns line up; note_lines' triggers fill the
+            // archive's own notes index.
+            db.exec("INSERT INTO main.calls SELECT * FROM src.calls WHERE id IN (SELECT id FROM picked)");
+            for (const char* table : kTables)
+                if (std::string_view(table) != "calls")
+                    db.exec(fmt::format("INSERT INTO main.{0} SELECT * FROM src.{0} WHERE call_id IN "
+                                        "(SELECT id FROM picked)",
+                                        table));
+            const auto copied = db.scalar("SELECT count(*) FROM main.calls");
+            auto origin = db.prepare("SELECT value FROM src.meta WHERE key = 'store_id'");
+            const std::string storeId = origin.step() ? origin.columnText(0) : info.storeId;
+            setMeta(db, "store_id", storeId);
+            setMeta(db, "archive_agent", info.agent);
+            setMeta(db, "archive_exported_at", std::to_string(toUnixMs(info.exportedAt)));
+            setMeta(db, "archive_calls", std::to_string(copied));
+            setMeta(db, "archive_app_version", info.appVersion);
+            tx.commit();
+        }
+        fs::rename(partial, out);
+    } catch (const ArchiveError&) {
+        fs::remove(partial, ec);
+        throw;
+    } catch (const std::exception& e) {
+        fs::remove(partial, ec);
+        throw ArchiveError(fmt::format("Cannot write the archive {}: {}", out.string(), e.what()));
+    }
+}
+
+OpenedArchive openArchive(const fs::path& file) {
+    auto fail = [&file](const std::string& why) {
+        return ArchiveError(fmt::format("{} cannot be opened as a call archive: {}", file.string(), why));
+    };
+    std::error_code ec;
+    if (!fs::is_regular_file(file, ec)) throw fail("there is no such file");
+    OpenedArchive out;
+    try {
+        out.db = std::make_unique<Database>(file, true);
+        // The file comes from elsewhere: its schema may not define anything that runs code, and it
+        // can't be written through this connection.
+        sqlite3_db_config(out.db->handle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        out.db->exec("PRAGMA trusted_schema = OFF; PRAGMA query_only = ON; PRAGMA cell_size_check = ON");
+        if (out.db->scalar("PRAGMA application_id") != kArchiveApplicationId)
+            throw fail("it is not a Call Companion archive");
+        const auto version = out.db->scalar("PRAGMA user_version");
+        const auto known = static_cast<std::int64_t>(schemaMigrations().size());
+        if (version > known)
+            throw fail(fmt::format("it was written by a newer Call Companion (schema {}, this one reads {})", version, known));
+        if (version < known)
+            throw fail(fmt::format("it was written by an older Call Companion (schema {}, this one reads {})", version, known));
+        auto check = out.db->prepare("PRAGMA quick_check");
+        if (!check.step() || check.columnText(0) != "ok") throw fail("it is damaged (" + check.columnText(0) + ")");
+        for (const char* table : kTables) out.db->exec(fmt::format("SELECT count(*) FROM {}", table));
+        out.info.agent = meta(*out.db, "archive_agent");
+        out.info.storeId = meta(*out.db, "store_id");
+        out.info.appVersion = meta(*out.db, "archive_app_version");
+        out.info.calls = out.db->scalar("SELECT count(*) FROM calls");
+        const std::string exported = meta(*out.db, "archive_exported_at");
+        try {
+            out.info.exportedAt = fromUnixMs(exported.empty() ? 0 : std::stoll(exported));
+        } catch (const std::exception&) {
+            throw fail("its export time is not a number");
+        }
+        if (out.info.storeId.empty()) throw fail("it does not say whose calls it holds");
+    } catch (const ArchiveError&) {
+        throw;
+    } catch (const DbError& e) {
+        if (e.isCorrupt()) throw fail("it is damaged or not a database");
+        throw fail(e.what());
+    }
+    return out;
+}
+
+} // namespace cc

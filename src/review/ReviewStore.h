@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "review/Scorecard.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cc {
+
+class Database;
+
+/// A saved review of one call, as listed in the history.
+struct ReviewSummary {
+    std::string reviewer;
+    std::string scorecardId;
+    std::optional<double> percent;
+    double finalPercent = 0;
+    bool passed = false;
+    WallTime updatedAt;
+};
+
+/// The QA reviewers' scores and comments. They live in their own database file (reviews.db in the
+/// reviewer's data folder), never in the agent's: reviewing cannot change a call, and an agent's export
+/// or archive never carries a reviewer's notes unless asked. A review is keyed by the store the call
+/// came from (the agent's database or an archive, by its store id), the call's id and the reviewer.
+class ReviewStore {
+public:
+    /// Migrates the review schema.
+    explicit ReviewStore(Database& db);
+
+    /// Saves (or replaces) this reviewer's review of the call, with the result as scored now.
+    void save(const std::string& storeId, std::int64_t callId, const ScoreSheet& sheet, const ScoreResult& result,
+              WallTime now);
+
+    /// This reviewer's review of the call, if there is one.
+    std::optional<ScoreSheet> load(const std::string& storeId, std::int64_t callId, const std::string& reviewer);
+
+    /// Every review of the call, newest first.
+    std::vector<ReviewSummary> reviewsOf(const std::string& storeId, std::int64_t callId);
+
+private:
+    Database& db_;
+};
+
+} // namespace cc

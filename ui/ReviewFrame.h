@@ -1,0 +1,51 @@
+#pragma once
+
+#include "review/ReviewTimeline.h"
+#include "store/CallStore.h"
+
+#include <functional>
+
+#include <wx/frame.h>
+
+class wxListView;
+class wxStaticText;
+
+namespace cc {
+class CallHistory;
+}
+
+namespace cc::ui {
+
+class ReviewWorkspace;
+class ScorecardPanel;
+class TimelineBar;
+
+/// One call, read-only, as a QA reviewer reads it: the timeline bar of talk, hold and wrap-up, every
+/// event and note line in order under it, and the reviewer's scorecard beside it. Nothing here can
+/// change the call: it was read once through a read-only connection, and the scores go to the
+/// reviewer's own reviews.db.
+class ReviewFrame : public wxFrame {
+public:
+    /// `saved` runs after each review saved (the history redraws its Review column).
+    ReviewFrame(wxWindow* parent, ReviewWorkspace& workspace, CallHistory& history, std::int64_t callId, bool archive,
+                const wxString& agent, std::function<void()> saved);
+
+private:
+    void showTimeline();
+    void saveReview();
+    std::string reportHtml();
+    void print();
+    void saveHtml();
+
+    ReviewWorkspace& workspace_;
+    CallHistory& history_;
+    std::function<void()> saved_;
+    CallRecord call_;
+    std::string storeId_;
+    ReviewTimeline timeline_;
+    TimelineBar* bar_;
+    wxListView* items_;
+    ScorecardPanel* scorecard_;
+};
+
+} // namespace cc::ui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "review/Scorecard.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+class wxWindow;
+
+namespace cc {
+class Database;
+class OutcomeList;
+class ReviewStore;
+class Settings;
+} // namespace cc
+
+namespace cc::ui {
+
+/// What the QA windows (history, review, stats) share: the agent's data folder, the reviewer's own
+/// reviews.db (opened on first use, apart from the agent's calls), the scorecards, the outcome labels
+/// and the settings. Owned by the companion window; each window it opens reads through its own
+/// read-only connection.
+class ReviewWorkspace {
+public:
+    ReviewWorkspace(std::filesystem::path dataDir, std::filesystem::path contentDir, const OutcomeList& outcomes,
+                    Settings& settings);
+    ~ReviewWorkspace();
+
+    /// The history of the agent's own calls.
+    void openHistory(wxWindow* parent);
+    /// Asks for an archive file and opens its history, read-only.
+    void openArchive(wxWindow* parent);
+    /// Opens the history of an archive file (from the command line or a test).
+    void openArchive(wxWindow* parent, const std::filesystem::path& file);
+    /// The agent's own stats for today and this week.
+    void openStats(wxWindow* parent);
+
+    const OutcomeList& outcomes() const { return outcomes_; }
+    Settings& settings() { return settings_; }
+    const ScorecardLibrary& scorecards();
+    /// The reviewer's reviews; nullptr (after telling the person why) if reviews.db cannot be opened.
+    ReviewStore* reviews(wxWindow* parent);
+    const std::filesystem::path& databasePath() const { return databasePath_; }
+
+private:
+    std::filesystem::path dataDir_;
+    std::filesystem::path contentDir_;
+    std::filesystem::path databasePath_;
+    const OutcomeList& outcomes_;
+    Settings& settings_;
+    std::unique_ptr<ScorecardLibrary> scorecards_;
+    std::unique_ptr<Database> reviewsDb_;
+    std::unique_ptr<ReviewStore> reviews_;
+};
+
+} // namespace cc::ui
