@@ -1,7 +1,11 @@
 #include "AccessibilityAudit.h"
 
 #include <wx/app.h>
+#include <wx/anybutton.h>
 #include <wx/bookctrl.h>
+#include <wx/checkbox.h>
+#include <wx/dialog.h>
+#include <wx/radiobut.h>
 #include <wx/control.h>
 #include <wx/eventfilter.h>
 #include <wx/stattext.h>
@@ -39,7 +43,12 @@ void audit(wxWindow* w, wxArrayString& problems) {
             const wxString what = wxString::Format("%s '%s'", child->GetClassInfo()->GetClassName(),
                                                     control->GetLabelText().empty() ? child->GetName()
                                                                                     : control->GetLabelText());
-            if (isDefaultName(child->GetName())) problems.Add(what + ": no name");
+            // A button or a check box is named by its label, as screen readers read it; a text field,
+            // list or drop-down needs a name of its own.
+            const bool labelled = (wxDynamicCast(child, wxAnyButton) || wxDynamicCast(child, wxCheckBox) ||
+                                   wxDynamicCast(child, wxRadioButton)) &&
+                                  !control->GetLabelText().empty();
+            if (!labelled && isDefaultName(child->GetName())) problems.Add(what + ": no name");
             if (child->GetToolTipText().empty()) problems.Add(what + ": no tooltip");
         }
         if (!leaf) audit(child, problems);
@@ -54,6 +63,8 @@ public:
         if (event.GetEventType() != wxEVT_SHOW || !static_cast<wxShowEvent&>(event).IsShown()) return Event_Skip;
         auto* w = wxDynamicCast(event.GetEventObject(), wxWindow);
         if (!w || !wxGetTopLevelParent(w)) return Event_Skip;
+        // wx's own dialogs (message boxes, text entry) keep wx's default name; their fields are wx's.
+        if (wxGetTopLevelParent(w)->GetName() == wxDialogNameStr) return Event_Skip;
         wxTheApp->CallAfter([this, top = wxWeakRef<wxWindow>(wxGetTopLevelParent(w))] {
             if (!top) return;
             for (const wxString& p : accessibilityProblems(top.get())) {

@@ -17,6 +17,19 @@ xdotool key ctrl+h; sleep 1.2
 shot dark-hold "$WIN"
 notes=$(brightness dark-hold 300x120+20+480)
 [ "$notes" -lt 35 ] || fail "the notes are light under a dark theme (brightness $notes %)"
+
+# The QA windows, custom-drawn timeline and chart included.
+xdotool key ctrl+h; sleep 0.3; xdotool key ctrl+e; sleep 0.3; xdotool key ctrl+d; sleep 0.5
+xdotool key ctrl+shift+h; HIST=$(wait_window "Call history"); focus "$HIST"
+xdotool key Tab Return; REVIEW=$(wait_window "Review: .*"); focus "$REVIEW"; sleep 0.8
+shot dark-review "$REVIEW"
+review=$(convert "$SHOTS/dark-review.png" -colorspace Gray -format "%[fx:int(100*mean)]" info:)
+[ "$review" -lt 35 ] || fail "the review window is light under a dark theme (brightness $review %)"
+xdotool key Escape; sleep 0.3
+focus "$WIN"; xdotool key ctrl+shift+s; STATS=$(wait_window "My stats"); sleep 0.5
+shot dark-stats "$STATS"
+xdotool key Escape
+focus "$WIN"
 stop_app "$WIN"
 
-echo "PASS: the dark theme is followed: the idle timer and the notes are dark"
+echo "PASS: the dark theme is followed: the idle timer, the notes and the review window are dark"
