@@ -18,20 +18,48 @@ struct KeyRow {
     wxString action;
 };
 
-// Keys that are not on a menu: they act inside one part of the window, or are the toolkit's own.
-std::vector<KeyRow> keysOutsideMenus() {
+struct KeyGroup {
+    wxString heading;
+    std::vector<KeyRow> rows;
+};
+
+// Keys that are not on a menu: they act inside one part of the window or in one of the QA windows
+// (kept in step with the key handlers of NotesPanel, KnowledgePanel, HistoryFrame and ReviewFrame), or
+// are the toolkit's own.
+std::vector<KeyGroup> keysOutsideMenus() {
     return {
-        {_("Ctrl+/"), _("Show this list of shortcuts")},
-        // TRANSLATORS: a key name; "Esc" on most keyboards.
-        {_("Escape"), _("In the notes: dismiss the prompt. In the search: back to the notes")},
-        {_("Up / Down"), _("In the search: pick an entry")},
-        // TRANSLATORS: a key name; "Return" on some keyboards.
-        {_("Enter"), _("In the search: open the referral card")},
-        {_("Alt+I"), _("In the search: insert the referral into the notes")},
-        {_("Tab / Shift+Tab"), _("Move to the next or previous control")},
-        {_("Ctrl+Page Down / Ctrl+Page Up"), _("Next or previous page (Notes, Details, Today, Search, Script)")},
-        {_("F10"), _("Open the menu bar; the underlined letters choose an item")},
-        {_("Shift+F10"), _("In the notes: the spelling suggestions for the word at the cursor")},
+        // TRANSLATORS: heading of the shortcuts that are not on a menu.
+        {_("Elsewhere"),
+         {
+             {_("Ctrl+/"), _("Show this list of shortcuts")},
+             // TRANSLATORS: a key name; "Esc" on most keyboards.
+             {_("Escape"), _("In the notes: dismiss the prompt. In the search: back to the notes")},
+             {_("Up / Down"), _("In the search: pick an entry")},
+             // TRANSLATORS: a key name; "Return" on some keyboards.
+             {_("Enter"), _("In the search: open the referral card")},
+             {_("Alt+I"), _("In the search: insert the referral into the notes")},
+             {_("Tab / Shift+Tab"), _("Move to the next or previous control")},
+             {_("Ctrl+Page Down / Ctrl+Page Up"), _("Next or previous page (Notes, Details, Today, Search, Script)")},
+             {_("F10"), _("Open the menu bar; the underlined letters choose an item")},
+             {_("Shift+F10"), _("In the notes: the spelling suggestions for the word at the cursor")},
+         }},
+        {_("In the call history"),
+         {
+             {_("Ctrl+F"), _("Search the notes")},
+             {_("Enter"), _("Open the selected call's review")},
+             {_("Ctrl+E"), _("Export the calls listed")},
+             {_("Escape or Ctrl+W"), _("Close the window")},
+         }},
+        {_("In a call's review"),
+         {
+             {_("Alt+R"), _("Type your name as the reviewer")},
+             {_("Alt+T"), _("Go to the timeline list")},
+             {_("Left / Right"), _("In the timeline bar: the previous or next moment")},
+             {_("Ctrl+M"), _("Pin a comment at the selected moment")},
+             {_("Ctrl+S"), _("Save the review")},
+             {_("Ctrl+P"), _("Print the call's report")},
+             {_("Escape or Ctrl+W"), _("Close the window")},
+         }},
     };
 }
 
@@ -72,9 +100,10 @@ ShortcutsDialog::ShortcutsDialog(wxWindow* parent, const wxMenuBar& menus)
         addHeading(list, menus.GetMenuLabelText(i));
         addMenu(list, *menus.GetMenu(i));
     }
-    // TRANSLATORS: heading of the shortcuts that are not on a menu.
-    addHeading(list, _("Elsewhere"));
-    for (const KeyRow& row : keysOutsideMenus()) addRow(list, row.keys, row.action);
+    for (const KeyGroup& group : keysOutsideMenus()) {
+        addHeading(list, group.heading);
+        for (const KeyRow& row : group.rows) addRow(list, row.keys, row.action);
+    }
     list->SetColumnWidth(0, wxLIST_AUTOSIZE);
     list->SetColumnWidth(1, wxLIST_AUTOSIZE);
 
