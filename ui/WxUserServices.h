@@ -14,7 +14,7 @@ public:
     using Sink = std::function<void(Level, const std::string&)>;
 
     void notify(Level level, const std::string& message) override;
-    /// Translated through the app's catalogs (the core marks its messages with CC_TR).
+    /// Translated through the app's catalogs (the core marks its messages with N_).
     void tell(Level level, const Text& message) override;
     /// From now on messages go to `sink`; anything queued is delivered at once.
     void attach(Sink sink);

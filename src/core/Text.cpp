@@ -1,5 +1,7 @@
 #include "core/Text.h"
 
+#include "core/Translatable.h"
+
 #include <fmt/args.h>
 #include <fmt/format.h>
 
@@ -37,19 +39,19 @@ Text listOf(std::vector<Text> items) {
     case 0: return Text::plain("");
     case 1: return std::move(items[0]);
     // TRANSLATORS: joins the last two items of a list: "a card number and a security code".
-    case 2: return Text(CC_TR("{0} and {1}"), std::move(items));
+    case 2: return Text(N_("{0} and {1}"), std::move(items));
     default: break;
     }
     // Longer lists: "{0}, {1}" pairs folded from the left, the last pair joined with "and".
     // TRANSLATORS: joins the last two items of a list: "a card number and a security code".
-    Text last(CC_TR("{0} and {1}"), {std::move(items[items.size() - 2]), std::move(items.back())});
+    Text last(N_("{0} and {1}"), {std::move(items[items.size() - 2]), std::move(items.back())});
     items.resize(items.size() - 2);
     Text head = std::move(items[0]);
     for (std::size_t i = 1; i < items.size(); ++i)
         // TRANSLATORS: joins two items of a longer list: "a card number, a security code and ...".
-        head = Text(CC_TR("{0}, {1}"), {std::move(head), std::move(items[i])});
+        head = Text(N_("{0}, {1}"), {std::move(head), std::move(items[i])});
     // TRANSLATORS: joins two items of a longer list: "a card number, a security code and ...".
-    return Text(CC_TR("{0}, {1}"), {std::move(head), std::move(last)});
+    return Text(N_("{0}, {1}"), {std::move(head), std::move(last)});
 }
 
 } // namespace cc

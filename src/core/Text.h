@@ -4,14 +4,10 @@
 #include <string>
 #include <vector>
 
-/// Marks an English message in the core for translation: xgettext (i18n/xgettext.sh) extracts every
-/// CC_TR("...") into the catalog template, and the UI translates it when it shows the message.
-#define CC_TR(english) english
-
 namespace cc {
 
-/// A message for the person, kept translatable until the UI shows it: an English format with {0},
-/// {1}... placeholders (the gettext msgid, so a translation may reorder them) and its arguments, which
+/// A message for the person, kept translatable until the UI shows it: an English format marked N_()
+/// with {0}, {1}... placeholders (the gettext msgid, so a translation may reorder them) and its arguments, which
 /// are messages too (a list "{0} and {1}" of "a card number" and "a security code"), or literal text
 /// such as a time or a file name.
 struct Text {

@@ -1,6 +1,7 @@
 #include "session/CallSession.h"
 
 #include "core/Format.h"
+#include "core/Translatable.h"
 #include "store/Database.h"
 #include "text/SensitiveMasker.h"
 
@@ -36,7 +37,7 @@ bool CallSession::restoreUnfinished() {
     checkBack_.reset();
     record("restored", fmt::format("the companion was not running for {}", formatDuration(away)));
     save(SaveParts{});
-    services_.tell(UserServices::Level::Info, Text{CC_TR("Your call from {0} was restored with its notes."),
+    services_.tell(UserServices::Level::Info, Text{N_("Your call from {0} was restored with its notes."),
                                                    {Text::plain(formatTimeOfDay(rec.startedAt))}});
     return true;
 }
@@ -143,18 +144,18 @@ bool CallSession::setFields(const CallFields& fields) {
 void CallSession::reportMasked(const MaskResult& found) {
     std::vector<Text> what;
     if (found.cardNumbers)
-        what.emplace_back(found.cardNumbers == 1 ? CC_TR("a card number") : CC_TR("card numbers"));
+        what.emplace_back(found.cardNumbers == 1 ? N_("a card number") : N_("card numbers"));
     if (found.securityCodes)
-        what.emplace_back(found.securityCodes == 1 ? CC_TR("a security code") : CC_TR("security codes"));
+        what.emplace_back(found.securityCodes == 1 ? N_("a security code") : N_("security codes"));
     if (found.ssns)
-        what.emplace_back(found.ssns == 1 ? CC_TR("a social security number") : CC_TR("social security numbers"));
+        what.emplace_back(found.ssns == 1 ? N_("a social security number") : N_("social security numbers"));
     const Text masked = listOf(std::move(what));
     const std::string list = masked.render();
     maskedCount_ += found.cardNumbers + found.securityCodes + found.ssns;
     // The timeline says that something was masked, never what.
     record("masked", list);
     services_.tell(UserServices::Level::Info,
-                   Text{CC_TR("Masked {0} before saving: it never reaches the disk."), {masked}});
+                   Text{N_("Masked {0} before saving: it never reaches the disk."), {masked}});
 }
 
 void CallSession::addTransfer(std::string to, std::string reason) {
@@ -265,7 +266,7 @@ bool CallSession::save(SaveParts parts) {
         autosave_.changed(clock_.steadyNow());
         if (!saveFailing_)
             services_.tell(UserServices::Level::Error,
-                           Text{CC_TR("Your notes could not be saved: {0}. They are kept in this window and "
+                           Text{N_("Your notes could not be saved: {0}. They are kept in this window and "
                                       "saving is retried every second."),
                                 {Text::plain(describe(e, store_.database().path().string()))}});
         saveFailing_ = true;
@@ -276,7 +277,7 @@ bool CallSession::save(SaveParts parts) {
     autosave_.saved();
     if (saveFailing_ && backlog_.empty()) {
         saveFailing_ = false;
-        services_.tell(UserServices::Level::Info, Text(CC_TR("Saving works again; nothing was lost.")));
+        services_.tell(UserServices::Level::Info, Text(N_("Saving works again; nothing was lost.")));
     }
     return true;
 }
@@ -304,7 +305,7 @@ void CallSession::retryBacklog() {
     }
     if (saveFailing_ && !autosave_.dirty()) {
         saveFailing_ = false;
-        services_.tell(UserServices::Level::Info, Text(CC_TR("Saving works again; nothing was lost.")));
+        services_.tell(UserServices::Level::Info, Text(N_("Saving works again; nothing was lost.")));
     }
 }
 

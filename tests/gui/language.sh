@@ -7,7 +7,7 @@
 source "$(dirname "$0")/xvfb.sh"
 start_xvfb
 
-run_in() { # LANGUAGE-CODE SHORTCUTS-TITLE SETTINGS-TITLE MASKED-NOTICE
+run_in() { # LANGUAGE-CODE SHORTCUTS-TITLE SETTINGS-TITLE MASKED-NOTICE HISTORY-TITLE REVIEW-TITLE
   DATA="$WORK/data-$1"
   mkdir -p "$DATA"
   printf '[ui]\nlanguage=%s\n' "$1" > "$DATA/settings.ini"
@@ -27,6 +27,11 @@ run_in() { # LANGUAGE-CODE SHORTCUTS-TITLE SETTINGS-TITLE MASKED-NOTICE
   xdotool key ctrl+comma
   DLG=$(wait_window "$3")
   focus "$DLG"; shot "language-$1-settings" "$DLG"; xdotool key Escape
+  # The QA windows: the call's review in the same language.
+  focus "$WIN"; xdotool key ctrl+h; sleep 0.3; xdotool key ctrl+e; sleep 0.3; xdotool key ctrl+d; sleep 0.5
+  xdotool key ctrl+shift+h; HIST=$(wait_window "$5"); focus "$HIST"
+  xdotool key Tab Return; REVIEW=$(wait_window "$6"); focus "$REVIEW"; sleep 0.8
+  shot "language-$1-review" "$REVIEW"; xdotool key Escape
   focus "$WIN"
   sleep 0.5
   stop_app "$WIN"
@@ -34,7 +39,9 @@ run_in() { # LANGUAGE-CODE SHORTCUTS-TITLE SETTINGS-TITLE MASKED-NOTICE
   unset DATA
 }
 
-run_in es "Atajos de teclado" "Configuración" "Se aplicó una máscara a un número de tarjeta"
-run_in pt_BR "Atalhos de teclado" "Configurações" "Foi aplicada uma máscara a um número de cartão"
-run_in xx "Keyboard shortcuts" "Settings" "Masked a card number"
+run_in es "Atajos de teclado" "Configuración" "Se aplicó una máscara a un número de tarjeta" \
+  "Historial de llamadas" "Revisión: .*, cliente desconocido"
+run_in pt_BR "Atalhos de teclado" "Configurações" "Foi aplicada uma máscara a um número de cartão" \
+  "Histórico de chamadas" "Avaliação: .*, cliente desconhecido"
+run_in xx "Keyboard shortcuts" "Settings" "Masked a card number" "Call history" "Review: .*, unknown caller"
 echo "PASS: the interface speaks the language chosen in the settings"
