@@ -145,7 +145,7 @@ bool CompanionApp::OnInit() {
     try {
         dir.prepare();
     } catch (const DataDirError& e) {
-        return fail(wxString::FromUTF8(e.what()));
+        return fail(translated(e.text()));
     }
 
     s.instance = std::make_unique<InstanceGuard>(dataDir);
@@ -164,6 +164,8 @@ bool CompanionApp::OnInit() {
 
     try {
         s.store = dir.open(s.clock.wallNow());
+    } catch (const DataDirError& e) {
+        return fail(translated(e.text()));
     } catch (const std::exception& e) {
         return fail(wxString::FromUTF8(e.what()));
     }
@@ -176,7 +178,7 @@ bool CompanionApp::OnInit() {
     const wxString content = AppPaths::contentDir();
     s.outcomes = OutcomeList::load(std::filesystem::path((content + "/outcomes.toml").utf8_string()));
     for (const auto& err : s.outcomes.errors()) s.services.notify(UserServices::Level::Warning, err.toString());
-    for (const auto& notice : s.store.notices) s.services.notify(UserServices::Level::Warning, notice);
+    for (const auto& notice : s.store.notices) s.services.tell(UserServices::Level::Warning, notice);
     // The rules arrive with the rest of the content, once the window is up.
     s.promptEngine = std::make_unique<PromptEngine>(std::vector<PromptRule>{});
 

@@ -34,7 +34,7 @@ namespace {
 std::unique_ptr<Database> openStore(const wxString& dataDirOption) {
     const DataDir dir(std::filesystem::path(AppPaths::dataDir(dataDirOption).utf8_string()));
     OpenedStore opened = dir.open(std::chrono::system_clock::now());
-    for (const auto& n : opened.notices) err(n);
+    for (const auto& n : opened.notices) err(n.render());
     KnowledgeBase kb(*opened.db);
     for (const auto& p : kb.seedOnce(std::filesystem::path(AppPaths::contentDir().utf8_string()) / "knowledge" /
                                      "referrals.csv"))

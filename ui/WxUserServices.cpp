@@ -9,11 +9,13 @@ void WxUserServices::notify(Level level, const std::string& message) {
     else queued_.emplace_back(level, message);
 }
 
-void WxUserServices::tell(Level level, const Text& message) {
-    notify(level, message.render([](const std::string& english) {
+wxString translated(const Text& message) {
+    return wxString::FromUTF8(message.render([](const std::string& english) {
         return wxGetTranslation(wxString::FromUTF8(english)).utf8_string();
     }));
 }
+
+void WxUserServices::tell(Level level, const Text& message) { notify(level, translated(message).utf8_string()); }
 
 void WxUserServices::attach(Sink sink) {
     sink_ = std::move(sink);

@@ -3,10 +3,14 @@
 #include "core/UserServices.h"
 
 #include <functional>
+#include <wx/string.h>
 #include <utility>
 #include <vector>
 
 namespace cc::ui {
+
+/// A core message in the interface's language (its English where the catalog has no translation).
+wxString translated(const Text& message);
 
 /// Hands the core's messages to the window once it exists; keeps them until then.
 class WxUserServices final : public UserServices {

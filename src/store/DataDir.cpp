@@ -1,5 +1,7 @@
 #include "store/DataDir.h"
 
+#include "core/Translatable.h"
+
 #include "store/Database.h"
 #include "store/Migrations.h"
 
@@ -56,12 +58,13 @@ void DataDir::prepare() const {
     std::error_code ec;
     fs::create_directories(root_, ec);
     if (ec || !fs::is_directory(root_))
-        throw DataDirError(fmt::format("Cannot create the data folder {}: {}", root_.string(),
-                                       ec ? ec.message() : "a file of that name is in the way"));
+        throw DataDirError(Text(N_("Cannot create the data folder {0}: {1}"),
+                                {Text::plain(root_.string()),
+                                 ec ? Text::plain(ec.message()) : Text(N_("a file of that name is in the way"))}));
     makePrivate(root_, fs::perms::owner_all);
     if (::access(root_.c_str(), W_OK | X_OK) != 0)
-        throw DataDirError(fmt::format("The data folder {} cannot be written to: {}", root_.string(),
-                                       std::strerror(errno)));
+        throw DataDirError(Text(N_("The data folder {0} cannot be written to: {1}"),
+                                {Text::plain(root_.string()), Text::plain(std::strerror(errno))}));
 }
 
 OpenedStore DataDir::open(WallTime now) const {
@@ -72,19 +75,22 @@ OpenedStore DataDir::open(WallTime now) const {
         out.db = openAndMigrate(dbPath);
     } catch (const DbError& e) {
         if (e.isBusy())
-            throw DataDirError(fmt::format(
-                "The database {} is locked by another program. Close it and start Call Companion again.",
-                dbPath.string()));
+            throw DataDirError(
+                Text(N_("The database {0} is locked by another program. Close it and start Call Companion again."),
+                     {Text::plain(dbPath.string())}));
         if (!e.isCorrupt())
-            throw DataDirError(fmt::format("Cannot open the database {}: {}", dbPath.string(), e.what()));
+            throw DataDirError(Text(N_("Cannot open the database {0}: {1}"),
+                                    {Text::plain(dbPath.string()), Text::plain(e.what())}));
         const fs::path aside = moveAside(now);
-        out.notices.push_back(fmt::format(
-            "The database {} in {} was damaged. It was moved aside as {} and a fresh one was started.",
-            dbPath.filename().string(), root_.string(), aside.filename().string()));
+        out.notices.emplace_back(
+            N_("The database {0} in {1} was damaged. It was moved aside as {2} and a fresh one was started."),
+            std::vector<Text>{Text::plain(dbPath.filename().string()), Text::plain(root_.string()),
+                              Text::plain(aside.filename().string())});
         try {
             out.db = openAndMigrate(dbPath);
         } catch (const DbError& again) {
-            throw DataDirError(fmt::format("Cannot start a fresh database {}: {}", dbPath.string(), again.what()));
+            throw DataDirError(Text(N_("Cannot start a fresh database {0}: {1}"),
+                                    {Text::plain(dbPath.string()), Text::plain(again.what())}));
         }
     }
     for (const char* suffix : kSidecars) makePrivate(dbPath.string() + suffix, fs::perms::owner_read | fs::perms::owner_write);
@@ -107,8 +113,8 @@ fs::path DataDir::moveAside(WallTime now) const {
         std::error_code ec;
         if (fs::exists(base + suffix)) fs::rename(base + suffix, target + suffix, ec);
         if (ec)
-            throw DataDirError(fmt::format("The database {} is damaged and could not be moved aside: {}", base,
-                                           ec.message()));
+            throw DataDirError(Text(N_("The database {0} is damaged and could not be moved aside: {1}"),
+                                    {Text::plain(base), Text::plain(ec.message())}));
     }
     return target;
 }

@@ -2,6 +2,8 @@
 
 #include "core/Clock.h"
 
+#include "core/Text.h"
+
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
@@ -15,13 +17,19 @@ class Database;
 /// Why the data folder or its database could not be used, in words for the agent, naming the path.
 class DataDirError : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    explicit DataDirError(Text message) : std::runtime_error(message.render()), text_(std::move(message)) {}
+    explicit DataDirError(const std::string& message) : DataDirError(Text::plain(message)) {}
+    /// The message, translatable (what() is its English).
+    const Text& text() const { return text_; }
+
+private:
+    Text text_;
 };
 
 /// The database, opened and migrated, and what the agent should be told about opening it.
 struct OpenedStore {
     std::unique_ptr<Database> db;
-    std::vector<std::string> notices; ///< e.g. a damaged database that was moved aside
+    std::vector<Text> notices; ///< e.g. a damaged database that was moved aside
 };
 
 /// The per-user data folder: companion.db and the agent's own files. Private to the user: the folder is

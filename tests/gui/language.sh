@@ -44,4 +44,17 @@ run_in es "Atajos de teclado" "Configuración" "Se aplicó una máscara a un nú
 run_in pt_BR "Atalhos de teclado" "Configurações" "Foi aplicada uma máscara a um número de cartão" \
   "Histórico de chamadas" "Avaliação: .*, cliente desconhecido"
 run_in xx "Keyboard shortcuts" "Settings" "Masked a card number" "Call history" "Review: .*, unknown caller"
+# Without --data-dir the settings file is the user's own: its data folder, here unusable, is refused in
+# Spanish, naming the folder.
+mkdir -p "$XDG_CONFIG_HOME/call-companion"
+: > "$WORK/blocker"
+printf '[ui]\nlanguage=es\n[storage]\ndata_folder=%s\n' "$WORK/blocker/data" > "$XDG_CONFIG_HOME/call-companion/settings.ini"
+start_app
+DLG=$(wait_window "Call Companion no puede iniciarse")
+shot language-es-data-folder-error "$DLG"
+focus "$DLG"; xdotool key Return
+rc=0; wait "$APP_PID" || rc=$?; APP_PID=""
+[ "$rc" = 1 ] || fail "exit status $rc for an unusable data folder, expected 1"
+grep -q "No se puede crear la carpeta de datos $WORK/blocker/data" "$WORK/app.err" ||
+  fail "the data folder error is not in Spanish: $(cat "$WORK/app.err")"
 echo "PASS: the interface speaks the language chosen in the settings"

@@ -45,8 +45,8 @@ TEST_CASE("a damaged database is moved aside with a timestamp and a fresh one is
     auto opened = dir.open(test::FakeClock().wallNow());
     REQUIRE(opened.db);
     REQUIRE(opened.notices.size() == 1);
-    CHECK(opened.notices[0].find(tmp.path().string()) != std::string::npos);
-    CHECK(opened.notices[0].find(".corrupt-2025") != std::string::npos);
+    CHECK(opened.notices[0].render().find(tmp.path().string()) != std::string::npos);
+    CHECK(opened.notices[0].render().find(".corrupt-2025") != std::string::npos);
     int aside = 0;
     for (const auto& e : fs::directory_iterator(tmp.path()))
         if (e.path().filename().string().starts_with("companion.db.corrupt-")) {
