@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <doctest/doctest.h>
 #include <fstream>
+#include <tuple>
 
 using namespace cc;
 
@@ -80,6 +81,19 @@ TEST_CASE("a language is found by its code, or by any regional dictionary of it"
     REQUIRE_MESSAGE(es, "hunspell-es is not installed");
     CHECK(es->first.filename() == "es_ES.aff");
     CHECK_FALSE(SpellChecker::findDictionary("xx_YY"));
+}
+
+TEST_CASE("Spanish and Brazilian Portuguese notes are checked with their accents") {
+    for (const auto& [language, right, wrong] :
+         {std::tuple{"es", "La llamada está en espera; el cliente esperó", "La llamda esta en espra"},
+          std::tuple{"pt_BR", "A ligação não caiu; o cliente está em espera", "A ligacão nao caiu"}}) {
+        CAPTURE(language);
+        const auto dict = SpellChecker::findDictionary(language);
+        REQUIRE_MESSAGE(dict, "the dictionary for ", language, " is not installed (.ci/deps)");
+        const SpellChecker sc(dict->first, dict->second, {});
+        CHECK(misspelt(sc, right).empty());
+        CHECK_FALSE(misspelt(sc, wrong).empty());
+    }
 }
 
 TEST_CASE("installed dictionaries are listed once each, and a .dic without its .aff is not") {
