@@ -300,6 +300,14 @@ int CompanionApp::OnExit() {
 
 int runGui(int argc, char** argv, const CommandLine& cmd) {
     CompanionApp::setCommandLine(cmd);
+    // wx's default for a failed internal check is a modal dialog: it takes the keyboard from the notes
+    // mid-sentence, and the Return the agent types next presses its "Stop" button. A failed check is
+    // one line on stderr instead, where the GUI tests look for it.
+    wxSetAssertHandler([](const wxString& file, int line, const wxString& func, const wxString& cond,
+                          const wxString& msg) {
+        std::fprintf(stderr, "call-companion: wx check failed: %s:%d in %s(): %s %s\n", file.utf8_str().data(), line,
+                     func.utf8_str().data(), cond.utf8_str().data(), msg.utf8_str().data());
+    });
     const int rc = wxEntry(argc, argv);
     // wxEntry returns -1 when OnInit declined; say why with our own status.
     return rc == -1 ? g_initExitCode : rc;
