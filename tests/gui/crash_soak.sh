@@ -5,7 +5,9 @@
 #     within 1 s of the last keystroke), and nothing that was not typed;
 #   - PRAGMA integrity_check is ok;
 #   - the next start restores the unfinished call (a 'restored' event, and the agent is told).
-# The kill moments and the words come from SEED, printed first, so a failing run can be replayed.
+# Now and then the restart is killed as well, before its window is up (the checks then are the same
+# notes and integrity_check). The kill moments and the words come from SEED, printed first, so a
+# failing run can be replayed.
 #
 #   bash tests/gui/crash_soak.sh build/release/call-companion build/release [KILLS [SEED]]
 # CI (ctest gui_crash_soak) runs 20 kills; the long run is 200.
@@ -17,7 +19,7 @@ echo "crash soak: $KILLS kills, seed $SEED (replay: $0 APP BUILD $KILLS $SEED)"
 
 WORDS=(caller router reset password modem account billing refund invoice printer driver laptop email
        outage ticket escalate verified callback address postcode warranty replaced shipped tracking)
-kills=0 restores=0 lines_checked=0 chunks_checked=0 failures=0
+kills=0 startup_kills=0 restores=0 lines_checked=0 chunks_checked=0 failures=0
 now_ms() { local t=${EPOCHREALTIME/./}; echo $(( t / 1000 )); }
 soak_fail() {
   failures=$((failures + 1)); echo "FAIL (kill $kills, seed $SEED): $*" >&2
@@ -93,6 +95,19 @@ for ((k = 1; k <= KILLS; k++)); do
   integrity=$(sql "$DB" "PRAGMA integrity_check")
   [ "$integrity" = ok ] || soak_fail "integrity_check after the kill: $integrity"
 
+  if (( RANDOM % 8 == 0 )); then
+    # Now and then the restart is killed too, before its window is up: while it opens the database
+    # or writes the restore.
+    early=$(( RANDOM % 400 ))
+    start_soaked_app
+    sleep "$(printf '0.%03d' "$early")"
+    kill -9 "$APP_PID" 2>/dev/null || true
+    while kill -0 "$APP_PID" 2>/dev/null; do sleep 0.01; done
+    startup_kills=$((startup_kills + 1))
+    [ "$(notes_in_db)" = "$saved" ] || soak_fail "a kill $early ms into the restart changed the notes"
+    integrity=$(sql "$DB" "PRAGMA integrity_check")
+    [ "$integrity" = ok ] || soak_fail "integrity_check after a kill $early ms into the restart: $integrity"
+  fi
   restored_before=$(sql "$DB" "SELECT count(*) FROM events WHERE kind = 'restored'")
   start_soaked_app
   WIN=$(wait_window "Call Companion")
@@ -117,6 +132,6 @@ xdotool key ctrl+e; sleep 0.2; xdotool key ctrl+d; sleep 0.3
 stop_app "$WIN"
 [ "$(sql "$DB" "PRAGMA integrity_check")" = ok ] || soak_fail "integrity_check at the end"
 secs=$(( ($(now_ms) - t0) / 1000 ))
-echo "crash soak: seed $SEED, $kills kills, $restores restores verified, $chunks_checked words and line breaks typed >1 s before a kill found on disk ($lines_checked note lines checked in all), $failures failures, ${secs} s"
+echo "crash soak: seed $SEED, $kills kills while typing and $startup_kills during a restart, $restores restores verified, $chunks_checked words and line breaks typed >1 s before a kill found on disk ($lines_checked note lines checked in all), $failures failures, ${secs} s"
 [ "$failures" = 0 ] || exit 1
 echo "PASS: $kills SIGKILLs lost no note typed more than 1 s before them; every call came back"
