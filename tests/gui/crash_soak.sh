@@ -28,6 +28,20 @@ soak_fail() {
 }
 notes_in_db() { sql "$DB" "SELECT group_concat(text, char(10)) FROM (SELECT text FROM note_lines WHERE call_id = (SELECT id FROM calls WHERE finished = 0 ORDER BY id DESC LIMIT 1) ORDER BY line_no)"; }
 
+# Every random choice is drawn here, before any timing can change how many are used: a seed gives the
+# same kill moments, restart kills and words on every machine.
+declare -a KILL_AFTER EARLY_KILL PLAN
+for ((k = 1; k <= KILLS; k++)); do
+  KILL_AFTER[k]=$(( RANDOM % 3000 ))
+  (( RANDOM % 8 == 0 )) && EARLY_KILL[k]=$(( RANDOM % 400 )) || EARLY_KILL[k]=-1
+  plan=""
+  for ((c = 0; c < 120; c++)); do
+    if (( RANDOM % 6 == 0 )); then plan+=$'\n'; else plan+="${WORDS[RANDOM % ${#WORDS[@]}]} "; fi
+    plan+=$'\t'
+  done
+  PLAN[k]=$plan
+done
+
 start_xvfb
 t0=$(now_ms)
 # The app is left out of the shell's job table, so 200 kills do not print 200 "Killed" lines.
@@ -47,17 +61,20 @@ base=""  # the notes as they stand in the database when typing resumes
 for ((k = 1; k <= KILLS; k++)); do
   # Typing goes on in the foreground; the kill comes from the background at a random moment in the
   # first 3 s, sometimes before a single key is typed.
-  kill_after=$(( RANDOM % 3000 ))
+  kill_after=${KILL_AFTER[k]}
+  IFS=$'\t' read -r -d '' -a chunks <<< "${PLAN[k]}" || true
   rm -f "$WORK/killed_at"
   ( sleep "$(printf '%d.%03d' $((kill_after / 1000)) $((kill_after % 1000)))"; now_ms > "$WORK/killed_at.tmp"; mv "$WORK/killed_at.tmp" "$WORK/killed_at"
     kill -9 "$APP_PID" ) 2>/dev/null &
   killer=$!
   typed="$base" stamps=() texts=()
-  while [ ! -e "$WORK/killed_at" ] && kill -0 "$APP_PID" 2>/dev/null; do
-    if (( RANDOM % 6 == 0 )) && [ -n "$typed" ]; then
-      xdotool key Return; chunk=$'\n'
+  c=0
+  while [ ! -e "$WORK/killed_at" ] && kill -0 "$APP_PID" 2>/dev/null && (( c < ${#chunks[@]} )); do
+    chunk=${chunks[c]}; c=$((c + 1))
+    if [ "$chunk" = $'\n' ]; then
+      [ -n "$typed" ] || continue
+      xdotool key Return
     else
-      chunk="${WORDS[RANDOM % ${#WORDS[@]}]} "
       xdotool type --delay 12 "$chunk"
     fi
     # The chunk's last key has been sent when xdotool returns: that is its keystroke time.
@@ -95,10 +112,10 @@ for ((k = 1; k <= KILLS; k++)); do
   integrity=$(sql "$DB" "PRAGMA integrity_check")
   [ "$integrity" = ok ] || soak_fail "integrity_check after the kill: $integrity"
 
-  if (( RANDOM % 8 == 0 )); then
+  if (( EARLY_KILL[k] >= 0 )); then
     # Now and then the restart is killed too, before its window is up: while it opens the database
     # or writes the restore.
-    early=$(( RANDOM % 400 ))
+    early=${EARLY_KILL[k]}
     start_soaked_app
     sleep "$(printf '0.%03d' "$early")"
     kill -9 "$APP_PID" 2>/dev/null || true
