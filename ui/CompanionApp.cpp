@@ -110,14 +110,6 @@ bool CompanionApp::fail(const wxString& message) {
 }
 
 bool CompanionApp::OnInit() {
-    // A failed internal check in the toolkit is written to stderr, never shown as wx's modal assert
-    // dialog: the agent may be typing mid-call, the dialog would take the keyboard, and the Enter meant
-    // for the notes would press its "Stop" and end the app.
-    wxSetAssertHandler([](const wxString& file, int line, const wxString& func, const wxString& cond,
-                          const wxString& msg) {
-        std::fprintf(stderr, "call-companion: internal check failed (%s:%d, %s): %s %s\n", file.utf8_str().data(), line,
-                     func.utf8_str().data(), cond.utf8_str().data(), msg.utf8_str().data());
-    });
     // Our files are the agent's and the customer's business only.
     ::umask(077);
     SetAppName("call-companion");
@@ -366,6 +358,14 @@ int CompanionApp::OnExit() {
 
 int runGui(int argc, char** argv, const CommandLine& cmd) {
     CompanionApp::setCommandLine(cmd);
+    // wx's default for a failed internal check is a modal dialog: it takes the keyboard from the notes
+    // mid-sentence, and the Return the agent types next presses its "Stop" button. A failed check is
+    // one line on stderr instead, where the GUI tests look for it.
+    wxSetAssertHandler([](const wxString& file, int line, const wxString& func, const wxString& cond,
+                          const wxString& msg) {
+        std::fprintf(stderr, "call-companion: wx check failed: %s:%d in %s(): %s %s\n", file.utf8_str().data(), line,
+                     func.utf8_str().data(), cond.utf8_str().data(), msg.utf8_str().data());
+    });
     const int rc = wxEntry(argc, argv);
     // wxEntry returns -1 when OnInit declined; say why with our own status.
     return rc == -1 ? g_initExitCode : rc;

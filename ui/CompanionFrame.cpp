@@ -531,6 +531,16 @@ void CompanionFrame::bringToFront() {
 
 void CompanionFrame::onClose(wxCloseEvent& event) {
     takeEdits();
+    // What could not be saved (the database locked, full or read-only) lives only in this window:
+    // quitting would lose it, so the agent decides, knowing that.
+    if (!session_.flush() && event.CanVeto() &&
+        wxMessageBox(_("Some of your notes could not be saved yet (the message in the window says why). If you "
+                       "quit now, they are lost.\n\nQuit anyway?"),
+                     _("Notes not saved"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING, this) != wxYES) {
+        event.Veto();
+        refresh();
+        return;
+    }
     session_.closing();
     tick_.Stop();
     saveTimer_.Stop();

@@ -278,6 +278,12 @@ HistoryFrame::HistoryFrame(wxWindow* parent, ReviewWorkspace& workspace, std::un
         }
         e.Skip();
     });
+    // Calls finished since the list was drawn appear when the reviewer comes back to the window.
+    if (source_ == Source::Own)
+        Bind(wxEVT_ACTIVATE, [this](wxActivateEvent& e) {
+            if (e.GetActive()) refresh();
+            e.Skip();
+        });
     refresh();
     list_->SetFocus();
 }

@@ -52,7 +52,9 @@ NotesPanel::NotesPanel(wxWindow* parent, std::function<void()> onEdited,
     editor_->StyleSetFont(kStampStyle, wxSystemSettings::GetFont(wxSYS_DEFAULT_GUI_FONT).Smaller());
     editor_->StyleSetForeground(kStampStyle, wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     editor_->StyleSetBackground(kStampStyle, wxSystemSettings::GetColour(wxSYS_COLOUR_BTNFACE));
-    editor_->IndicatorSetStyle(kSpellIndicator, wxSTC_INDIC_SQUIGGLEPIXMAP);
+    // SQUIGGLE, not SQUIGGLEPIXMAP: the pixmap style asks wx for a zero-wide bitmap when a flagged word
+    // meets a wrapped line's edge, a failed wx check on every repaint.
+    editor_->IndicatorSetStyle(kSpellIndicator, wxSTC_INDIC_SQUIGGLE);
     editor_->IndicatorSetForeground(kSpellIndicator, wxColour(0xD3, 0x2F, 0x2F));
 
     for (int m = 0; m < 5; ++m) editor_->SetMarginWidth(m, 0);

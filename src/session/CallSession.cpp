@@ -10,7 +10,12 @@
 namespace cc {
 
 CallSession::CallSession(const Clock& clock, CallStore& store, UserServices& services)
-    : clock_(clock), store_(store), services_(services), timer_(clock) {}
+    : clock_(clock), store_(store), services_(services), timer_(clock) {
+    // Saves run on the window's thread. When another program holds the database's lock, SQLite's
+    // busy wait would hold the window still on every retry; a short wait and the autosave's own retry
+    // keep the agent typing, and the notes stay in memory until the lock goes.
+    store_.database().setBusyTimeout(std::chrono::milliseconds{150});
+}
 
 bool CallSession::restoreUnfinished() {
     const auto id = store_.unfinishedCall();

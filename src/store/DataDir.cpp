@@ -42,10 +42,20 @@ std::string stampForFileName(WallTime now) {
                        p.tm_min, p.tm_sec);
 }
 
+Text readOnlyMessage(const fs::path& dbPath) {
+    return Text(N_("The database {0} is read-only: Call Companion could not save your calls and notes to it. "
+                   "Nothing in it was changed. Make the file writable again (its permissions, its immutable "
+                   "flag, or the disk it is on) and start Call Companion again."),
+                {Text::plain(dbPath.string())});
+}
+
 std::unique_ptr<Database> openAndMigrate(const fs::path& dbPath) {
     createPrivateFile(dbPath);
     makePrivate(dbPath, fs::perms::owner_read | fs::perms::owner_write);
     auto db = std::make_unique<Database>(dbPath);
+    // SQLite quietly opens a file it may not write for reading only; every save would then fail, so
+    // it is refused here, before the agent types a word that could not be kept.
+    if (db->readOnly()) throw DataDirError(readOnlyMessage(dbPath));
     migrate(*db);
     // A read of every table's root page: a file that is a database but damaged fails here rather than
     // in the middle of a call.
@@ -78,6 +88,7 @@ OpenedStore DataDir::open(WallTime now) const {
             throw DataDirError(
                 Text(N_("The database {0} is locked by another program. Close it and start Call Companion again."),
                      {Text::plain(dbPath.string())}));
+        if (e.isReadOnly()) throw DataDirError(readOnlyMessage(dbPath));
         if (!e.isCorrupt())
             throw DataDirError(Text(N_("Cannot open the database {0}: {1}"),
                                     {Text::plain(dbPath.string()), Text::plain(e.what())}));

@@ -44,6 +44,12 @@ Database::Database(const std::filesystem::path& path, bool readOnly) : path_(pat
 
 Database::~Database() { sqlite3_close_v2(db_); }
 
+bool Database::readOnly() const { return sqlite3_db_readonly(db_, "main") == 1; }
+
+void Database::setBusyTimeout(std::chrono::milliseconds wait) {
+    sqlite3_busy_timeout(db_, static_cast<int>(wait.count()));
+}
+
 void Database::check(int rc, std::string_view what) const {
     if (rc == SQLITE_OK || rc == SQLITE_ROW || rc == SQLITE_DONE) return;
     throw DbError(rc, fmt::format("{}: {} ({})", what, sqlite3_errmsg(db_), path_.string()));

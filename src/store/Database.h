@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -47,6 +48,11 @@ public:
     std::int64_t scalar(std::string_view sql);
     const std::filesystem::path& path() const { return path_; }
     sqlite3* handle() const { return db_; }
+    /// True when SQLite could open the file for reading only (permissions, an immutable file, a
+    /// read-only file system): every write would fail with SQLITE_READONLY.
+    bool readOnly() const;
+    /// How long a write waits for another connection's lock before failing with SQLITE_BUSY.
+    void setBusyTimeout(std::chrono::milliseconds wait);
 
     /// Throws DbError if `rc` is not SQLITE_OK / ROW / DONE.
     void check(int rc, std::string_view what) const;

@@ -4,7 +4,10 @@
 #include "support/TempDir.h"
 
 #include <doctest/doctest.h>
+#include <fcntl.h>
 #include <fstream>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -70,11 +73,77 @@ TEST_CASE("a data folder that cannot be created is reported with its path") {
     }
 }
 
+namespace {
+/// Makes a file read-only for this process, and writable again when it goes. Root ignores permission
+/// bits, so as root the file is made immutable (chattr +i), which binds root too.
+class ReadOnlyFile {
+public:
+    explicit ReadOnlyFile(fs::path p) : path_(std::move(p)) {
+        if (::geteuid() != 0) {
+            fs::permissions(path_, fs::perms::owner_read, fs::perm_options::replace);
+            done_ = true;
+            return;
+        }
+        done_ = setImmutable(true);
+    }
+    ~ReadOnlyFile() {
+        if (::geteuid() == 0) setImmutable(false);
+        else fs::permissions(path_, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace);
+    }
+    bool done() const { return done_; }
+
+private:
+    bool setImmutable(bool on) {
+        const int fd = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) return false;
+        int flags = 0;
+        bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+        flags = on ? flags | FS_IMMUTABLE_FL : flags & ~FS_IMMUTABLE_FL;
+        ok = ok && ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+        ::close(fd);
+        return ok;
+    }
+    fs::path path_;
+    bool done_ = false;
+};
+} // namespace
+
 TEST_CASE("a read-only data folder is reported with its path") {
-    if (::geteuid() == 0) return; // root writes anywhere; the GUI test covers root with a blocked path
     test::TempDir tmp;
     const DataDir dir(tmp.path() / "ro");
     fs::create_directories(dir.root());
-    fs::permissions(dir.root(), fs::perms::owner_read | fs::perms::owner_exec, fs::perm_options::replace);
+    ReadOnlyFile readOnly(dir.root()); // chattr +i as root, who ignores permission bits
+    if (!readOnly.done()) {
+        MESSAGE("not checked: cannot make a folder read-only for root on " << tmp.path().string());
+        return;
+    }
     CHECK_THROWS_WITH_AS(dir.open(test::FakeClock().wallNow()), doctest::Contains(dir.root().c_str()), DataDirError);
+    CHECK_FALSE(fs::exists(dir.databasePath()));
+}
+
+TEST_CASE("a read-only database is refused at start-up with its path, and the calls in it are kept") {
+    test::TempDir tmp;
+    const DataDir dir(tmp.path() / "data");
+    test::FakeClock clock;
+    {
+        auto opened = dir.open(clock.wallNow());
+        opened.db->exec("INSERT INTO calls (started_at, state, saved_at) VALUES (1, 'talking', 1)");
+    }
+    const auto sizeBefore = fs::file_size(dir.databasePath());
+    ReadOnlyFile readOnly(dir.databasePath());
+    if (!readOnly.done()) {
+        // Running as root on a file system without chattr +i (e.g. tmpfs): nothing binds root here.
+        MESSAGE("not checked: cannot make a file read-only for root on " << tmp.path().string());
+        return;
+    }
+    try {
+        dir.open(clock.wallNow());
+        FAIL("opened a read-only database as if it could be written");
+    } catch (const DataDirError& e) {
+        const std::string what = e.what();
+        CHECK(what.find(dir.databasePath().string()) != std::string::npos);
+        CHECK(what.find("read-only") != std::string::npos);
+    }
+    CHECK(fs::file_size(dir.databasePath()) == sizeBefore);
+    CHECK(Database(dir.databasePath(), true).scalar("SELECT count(*) FROM calls WHERE finished = 0") == 1);
 }
