@@ -242,7 +242,8 @@ int runHeadless(int argc, char** argv) {
     }
     wxMessageOutputStderr errOut(stderr);
     wxMessageOutput::Set(&errOut);
-    wxTheApp->SetAppName("call-companion");
+    // Not wxTheApp: in a GUI build that casts to wxApp, and this object is only a wxAppConsole (UBSan).
+    wxAppConsole::GetInstance()->SetAppName("call-companion");
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
     if (std::strcmp(argv[1], "call") == 0) {
         wxMessageOutput::Set(nullptr);
