@@ -31,12 +31,14 @@ bool isDefaultName(const wxString& name) {
     return defaults.count(name) > 0;
 }
 
+// dynamic_cast, not wxDynamicCast: wx's macro static_casts the pointer to the class before it checks,
+// which is undefined behaviour for every child that is not one (UBSan stops the app there).
 void audit(wxWindow* w, wxArrayString& problems) {
     for (wxWindow* child : w->GetChildren()) {
         if (child->IsTopLevel() || !child->IsShown()) continue;
-        auto* control = wxDynamicCast(child, wxControl);
-        const bool leaf = control && !wxDynamicCast(child, wxBookCtrlBase);
-        const bool passive = wxDynamicCast(child, wxStaticText) || wxDynamicCast(child, wxStaticBox);
+        auto* control = dynamic_cast<wxControl*>(child);
+        const bool leaf = control && !dynamic_cast<wxBookCtrlBase*>(child);
+        const bool passive = dynamic_cast<wxStaticText*>(child) || dynamic_cast<wxStaticBox*>(child);
         // OK, Cancel, Close: the toolkit's own buttons, named by their standard label.
         const bool stock = wxIsStockID(child->GetId());
         if (control && !passive && !stock && child->AcceptsFocusFromKeyboard()) {
@@ -45,8 +47,8 @@ void audit(wxWindow* w, wxArrayString& problems) {
                                                                                     : control->GetLabelText());
             // A button or a check box is named by its label, as screen readers read it; a text field,
             // list or drop-down needs a name of its own.
-            const bool labelled = (wxDynamicCast(child, wxAnyButton) || wxDynamicCast(child, wxCheckBox) ||
-                                   wxDynamicCast(child, wxRadioButton)) &&
+            const bool labelled = (dynamic_cast<wxAnyButton*>(child) || dynamic_cast<wxCheckBox*>(child) ||
+                                   dynamic_cast<wxRadioButton*>(child)) &&
                                   !control->GetLabelText().empty();
             if (!labelled && isDefaultName(child->GetName())) problems.Add(what + ": no name");
             if (child->GetToolTipText().empty()) problems.Add(what + ": no tooltip");
@@ -61,7 +63,7 @@ class AuditFilter : public wxEventFilter {
 public:
     int FilterEvent(wxEvent& event) override {
         if (event.GetEventType() != wxEVT_SHOW || !static_cast<wxShowEvent&>(event).IsShown()) return Event_Skip;
-        auto* w = wxDynamicCast(event.GetEventObject(), wxWindow);
+        auto* w = dynamic_cast<wxWindow*>(event.GetEventObject());
         if (!w || !wxGetTopLevelParent(w)) return Event_Skip;
         // wx's own dialogs (message boxes, text entry) keep wx's default name; their fields are wx's.
         if (wxGetTopLevelParent(w)->GetName() == wxDialogNameStr) return Event_Skip;
