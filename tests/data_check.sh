@@ -5,7 +5,9 @@ set -euo pipefail
 APP=$1 DATA=$2
 unset DISPLAY WAYLAND_DISPLAY
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/cc-datacheck-XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
+source "$(dirname "$0")/sanitizers/logs.sh"
+sanitizer_logs_to "$WORK"
+trap 'rc=$?; check_sanitizer_logs || rc=1; rm -rf "$WORK"; exit $rc' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 "$APP" data check "$DATA" >/dev/null || fail "the bundled data pack has problems: $("$APP" data check "$DATA")"

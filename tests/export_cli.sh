@@ -6,7 +6,9 @@ set -euo pipefail
 APP=$1
 unset DISPLAY WAYLAND_DISPLAY
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/cc-exportcli-XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
+source "$(dirname "$0")/sanitizers/logs.sh"
+sanitizer_logs_to "$WORK"
+trap 'rc=$?; check_sanitizer_logs || rc=1; rm -rf "$WORK"; exit $rc' EXIT
 export XDG_DATA_HOME="$WORK/share" XDG_CONFIG_HOME="$WORK/config"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 D="$WORK/d"

@@ -8,7 +8,7 @@ source "$(dirname "$0")/xvfb.sh"
 command -v baresip >/dev/null && command -v sipp >/dev/null || fail "baresip-core and sip-tester are not installed"
 SCEN="$(dirname "$0")/sipp"
 BARESIP_PID=""
-trap 'kill "$BARESIP_PID" 2>/dev/null; cleanup' EXIT
+trap 'rc=$?; kill "$BARESIP_PID" 2>/dev/null; cleanup $rc' EXIT
 port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 SIP=$(port); CTRL=$(port); SIPP=$(port)
 

@@ -49,7 +49,7 @@ grep -q "Saving works again; nothing was lost." "$WORK/app.err" || fail "the age
 kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 if [ "$(id -u)" = 0 ]; then
   chattr +i "$DB" || { echo "PASS (lock only): chattr +i is not supported here, the read-only start was not checked"; exit 0; }
-  trap 'chattr -i "$DB" 2>/dev/null || true; cleanup' EXIT
+  trap 'rc=$?; chattr -i "$DB" 2>/dev/null || true; cleanup $rc' EXIT
   writable() { chattr -i "$DB"; }
 else
   chmod 0400 "$DB"

@@ -20,7 +20,7 @@ stop_app "$WIN"
 # 2. A tray: only the icon shows, grey while ready.
 trayer --edge top --align right --widthtype request --height 32 >"$WORK/trayer.log" 2>&1 &
 TRAYER_PID=$!
-trap 'kill $TRAYER_PID 2>/dev/null || true; cleanup' EXIT
+trap 'rc=$?; kill $TRAYER_PID 2>/dev/null || true; cleanup $rc' EXIT
 sleep 1
 start_app --data-dir "$DATA"
 for _ in $(seq 50); do tray_colours | grep -qi "#546E7A" && break; sleep 0.1; done

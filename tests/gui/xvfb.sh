@@ -10,11 +10,17 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/cc-gui-XXXXXX")
 export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/share" XDG_CACHE_HOME="$WORK/cache"
 export NO_AT_BRIDGE=1 GTK_THEME="${GTK_THEME:-Adwaita}"
 XVFB_PID="" APP_PID=""
+source "$(dirname "${BASH_SOURCE[0]}")/../sanitizers/logs.sh"
+sanitizer_logs_to "$WORK"
 
+# cleanup [STATUS]: a trap that runs something first passes the script's own exit status.
 cleanup() {
+  local rc=${1:-$?}
   [ -n "$APP_PID" ] && kill -9 "$APP_PID" 2>/dev/null || true
   [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
+  check_sanitizer_logs || rc=1
   rm -rf "$WORK"
+  exit $rc
 }
 trap cleanup EXIT
 
