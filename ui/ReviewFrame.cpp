@@ -88,7 +88,7 @@ ReviewFrame::ReviewFrame(wxWindow* parent, ReviewWorkspace& workspace, CallHisto
                          "transfers, hold check-backs and your comments"));
     items_->AppendColumn(_("Time"), wxLIST_FORMAT_LEFT, FromDIP(60));
     items_->AppendColumn(_("Into call"), wxLIST_FORMAT_RIGHT, FromDIP(65));
-    items_->AppendColumn(_("What"), wxLIST_FORMAT_LEFT, FromDIP(170));
+    items_->AppendColumn(_("What"), wxLIST_FORMAT_LEFT, FromDIP(230));
     items_->AppendColumn(_("Detail"), wxLIST_FORMAT_LEFT, FromDIP(330));
     items_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { bar_->select(static_cast<std::size_t>(e.GetIndex())); });
 
