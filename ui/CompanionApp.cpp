@@ -9,6 +9,7 @@
 #include "core/Clock.h"
 #include "data/OutcomeList.h"
 #include "knowledge/KnowledgeBase.h"
+#include "knowledge/QueryVocabulary.h"
 #include "prompts/PromptMonitor.h"
 #include "softphone/CallCommand.h"
 #include "scripts/Practice.h"
@@ -80,6 +81,7 @@ struct AppState {
     OpenedStore store;
     std::unique_ptr<CallStore> calls;
     std::unique_ptr<KnowledgeBase> knowledge;
+    std::shared_ptr<const QueryVocabulary> searchWords;
     std::unique_ptr<wxFileConfig> config;
     std::unique_ptr<WxConfigStorage> settingsStorage;
     std::unique_ptr<Settings> settings;
@@ -190,7 +192,8 @@ bool CompanionApp::OnInit() {
 
     s.prompts = std::make_unique<PromptMonitor>(*s.session, *s.promptEngine, s.clock);
     s.frame = new CompanionFrame(FrameDeps{*s.session, *s.calls, *s.settings, s.outcomes, s.snippets, s.summary,
-                                           *s.knowledge, dir.databasePath(), *s.prompts, s.scripts, s.practice,
+                                           *s.knowledge, dir.databasePath(), s.searchWords, *s.prompts, s.scripts,
+                                           s.practice,
                                            g_commandLine.dataDir});
     s.services.attach([this](UserServices::Level level, const std::string& message) {
         printErr(wxString::FromUTF8(message));
@@ -268,6 +271,9 @@ void CompanionApp::loadContent(const std::filesystem::path& dataDir, const wxStr
                           wxString::Format(_("The bundled knowledge base was not loaded: %s"),
                                            wxString::FromUTF8(e.what())).utf8_string());
     }
+    auto searchWords = std::make_shared<QueryVocabulary>(QueryVocabulary::loadFolder(path("/knowledge")));
+    for (const auto& err : searchWords->errors()) s.services.notify(UserServices::Level::Warning, err.toString());
+    s.searchWords = std::move(searchWords);
     s.scripts.loadFolder(path("/scripts"));
     s.practice.loadFolder(path("/practice"));
     PromptRules rules;

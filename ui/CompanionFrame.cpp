@@ -156,21 +156,14 @@ void CompanionFrame::contentLoaded() {
     detailsPanel_ = new DetailsPanel(book_, deps_.outcomes, [this] { onFieldsEdited(); }, [this] { onAddTransfer(); });
     todayPanel_ = new TodayPanel(book_, deps_.outcomes);
     KnowledgeActions actions{
-        [this](const KnowledgeEntry& e) {
-            if (!session_.inCall()) {
-                SetStatusText(_("Start a call first: the referral goes into its notes"));
-                return;
-            }
-            notesPanel_->appendLine(referralNote(e, std::chrono::system_clock::now()));
-            session_.recordReferral(referralTarget(e));
-            SetStatusText(_("Referral added to the notes"));
-        },
+        [this](const KnowledgeEntry& e) { return insertReferral(e); },
         [this] {
             book_->SetSelection(0);
             notesPanel_->focusEditor();
         },
         [this](const wxString& s) { SetStatusText(s); }};
-    knowledgePanel_ = new KnowledgePanel(book_, deps_.knowledge, deps_.databasePath, settings_.staleDays(), actions);
+    knowledgePanel_ = new KnowledgePanel(book_, deps_.knowledge, deps_.databasePath, settings_.staleDays(), actions,
+                                         deps_.searchWords);
     book_->AddPage(detailsPanel_, _("Details"));
     book_->AddPage(todayPanel_, _("Today"));
     // TRANSLATORS: the tab of the knowledge search ("who can help with ...").
@@ -212,6 +205,18 @@ void CompanionFrame::contentLoaded() {
     detailsPanel_->load(session_.fields(), session_.transfers());
     detailsPanel_->setEditable(session_.inCall());
     refreshToday();
+}
+
+bool CompanionFrame::insertReferral(const KnowledgeEntry& e) {
+    if (!session_.inCall()) {
+        SetStatusText(_("Start a call first: the referral goes into its notes"));
+        return false;
+    }
+    notesPanel_->appendLine(referralNote(e));
+    session_.recordReferral(referralTarget(e));
+    // TRANSLATORS: %s is the knowledge entry's title.
+    SetStatusText(wxString::Format(_("Referral added to the notes: %s"), wxString::FromUTF8(e.title)));
+    return true;
 }
 
 void CompanionFrame::startCall() {

@@ -20,6 +20,8 @@ class CallSession;
 class CallStore;
 class CrmSummary;
 class KnowledgeBase;
+struct KnowledgeEntry;
+class QueryVocabulary;
 class PromptMonitor;
 class ScriptLibrary;
 class PracticeLibrary;
@@ -53,6 +55,8 @@ struct FrameDeps {
     const CrmSummary& summary;
     KnowledgeBase& knowledge;
     std::filesystem::path databasePath; ///< the knowledge search opens its own connection to it
+    /// The team's search vocabulary (stop words, synonyms), loaded with the content before contentLoaded().
+    const std::shared_ptr<const QueryVocabulary>& searchWords;
     PromptMonitor& prompts;
     const ScriptLibrary& scripts;
     const PracticeLibrary& practice;
@@ -83,6 +87,8 @@ public:
 
     // The call actions, also reachable from the menu, the buttons and the shortcuts.
     void startCall();
+    /// "Referred to: ..." into the notes and the call's timeline; false (and says why) with no call.
+    bool insertReferral(const KnowledgeEntry& e);
     /// Connects to baresip's ctrl_tcp at host:port; its call events drive the timer, and the window's
     /// Start (on a ringing call), Hold, Resume and End go back to it.
     void connectBaresip(const wxString& hostPort);

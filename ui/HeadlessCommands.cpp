@@ -8,6 +8,7 @@
 #include "knowledge/KnowledgeBase.h"
 #include "knowledge/KnowledgeFiles.h"
 #include "knowledge/KnowledgeSearch.h"
+#include "knowledge/QueryVocabulary.h"
 #include "store/DataDir.h"
 #include "store/Database.h"
 
@@ -15,6 +16,7 @@
 #include <cstring>
 #include <fmt/format.h>
 #include <fstream>
+#include <cmath>
 #include <nlohmann/json.hpp>
 #include <unistd.h>
 #include <wx/app.h>
@@ -106,9 +108,14 @@ int kbExport(const std::string& path, const wxString& dataDir) {
 
 int kbSearch(const std::string& query, long limit, bool json, const wxString& dataDir) {
     auto db = openStore(dataDir);
-    KnowledgeSearch search(*db);
+    auto words = std::make_shared<QueryVocabulary>(
+        QueryVocabulary::loadFolder(std::filesystem::path(AppPaths::contentDir().utf8_string()) / "knowledge"));
+    for (const auto& e : words->errors()) err(e.toString());
+    KnowledgeSearch search(*db, words);
     KnowledgeBase kb(*db);
-    const auto hits = search.search(query, static_cast<std::size_t>(std::max(1L, limit)));
+    // A finished query: the last word is whole, not a prefix being typed.
+    const auto found = search.search(query + " ", static_cast<std::size_t>(std::max(1L, limit)));
+    const auto& hits = found.hits;
     if (json) {
         nlohmann::json out = nlohmann::json::array();
         for (const auto& h : hits) {
@@ -124,14 +131,19 @@ int kbSearch(const std::string& query, long limit, bool json, const wxString& da
                            {"what_to_say", e ? e->whatToSay : ""},
                            {"last_verified", h.lastVerified},
                            {"snippet", stripMarks(h.snippet)},
-                           {"corrected", h.corrected}});
+                           {"coverage", std::round(h.coverage * 100) / 100},
+                           {"weak", h.weak},
+                           {"learned", h.learned},
+                           {"corrected", !found.corrections.empty()},
+                           {"searched_for", found.searchedFor}});
         }
         std::printf("%s\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
         return 0;
     }
     const bool terminal = ::isatty(STDOUT_FILENO);
+    if (!found.searchedFor.empty()) std::printf("Searched for: %s\n", found.searchedFor.c_str());
     if (hits.empty()) std::printf("No entries match \"%s\".\n", query.c_str());
-    else if (hits.front().corrected) std::printf("(no exact match; showing the closest spelling)\n");
+    else if (found.weak) std::printf("No close match. Nearest entries:\n");
     int n = 0;
     for (const auto& h : hits) {
         std::printf("%d. %s", ++n, h.title.c_str());

@@ -42,7 +42,8 @@ std::string today() {
 } // namespace
 
 KnowledgePanel::KnowledgePanel(wxWindow* parent, KnowledgeBase& kb, const std::filesystem::path& database,
-                               int staleDays, KnowledgeActions actions)
+                               int staleDays, KnowledgeActions actions,
+                               std::shared_ptr<const QueryVocabulary> vocabulary)
     : wxPanel(parent, wxID_ANY), kb_(kb), staleDays_(staleDays), actions_(std::move(actions)) {
     query_ = new wxSearchCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
     query_->SetDescriptiveText(_("Who can help with… (Ctrl+K)"));
@@ -52,11 +53,11 @@ KnowledgePanel::KnowledgePanel(wxWindow* parent, KnowledgeBase& kb, const std::f
     count_ = new wxStaticText(this, wxID_ANY, wxString());
     count_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
 
-    results_ = new wxSimpleHtmlListBox(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 150)));
+    results_ = new wxSimpleHtmlListBox(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 90)));
     results_->SetName(_("Knowledge search results"));
     results_->SetToolTip(_("Arrows pick, Enter opens the referral card"));
 
-    card_ = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 160)), wxHW_SCROLLBAR_AUTO);
+    card_ = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 110)), wxHW_SCROLLBAR_AUTO);
     card_->SetName(_("Referral card"));
     card_->SetToolTip(_("Who can help, how to reach them, their hours and what to say"));
     card_->SetBorders(FromDIP(4));
@@ -72,9 +73,7 @@ KnowledgePanel::KnowledgePanel(wxWindow* parent, KnowledgeBase& kb, const std::f
     for (wxButton* b : {copy_, insert_, edit_}) b->Disable();
 
     copy_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { copyCard(); });
-    insert_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (shown_) actions_.insertIntoNotes(*shown_);
-    });
+    insert_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { insertShown(); });
     edit_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editEntry(); });
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { newEntry(); });
 
@@ -121,17 +120,21 @@ KnowledgePanel::KnowledgePanel(wxWindow* parent, KnowledgeBase& kb, const std::f
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(top, 0, wxEXPAND | wxALL, FromDIP(4));
     sizer->Add(count_, 0, wxLEFT | wxRIGHT, FromDIP(6));
-    sizer->Add(results_, 3, wxEXPAND | wxALL, FromDIP(4));
-    sizer->Add(card_, 2, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(4));
+    // The card gets the larger share: it is what the agent reads out. Both scroll when the window is short.
+    sizer->Add(results_, 2, wxEXPAND | wxALL, FromDIP(4));
+    sizer->Add(card_, 3, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(4));
     sizer->Add(buttons, 0, wxALL, FromDIP(4));
     SetSizer(sizer);
     card_->SetPage("<html><body><font color=\"#777777\">" + _("Pick a result to see who can help and what to say.") +
                    "</font></body></html>");
 
-    worker_ = std::make_unique<SearchWorker>(database, [this](std::uint64_t g, std::vector<KnowledgeHit> hits) {
-        // On the worker thread: hand the results to the UI thread.
-        CallAfter([this, g, hits = std::move(hits)]() mutable { showHits(g, std::move(hits)); });
-    });
+    worker_ = std::make_unique<SearchWorker>(
+        database,
+        [this](std::uint64_t g, KnowledgeResults found) {
+            // On the worker thread: hand the results to the UI thread.
+            CallAfter([this, g, found = std::move(found)]() mutable { showHits(g, std::move(found)); });
+        },
+        std::move(vocabulary));
 }
 
 KnowledgePanel::~KnowledgePanel() { worker_.reset(); }
@@ -152,25 +155,52 @@ void KnowledgePanel::onQueryChanged() {
     const std::string q = query_->GetValue().utf8_string();
     if (q.find_first_not_of(" \t") == std::string::npos) {
         latest_ = 0;
-        hits_.clear();
+        found_ = {};
         results_->Clear();
+        selectedRow_ = -1;
         count_->SetLabel(wxString());
         return;
     }
     latest_ = worker_->submit(q);
 }
 
-void KnowledgePanel::showHits(std::uint64_t generation, std::vector<KnowledgeHit> hits) {
+void KnowledgePanel::showHits(std::uint64_t generation, KnowledgeResults found) {
     if (generation != latest_) return; // an older keystroke's answer
-    hits_ = std::move(hits);
+    const std::int64_t wasShown = shown_ ? shown_->id : 0;
+    found_ = std::move(found);
+    const auto& hits = found_.hits;
     results_->Freeze();
     results_->Clear();
-    for (const auto& h : hits_) results_->Append(itemHtml(h));
+    selectedRow_ = -1;
+    for (const auto& h : hits) results_->Append(itemHtml(h, false));
     results_->Thaw();
-    if (hits_.empty()) count_->SetLabel(_("Nothing found. Try other words, or add a new entry."));
-    else if (hits_.front().corrected) count_->SetLabel(_("No exact match; showing the closest spelling."));
-    else count_->SetLabel(wxString::Format(wxPLURAL("%d result", "%d results", static_cast<int>(hits_.size())),
-                                           static_cast<int>(hits_.size())));
+    wxString label;
+    if (!found_.searchedFor.empty())
+        // TRANSLATORS: shown when typos were corrected; %s is the corrected query.
+        label = wxString::Format(_("Searched for: %s."), wxString::FromUTF8(found_.searchedFor)) + " ";
+    if (hits.empty() && found_.meaningfulWords == 0)
+        label += _("Only common words so far: type what the caller needs.");
+    else if (hits.empty()) label += _("Nothing in the knowledge base matches. Try other words, or add a new entry.");
+    else if (found_.weak) label += _("No close match. Nearest entries:");
+    else label += wxString::Format(wxPLURAL("%d result", "%d results", static_cast<int>(hits.size())),
+                                   static_cast<int>(hits.size()));
+    count_->SetLabel(label);
+    count_->Wrap(std::max(GetClientSize().GetWidth() - FromDIP(12), FromDIP(120)));
+    // The card always shows the selected result, so Insert (Alt+I) inserts what the agent sees: the
+    // entry shown before, if this search found it too, else the best match.
+    int row = hits.empty() ? -1 : 0;
+    for (std::size_t i = 0; i < hits.size(); ++i)
+        if (hits[i].id == wasShown) row = static_cast<int>(i);
+    if (row >= 0) {
+        results_->SetSelection(row);
+        showCard(row);
+    } else {
+        shown_.reset();
+        for (wxButton* b : {copy_, insert_, edit_}) b->Disable();
+        card_->SetPage("<html><body><font color=\"#777777\">" + _("Pick a result to see who can help and what to say.") +
+                       "</font></body></html>");
+    }
+    Layout();
 }
 
 bool KnowledgePanel::stale(const std::string& lastVerified) const {
@@ -180,20 +210,34 @@ bool KnowledgePanel::stale(const std::string& lastVerified) const {
     return !days || *days > staleDays_;
 }
 
-wxString KnowledgePanel::itemHtml(const KnowledgeHit& h) const {
+wxString KnowledgePanel::itemHtml(const KnowledgeHit& h, bool selected) const {
     wxString snippet = esc(h.snippet);
     snippet.Replace("\x02", "<b>");
     snippet.Replace("\x03", "</b>");
+    // Grey and amber do not read on the selection's colour: the selected row is drawn in its text colour.
+    auto tint = [selected](const wxString& colour, const wxString& text) {
+        return selected ? text : "<font color=\"" + colour + "\">" + text + "</font>";
+    };
     wxString html = "<b>" + esc(h.title) + "</b>";
-    if (!h.handledBy.empty()) html += " <font color=\"#777777\">· " + esc(h.handledBy) + "</font>";
+    if (!h.handledBy.empty()) html += " " + tint("#666666", wxString::FromUTF8("· ") + esc(h.handledBy));
     // TRANSLATORS: a marker on a knowledge entry that nobody has checked for a long time.
-    if (stale(h.lastVerified)) html += " <font color=\"#B26A00\">[" + _("stale") + "]</font>";
+    if (stale(h.lastVerified)) html += " " + tint("#B26A00", "[" + _("stale") + "]");
+    // TRANSLATORS: a marker on a search result that agents referred similar searches to before.
+    if (h.learned) html += " " + tint("#2E7D32", "[" + _("used before") + "]");
     return html + "<br><font size=\"-1\">" + snippet + "</font>";
 }
 
 void KnowledgePanel::showCard(int row) {
-    if (row < 0 || static_cast<std::size_t>(row) >= hits_.size()) return;
-    shown_ = kb_.get(hits_[static_cast<std::size_t>(row)].id);
+    if (row < 0 || static_cast<std::size_t>(row) >= found_.hits.size()) return;
+    const auto& hits = found_.hits;
+    if (selectedRow_ != row) {
+        if (selectedRow_ >= 0 && static_cast<std::size_t>(selectedRow_) < hits.size())
+            results_->SetString(static_cast<unsigned>(selectedRow_),
+                                itemHtml(hits[static_cast<std::size_t>(selectedRow_)], false));
+        results_->SetString(static_cast<unsigned>(row), itemHtml(hits[static_cast<std::size_t>(row)], true));
+        selectedRow_ = row;
+    }
+    shown_ = kb_.get(found_.hits[static_cast<std::size_t>(row)].id);
     for (wxButton* b : {copy_, insert_, edit_}) b->Enable(shown_.has_value());
     if (!shown_) return;
     const KnowledgeEntry& e = *shown_;
@@ -219,6 +263,20 @@ void KnowledgePanel::showCard(int row) {
     else row2(_("Verified:"), e.lastVerified);
     html += "</body></html>";
     card_->SetPage(html);
+}
+
+void KnowledgePanel::insertShown() {
+    if (!shown_) return;
+    if (!actions_.insertIntoNotes(*shown_)) return;
+    // The words the agent searched with now lead to this entry for the next agent who uses them.
+    const bool found = std::any_of(found_.hits.begin(), found_.hits.end(),
+                                   [this](const KnowledgeHit& h) { return h.id == shown_->id; });
+    if (!found) return;
+    try {
+        kb_.learn(shown_->id, found_.terms, today());
+    } catch (const std::exception&) {
+        // Learning is a nicety: a busy or read-only store must not stop the referral.
+    }
 }
 
 void KnowledgePanel::copyCard() {

@@ -3,6 +3,7 @@
 #include "knowledge/KnowledgeEntry.h"
 #include "knowledge/KnowledgeSearch.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -25,7 +26,8 @@ namespace cc::ui {
 
 /// What the knowledge panel needs from the window.
 struct KnowledgeActions {
-    std::function<void(const KnowledgeEntry&)> insertIntoNotes; ///< "Referred to: ..." and a timeline event
+    /// "Referred to: ..." and a timeline event; false if it could not (no call).
+    std::function<bool(const KnowledgeEntry&)> insertIntoNotes;
     std::function<void()> backToNotes;                           ///< Escape
     std::function<void(const wxString&)> status;                 ///< a short word in the status bar
 };
@@ -35,7 +37,7 @@ struct KnowledgeActions {
 class KnowledgePanel : public wxPanel {
 public:
     KnowledgePanel(wxWindow* parent, KnowledgeBase& kb, const std::filesystem::path& database, int staleDays,
-                   KnowledgeActions actions);
+                   KnowledgeActions actions, std::shared_ptr<const QueryVocabulary> vocabulary);
     ~KnowledgePanel() override;
 
     /// Ctrl+K: the keyboard goes to the search box, its text selected.
@@ -51,10 +53,11 @@ public:
 
 private:
     void onQueryChanged();
-    void showHits(std::uint64_t generation, std::vector<KnowledgeHit> hits);
+    void showHits(std::uint64_t generation, KnowledgeResults results);
     void showCard(int row);
+    void insertShown();
     void copyCard();
-    wxString itemHtml(const KnowledgeHit& hit) const;
+    wxString itemHtml(const KnowledgeHit& hit, bool selected) const;
     bool stale(const std::string& lastVerified) const;
 
     KnowledgeBase& kb_;
@@ -62,8 +65,9 @@ private:
     KnowledgeActions actions_;
     std::unique_ptr<SearchWorker> worker_;
     std::uint64_t latest_ = 0;
-    std::vector<KnowledgeHit> hits_;
+    KnowledgeResults found_;
     std::optional<KnowledgeEntry> shown_;
+    int selectedRow_ = -1; ///< drawn without colours, so it reads on the selection's background
 
     wxSearchCtrl* query_;
     wxStaticText* count_;

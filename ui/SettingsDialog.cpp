@@ -131,9 +131,15 @@ SettingsDialog::SettingsDialog(wxWindow* parent, const Settings& settings, const
     startInTray_->SetValue(settings.startInTray());
     startInTray_->SetToolTip(_("Start with only the tray icon showing; click it to show the window. "
                                "Without a tray on the desktop, the window shows anyway."));
+    suggest_ = new wxCheckBox(windowBox->GetStaticBox(), wxID_ANY, _("Suggest re&ferrals from the notes"));
+    suggest_->SetValue(settings.suggestReferrals());
+    suggest_->SetToolTip(_("While you type notes, a line under them names the knowledge base's best referral for "
+                           "what you wrote, when it is a clear match; Alt+I inserts it. It never takes the keyboard."));
     window->Add(onTop_);
     window->AddSpacer(0);
     window->Add(startInTray_);
+    window->AddSpacer(0);
+    window->Add(suggest_);
 
     auto [phoneBox, phone] = group(_("Softphone"));
     baresip_ = new wxTextCtrl(phoneBox->GetStaticBox(), wxID_ANY, wxString::FromUTF8(settings.baresipAddress()));
@@ -186,6 +192,7 @@ bool SettingsDialog::apply(Settings& settings) const {
     settings.setSpellLanguage(selected(dictionary_, dictionaryCodes_));
     settings.setAlwaysOnTop(onTop_->GetValue());
     settings.setStartInTray(startInTray_->GetValue());
+    settings.setSuggestReferrals(suggest_->GetValue());
     settings.setBaresipAddress(baresip_->GetValue().Strip(wxString::both).utf8_string());
     if (dataFolder_->IsEnabled()) settings.setDataFolder(dataFolder_->GetPath().utf8_string());
     settings.flush();

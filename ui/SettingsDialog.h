@@ -37,6 +37,7 @@ private:
     wxChoice* dictionary_;
     wxCheckBox* onTop_;
     wxCheckBox* startInTray_;
+    wxCheckBox* suggest_;
     wxTextCtrl* baresip_;
     wxDirPickerCtrl* dataFolder_;
     wxArrayString languageCodes_;   // parallel to language_'s items; "" is the system's

@@ -2,6 +2,7 @@
 
 #include "data/OutcomeList.h"
 #include "knowledge/KnowledgeFiles.h"
+#include "knowledge/QueryVocabulary.h"
 #include "notes/CrmSummary.h"
 #include "notes/SnippetBook.h"
 #include "prompts/PromptRule.h"
@@ -70,6 +71,7 @@ std::vector<DataError> checkDataPack(const fs::path& dir) {
             if (e.path().extension() == ".csv" || e.path().extension() == ".md") files.push_back(e.path());
         std::sort(files.begin(), files.end());
         for (const auto& f : files) add(readKnowledgePath(f).errors);
+        add(QueryVocabulary::loadFolder(dir / "knowledge").errors()); // synonyms.toml and the stop words
     }
     return all;
 }

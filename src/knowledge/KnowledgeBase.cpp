@@ -31,10 +31,62 @@ void requireValid(const KnowledgeEntry& e) {
 
 std::int64_t KnowledgeBase::add(const KnowledgeEntry& e) {
     requireValid(e);
+    Transaction tx(db_);
     auto st = db_.prepare(std::string("INSERT INTO kb_entries (") + kColumns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     bindEntry(st, e);
     st.run();
-    return db_.lastInsertId();
+    const std::int64_t id = db_.lastInsertId();
+    storeLearned(id, e.learned);
+    tx.commit();
+    return id;
+}
+
+void KnowledgeBase::storeLearned(std::int64_t id, const std::string& learned) {
+    if (learned.empty()) return;
+    auto st = db_.prepare("INSERT OR IGNORE INTO kb_learned (entry_id, term) VALUES (?, ?)");
+    std::size_t start = 0;
+    int stored = 0;
+    while (start < learned.size() && stored < kMaxLearnedTerms) {
+        auto end = learned.find(';', start);
+        if (end == std::string::npos) end = learned.size();
+        std::string term = learned.substr(start, end - start);
+        term.erase(0, term.find_first_not_of(' '));
+        term.erase(term.find_last_not_of(' ') + 1);
+        if (!term.empty()) {
+            st.bind(1, id).bind(2, term).run();
+            st.reset();
+            ++stored;
+        }
+        start = end + 1;
+    }
+}
+
+std::string KnowledgeBase::learnedOf(std::int64_t id) {
+    auto st = db_.prepare("SELECT term FROM kb_learned WHERE entry_id = ? ORDER BY term");
+    st.bind(1, id);
+    std::string out;
+    while (st.step()) out += (out.empty() ? "" : "; ") + st.columnText(0);
+    return out;
+}
+
+void KnowledgeBase::learn(std::int64_t id, const std::vector<std::string>& terms, const std::string& today) {
+    if (terms.empty()) return;
+    Transaction tx(db_);
+    if (!db_.prepare("SELECT 1 FROM kb_entries WHERE id = ?").bind(1, id).step()) return;
+    auto st = db_.prepare("INSERT INTO kb_learned (entry_id, term, uses, last_used) VALUES (?1, ?2, 1, ?3) "
+                          "ON CONFLICT (entry_id, term) DO UPDATE SET uses = min(uses + 1, 100), last_used = ?3");
+    for (const auto& t : terms) {
+        if (t.empty() || t.find(';') != std::string::npos) continue;
+        st.bind(1, id).bind(2, t).bind(3, today).run();
+        st.reset();
+    }
+    // Bounded: the words used least, and longest ago, make room.
+    db_.prepare("DELETE FROM kb_learned WHERE entry_id = ?1 AND term NOT IN (SELECT term FROM kb_learned "
+                "WHERE entry_id = ?1 ORDER BY uses DESC, last_used DESC, term LIMIT ?2)")
+        .bind(1, id)
+        .bind(2, kMaxLearnedTerms)
+        .run();
+    tx.commit();
 }
 
 void KnowledgeBase::update(const KnowledgeEntry& e) {
@@ -53,13 +105,16 @@ std::optional<KnowledgeEntry> KnowledgeBase::get(std::int64_t id) {
     auto st = db_.prepare(std::string("SELECT id, ") + kColumns + " FROM kb_entries WHERE id = ?");
     st.bind(1, id);
     if (!st.step()) return std::nullopt;
-    return readEntry(st);
+    KnowledgeEntry e = readEntry(st);
+    e.learned = learnedOf(id);
+    return e;
 }
 
 std::vector<KnowledgeEntry> KnowledgeBase::all() {
     auto st = db_.prepare(std::string("SELECT id, ") + kColumns + " FROM kb_entries ORDER BY category, title, id");
     std::vector<KnowledgeEntry> out;
     while (st.step()) out.push_back(readEntry(st));
+    for (auto& e : out) e.learned = learnedOf(e.id);
     return out;
 }
 
@@ -78,6 +133,7 @@ bool KnowledgeBase::importAll(const std::vector<KnowledgeEntry>& entries, const 
         bindEntry(st, entries[i]);
         st.run();
         st.reset();
+        storeLearned(db_.lastInsertId(), entries[i].learned);
     }
     tx.commit();
     if (progress.report) progress.report(entries.size(), entries.size());

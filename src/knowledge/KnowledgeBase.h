@@ -33,6 +33,12 @@ public:
     std::vector<KnowledgeEntry> all();
     std::int64_t count();
 
+    /// The agent referred a caller to entry `id` after searching for `terms` (KnowledgeResults::terms):
+    /// remembered on this PC, so the entry ranks higher for similar searches. At most
+    /// kMaxLearnedTerms words an entry; the least used and oldest go first. `today` is YYYY-MM-DD.
+    void learn(std::int64_t id, const std::vector<std::string>& terms, const std::string& today);
+    static constexpr int kMaxLearnedTerms = 64;
+
     /// Adds every entry in one transaction: all of them, or (on an error or a cancel) none. Returns
     /// false if cancelled.
     bool importAll(const std::vector<KnowledgeEntry>& entries, const Progress& progress = {});
@@ -42,6 +48,9 @@ public:
     std::vector<std::string> seedOnce(const std::filesystem::path& bundledCsv);
 
 private:
+    void storeLearned(std::int64_t id, const std::string& learned);
+    std::string learnedOf(std::int64_t id);
+
     Database& db_;
 };
 

@@ -35,6 +35,7 @@ const std::string* knowledgeField(const KnowledgeEntry& e, std::string_view name
     if (name == "body") return &e.body;
     if (name == "last_verified") return &e.lastVerified;
     if (name == "source") return &e.source;
+    if (name == kLearnedField) return &e.learned;
     return nullptr;
 }
 

@@ -23,6 +23,9 @@ struct KnowledgeEntry {
     std::string body;
     std::string lastVerified; ///< YYYY-MM-DD, or empty
     std::string source;
+    /// Words of searches after which agents referred callers here, "; "-separated: they lift the entry
+    /// for similar searches (kb_learned). Exported and imported with it; not a column of kb_entries.
+    std::string learned;
 
     bool operator==(const KnowledgeEntry&) const = default;
 };
@@ -32,7 +35,10 @@ inline constexpr std::array<std::string_view, 12> kKnowledgeFields{
     "title", "keywords", "category", "handled_by", "phone", "url", "email", "hours", "what_to_say", "body",
     "last_verified", "source"};
 
-/// The field of `e` named `name` (one of kKnowledgeFields), or nullptr.
+/// The optional column of files that carries KnowledgeEntry::learned.
+inline constexpr std::string_view kLearnedField = "learned";
+
+/// The field of `e` named `name` (one of kKnowledgeFields, or kLearnedField), or nullptr.
 std::string* knowledgeField(KnowledgeEntry& e, std::string_view name);
 const std::string* knowledgeField(const KnowledgeEntry& e, std::string_view name);
 

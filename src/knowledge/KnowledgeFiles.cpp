@@ -42,6 +42,7 @@ std::string fieldForHeader(std::string cell) {
     if (const auto it = synonyms.find(cell); it != synonyms.end()) return it->second;
     for (const auto& f : kKnowledgeFields)
         if (cell == f) return cell;
+    if (cell == kLearnedField) return cell;
     return {};
 }
 
@@ -223,10 +224,12 @@ std::string writeKnowledgeCsv(const std::vector<KnowledgeEntry>& entries) {
         out += quoted;
         out += last ? "\r\n" : ",";
     };
-    for (std::size_t i = 0; i < kKnowledgeFields.size(); ++i) cell(kKnowledgeFields[i], i + 1 == kKnowledgeFields.size());
-    for (const auto& e : entries)
-        for (std::size_t i = 0; i < kKnowledgeFields.size(); ++i)
-            cell(*knowledgeField(e, kKnowledgeFields[i]), i + 1 == kKnowledgeFields.size());
+    for (const auto& f : kKnowledgeFields) cell(f, false);
+    cell(kLearnedField, true);
+    for (const auto& e : entries) {
+        for (const auto& f : kKnowledgeFields) cell(*knowledgeField(e, f), false);
+        cell(e.learned, true);
+    }
     return out;
 }
 

@@ -3,62 +3,58 @@
 #include "store/Database.h"
 
 #include <algorithm>
-#include <cctype>
+#include <cmath>
+#include <map>
 #include <sqlite3.h>
 #include <utility>
 
 namespace cc {
 
 namespace {
-bool isWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+// The per-column weights of bm25: title, keywords, handled_by, category, body.
+constexpr const char* kBm25 = "bm25(kb_fts, 10.0, 6.0, 4.0, 2.0, 1.0)";
+// A word found only in an entry's body says less about the entry than one in its title or keywords.
+constexpr double kBodyFactor = 0.7;
+// Coverage ranks in steps of a tenth: within a step, bm25 decides.
+constexpr double kCoverageStep = 0.1;
+// What referrals the team made after similar searches may add to an entry's coverage, at most; an
+// entry lifted this way still stays below every entry that matches the whole query.
+constexpr double kLearnedFactor = 0.6;
+constexpr double kBelowFull = 0.95;
+constexpr int kLearnedUsesForFull = 3;
+// How many ranked rows are looked at beyond those shown, for learned referrals to lift.
+constexpr std::size_t kExtra = 20;
+// The quick pass ranks this many of the first matches of the query's rarest words.
+constexpr int kCandidates = 300;
 
-constexpr const char* kHitQuery =
-    "SELECT f.rowid, snippet(kb_fts, -1, x'02', x'03', '…', 10) FROM kb_fts f "
-    "WHERE kb_fts MATCH ?1 ORDER BY rank LIMIT ?2";
+double step(double coverage) { return std::floor(coverage / kCoverageStep + 1e-9); }
+
+bool better(const auto& a, const auto& b) {
+    const double sa = step(a.effective), sb = step(b.effective);
+    if (sa != sb) return sa > sb;
+    return a.bm25 < b.bm25; // bm25() is negative: lower is better
+}
 } // namespace
 
-ParsedQuery parseQuery(std::string_view input) {
-    ParsedQuery q;
-    std::string word;
-    for (char ch : input) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (isWordByte(c)) word += static_cast<char>(c < 0x80 ? std::tolower(c) : c);
-        else if (!word.empty()) q.words.push_back(std::exchange(word, {}));
-    }
-    if (!word.empty()) q.words.push_back(word);
-    q.lastIsPrefix = !q.words.empty() && !input.empty() && isWordByte(static_cast<unsigned char>(input.back()));
-    return q;
+bool KnowledgeResults::strong() const {
+    return !hits.empty() && !weak && meaningfulWords >= 2 && hits.front().coverage >= 0.75;
 }
 
-std::string matchExpression(const ParsedQuery& q, bool headOnly) {
-    std::string m = headOnly ? "{title keywords handled_by} : (" : "(";
-    for (std::size_t i = 0; i < q.words.size(); ++i) {
-        if (i) m += ' ';
-        m += '"' + q.words[i] + '"'; // words hold no quotes: parseQuery keeps only letters and digits
-        if (i + 1 == q.words.size() && q.lastIsPrefix) m += '*';
-    }
-    return m + ")";
+KnowledgeSearch::KnowledgeSearch(Database& db, std::shared_ptr<const QueryVocabulary> vocabulary)
+    : db_(db), vocabulary_(vocabulary ? std::move(vocabulary) : std::make_shared<const QueryVocabulary>()),
+      stemmer_(db.handle()), planner_(*vocabulary_, stemmer_) {
+    registerCoverageFunction(db.handle());
 }
 
-int editDistance(std::string_view a, std::string_view b, int limit) {
-    const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
-    if (std::abs(n - m) > limit) return limit + 1;
-    std::vector<int> prev2(m + 1), prev(m + 1), cur(m + 1);
-    for (int j = 0; j <= m; ++j) prev[j] = j;
-    for (int i = 1; i <= n; ++i) {
-        cur[0] = i;
-        int rowMin = cur[0];
-        for (int j = 1; j <= m; ++j) {
-            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) cur[j] = std::min(cur[j], prev2[j - 2] + 1);
-            rowMin = std::min(rowMin, cur[j]);
-        }
-        if (rowMin > limit) return limit + 1;
-        prev2.swap(prev);
-        prev.swap(cur);
-    }
-    return prev[m];
+KnowledgeSearch::~KnowledgeSearch() = default;
+
+void KnowledgeSearch::refreshIndexVocabulary() {
+    if (index_.changed(db_)) index_.load(db_);
+}
+
+QueryPlan KnowledgeSearch::plan(std::string_view input) {
+    refreshIndexVocabulary();
+    return planner_.plan(input, index_);
 }
 
 void KnowledgeSearch::fillEntry(KnowledgeHit& h) {
@@ -71,175 +67,179 @@ void KnowledgeSearch::fillEntry(KnowledgeHit& h) {
     h.lastVerified = entry.columnText(3);
 }
 
-std::vector<KnowledgeHit> KnowledgeSearch::run(const std::string& match, std::size_t limit,
-                                               const std::vector<std::int64_t>& skip) {
-    std::vector<KnowledgeHit> hits;
-    auto st = db_.prepare(kHitQuery);
-    st.bind(1, match).bind(2, static_cast<std::int64_t>(limit + skip.size()));
-    while (st.step() && hits.size() < limit) {
-        const std::int64_t id = st.columnInt(0);
-        if (std::find(skip.begin(), skip.end(), id) != skip.end()) continue;
-        KnowledgeHit h;
-        h.id = id;
-        h.snippet = st.columnText(1);
-        hits.push_back(std::move(h));
-    }
-    for (auto& h : hits) fillEntry(h);
-    return hits;
-}
-
-std::vector<KnowledgeHit> KnowledgeSearch::ranked(const ParsedQuery& q, std::size_t limit) {
-    // Titles, keywords and who handles it first: the entries most likely meant.
-    auto hits = run(matchExpression(q, true), limit, {});
-    const bool shortPrefix = q.lastIsPrefix && q.words.back().size() < 3;
-    if (hits.size() < limit && !shortPrefix) {
-        std::vector<std::int64_t> seen;
-        for (const auto& h : hits) seen.push_back(h.id);
-        auto more = run(matchExpression(q, false), limit - hits.size(), seen);
-        hits.insert(hits.end(), more.begin(), more.end());
-    }
-    return hits;
-}
-
-std::vector<KnowledgeHit> KnowledgeSearch::bounded(const ParsedQuery& q, std::size_t limit) {
-    // The first matches in index order (no sort, so the query stops early), ranked here by how well the
-    // title answers the words: whole words in the title, a title that starts with the first word, a
-    // short title.
-    constexpr int kCandidates = 300;
-    auto st = db_.prepare("SELECT f.rowid, e.title FROM kb_fts f JOIN kb_entries e ON e.id = f.rowid "
-                          "WHERE kb_fts MATCH ?1 LIMIT ?2");
-    st.bind(1, matchExpression(q, true)).bind(2, kCandidates);
-    std::vector<std::pair<double, std::int64_t>> scored;
+std::vector<KnowledgeSearch::Scored> KnowledgeSearch::scoreRows(Statement& st, const QueryPlan& plan) {
+    st.bind(2, plan.phraseGroups()).bind(3, plan.groupWeights()).bind(4, kBodyFactor);
+    std::vector<Scored> out;
     while (true) {
-        // Within the budget (if any), whatever was found so far is ranked: a quick answer beats none.
         try {
             if (!st.step()) break;
-        } catch (const DbError& e) {
+        } catch (const DbError&) {
+            // Within the quick pass's budget, whatever was found so far is ranked: a quick answer beats none.
             if (!budget_ || !budget_->exceeded) throw;
             break;
         }
-        const auto titleWords = parseQuery(st.columnText(1)).words;
-        double score = -static_cast<double>(titleWords.size()) * 0.1;
-        for (std::size_t i = 0; i < q.words.size(); ++i) {
-            const bool prefix = q.lastIsPrefix && i + 1 == q.words.size();
-            for (std::size_t t = 0; t < titleWords.size(); ++t) {
-                const bool hit = prefix ? titleWords[t].starts_with(q.words[i]) : titleWords[t] == q.words[i];
-                if (!hit) continue;
-                score += 10 + (t == 0 ? 3 : 0);
-                break;
-            }
-        }
-        scored.emplace_back(score, st.columnInt(0));
+        const double c = st.columnDouble(1);
+        out.push_back(Scored{st.columnInt(0), c, st.columnDouble(2), c, false});
+        ++quickRows_;
     }
+    return out;
+}
+
+std::vector<KnowledgeSearch::Scored> KnowledgeSearch::ranked(const QueryPlan& plan, std::size_t limit) {
+    auto st = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4) AS c, ") + kBm25 +
+                          " AS b FROM kb_fts WHERE kb_fts MATCH ?1 ORDER BY CAST(c * 10 + 1e-9 AS INTEGER) DESC, b "
+                          "LIMIT ?5");
+    st.bind(1, plan.matchExpression()).bind(5, static_cast<std::int64_t>(limit + kExtra));
+    return scoreRows(st, plan);
+}
+
+std::vector<KnowledgeSearch::Scored> KnowledgeSearch::bounded(const QueryPlan& plan, std::size_t limit) {
+    // The first matches in index order (no sort, so the query stops early) of the query's two rarest
+    // words, in titles, keywords and who handles it; ranked here on the whole query's weights.
+    std::vector<std::size_t> order;
+    for (std::size_t g = 0; g < plan.groups.size(); ++g)
+        if (!plan.groups[g].phrases.empty()) order.push_back(g);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return plan.groups[a].weight > plan.groups[b].weight; });
+    QueryPlan rare = plan;
+    for (std::size_t k = 2; k < order.size(); ++k) rare.groups[order[k]].phrases.clear();
+    auto st = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4), ") + kBm25 +
+                          " FROM kb_fts WHERE kb_fts MATCH ?1 LIMIT ?5");
+    st.bind(1, rare.matchExpression(true)).bind(5, kCandidates);
+    auto scored = scoreRows(st, rare);
     sqlite3_progress_handler(db_.handle(), 0, nullptr, nullptr);
-    std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return better(a, b); });
+    if (scored.size() > limit + kExtra) scored.resize(limit + kExtra);
+    return scored;
+}
+
+void KnowledgeSearch::applyLearned(const QueryPlan& plan, std::vector<Scored>& scored) {
+    double total = 0;
+    for (const auto& g : plan.groups) total += g.weight;
+    if (total <= 0) return;
+    // Entry -> the learned weight of each group it was referred for.
+    std::map<std::int64_t, std::vector<double>> learned;
+    auto st = db_.prepare("SELECT entry_id, uses FROM kb_learned WHERE term = ?");
+    for (std::size_t g = 0; g < plan.groups.size(); ++g)
+        for (const auto& stem : plan.groups[g].stems) {
+            st.bind(1, stem);
+            while (st.step()) {
+                auto& w = learned[st.columnInt(0)];
+                w.resize(plan.groups.size());
+                const double uses = static_cast<double>(std::min<std::int64_t>(st.columnInt(1), kLearnedUsesForFull));
+                w[g] = std::max(w[g], plan.groups[g].weight * uses / kLearnedUsesForFull);
+            }
+            st.reset();
+        }
+    if (learned.empty()) return;
+    for (auto& [id, weights] : learned) {
+        double lift = 0;
+        for (double w : weights) lift += w;
+        lift = kLearnedFactor * lift / total;
+        auto it = std::find_if(scored.begin(), scored.end(), [id = id](const Scored& s) { return s.id == id; });
+        if (it == scored.end()) {
+            // Learned but not among the ranked rows: its own coverage and bm25, if it matches at all.
+            auto one = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4), ") + kBm25 +
+                                   " FROM kb_fts WHERE kb_fts MATCH ?1 AND rowid = ?5");
+            one.bind(1, plan.matchExpression()).bind(5, id);
+            auto rows = plan.empty() ? std::vector<Scored>{} : scoreRows(one, plan);
+            if (rows.empty()) {
+                if (!db_.prepare("SELECT 1 FROM kb_entries WHERE id = ?").bind(1, id).step()) continue;
+                rows.push_back(Scored{id, 0, 0, 0, false});
+            }
+            scored.push_back(rows.front());
+            it = scored.end() - 1;
+        }
+        if (it->coverage >= 1 - 1e-9) continue; // a full match needs no lift
+        it->effective = std::min(it->coverage + lift, kBelowFull);
+        it->learned = lift > 0;
+    }
+    std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return better(a, b); });
+}
+
+KnowledgeResults KnowledgeSearch::finish(const QueryPlan& plan, std::vector<Scored> scored, std::size_t limit,
+                                         bool provisional) {
+    applyLearned(plan, scored);
     if (scored.size() > limit) scored.resize(limit);
-    // Snippets for the chosen few only.
+    KnowledgeResults out;
+    for (const auto& g : plan.groups) {
+        if (g.corrected) out.corrections.emplace_back(g.typed, g.used);
+        out.terms.insert(out.terms.end(), g.stems.begin(), g.stems.end());
+    }
+    std::sort(out.terms.begin(), out.terms.end());
+    out.terms.erase(std::unique(out.terms.begin(), out.terms.end()), out.terms.end());
+    out.meaningfulWords = plan.groups.size();
+    if (!out.corrections.empty()) out.searchedFor = plan.searchedFor();
+    const std::string match = plan.matchExpression();
     auto snip = db_.prepare("SELECT snippet(kb_fts, -1, x'02', x'03', '…', 10) FROM kb_fts "
                             "WHERE kb_fts MATCH ?1 AND rowid = ?2");
-    std::vector<KnowledgeHit> hits;
-    for (const auto& [score, id] : scored) {
+    double total = 0;
+    for (const auto& g : plan.groups) total += g.weight;
+    const double telling = wordWeight(1, index_.entries());
+    for (const auto& s : scored) {
         KnowledgeHit h;
-        h.id = id;
-        h.provisional = true;
-        snip.bind(1, matchExpression(q, true)).bind(2, id);
-        if (snip.step()) h.snippet = snip.columnText(0);
-        snip.reset();
+        h.id = s.id;
+        h.coverage = s.effective;
+        h.evidence = telling > 0 ? s.effective * total / telling : 0;
+        h.weak = h.coverage < kStrongShare && h.evidence < kStrongEvidence;
+        h.learned = s.learned;
+        h.provisional = provisional;
+        if (!match.empty()) {
+            snip.bind(1, match).bind(2, s.id);
+            if (snip.step()) h.snippet = snip.columnText(0);
+            snip.reset();
+        }
         fillEntry(h);
-        hits.push_back(std::move(h));
+        out.hits.push_back(std::move(h));
     }
-    return hits;
+    out.weak = !out.hits.empty() && out.hits.front().weak;
+    return out;
 }
 
 int KnowledgeSearch::checkBudget(void* p) {
     auto* b = static_cast<Budget*>(p);
-    if (std::chrono::steady_clock::now() < b->deadline) return 0;
+    const auto now = std::chrono::steady_clock::now();
+    if (now < b->deadline) return 0;
+    if (b->rows && *b->rows == 0 && now < b->lastResort) return 0; // a quick answer must answer
     b->exceeded = true;
     return 1; // SQLite stops the statement with SQLITE_INTERRUPT
 }
 
-std::vector<KnowledgeHit> KnowledgeSearch::search(std::string_view input, std::size_t limit,
-                                                  std::optional<std::chrono::microseconds> budget) {
-    ParsedQuery q = parseQuery(input);
-    if (q.words.empty() || limit == 0) return {};
-    auto attempt = [&](const ParsedQuery& query) {
-        if (!budget) return ranked(query, limit);
-        Budget b{std::chrono::steady_clock::now() + *budget};
-        sqlite3_progress_handler(db_.handle(), 200, checkBudget, &b);
-        try {
-            auto hits = ranked(query, limit);
-            sqlite3_progress_handler(db_.handle(), 0, nullptr, nullptr);
-            return hits;
-        } catch (const DbError&) {
-            sqlite3_progress_handler(db_.handle(), 0, nullptr, nullptr);
-            if (!b.exceeded) throw; // interrupted from outside: a newer query wants the connection
-        }
-        // The quick answer gets a budget of its own.
-        Budget quick{std::chrono::steady_clock::now() + *budget};
-        budget_ = &quick;
-        sqlite3_progress_handler(db_.handle(), 200, checkBudget, &quick);
-        try {
-            auto hits = bounded(query, limit);
-            budget_ = nullptr;
-            return hits;
-        } catch (...) {
-            budget_ = nullptr;
-            sqlite3_progress_handler(db_.handle(), 0, nullptr, nullptr);
-            throw;
-        }
-    };
-    auto hits = attempt(q);
-    if (!hits.empty()) return hits;
-
-    // Nothing: correct the words that match nothing on their own ("pasword" -> "password").
-    bool changed = false;
-    for (std::size_t i = 0; i < q.words.size(); ++i) {
-        const bool prefix = q.lastIsPrefix && i + 1 == q.words.size();
-        if (prefix && q.words[i].size() < 4) continue;
-        if (matchesAnything(prefix ? q.words[i] + "*" : q.words[i])) continue;
-        if (auto fix = correction(q.words[i])) {
-            q.words[i] = *fix;
-            changed = true;
-            if (prefix) q.lastIsPrefix = false;
-        }
+KnowledgeResults KnowledgeSearch::search(std::string_view input, std::size_t limit,
+                                         std::optional<std::chrono::microseconds> budget) {
+    if (limit == 0) return {};
+    const QueryPlan q = plan(input);
+    if (q.groups.empty()) return {};
+    if (q.empty()) { // no word of it is in the knowledge base: only learned referrals can answer
+        KnowledgeResults none = finish(q, {}, limit, false);
+        return none;
     }
-    if (!changed) return {};
-    hits = attempt(q);
-    for (auto& h : hits) h.corrected = true;
-    return hits;
-}
-bool KnowledgeSearch::matchesAnything(const std::string& word) {
-    const bool prefix = !word.empty() && word.back() == '*';
-    const std::string match = '"' + (prefix ? word.substr(0, word.size() - 1) : word) + '"' + (prefix ? "*" : "");
-    auto st = db_.prepare("SELECT 1 FROM kb_fts WHERE kb_fts MATCH ? LIMIT 1");
-    st.bind(1, match);
-    return st.step();
-}
-
-std::optional<std::string> KnowledgeSearch::correction(const std::string& word) {
-    if (word.size() < 4) return std::nullopt;
-    // Terms in the index are stems ("password", "printer"); typos rarely hit the first letter, so only
-    // terms sharing it are compared, which keeps this fast on a large knowledge base.
-    const int limit = word.size() <= 5 ? 1 : 2;
-    auto st = db_.prepare("SELECT term, doc FROM kb_vocab WHERE term >= ?1 AND term < ?2");
-    std::string next = word.substr(0, 1);
-    next.back() = static_cast<char>(next.back() + 1);
-    st.bind(1, word.substr(0, 1)).bind(2, next);
-    std::optional<std::string> best;
-    int bestDistance = limit + 1;
-    std::int64_t bestDocs = 0;
-    while (st.step()) {
-        const std::string term = st.columnText(0);
-        // A stem may be shorter than the word ("pasword" vs "password" is fine; "printer" vs "print").
-        const int d = editDistance(word, term, limit);
-        const std::int64_t docs = st.columnInt(1);
-        if (d < bestDistance || (d == bestDistance && docs > bestDocs)) {
-            best = term;
-            bestDistance = d;
-            bestDocs = docs;
-        }
+    if (!budget) return finish(q, ranked(q, limit), limit, false);
+    Budget b{std::chrono::steady_clock::now() + *budget};
+    sqlite3_progress_handler(db_.handle(), 200, checkBudget, &b);
+    try {
+        auto scored = ranked(q, limit);
+        sqlite3_progress_handler(db_.handle(), 0, nullptr, nullptr);
+        return finish(q, std::move(scored), limit, false);
+    } catch (const DbError&) {
+        sqlite3_progress_handler(db_.handle(), 0, nullptr, nullptr);
+        if (!b.exceeded) throw; // interrupted from outside: a newer query wants the connection
     }
-    return bestDistance <= limit ? best : std::nullopt;
+    // The quick answer gets a budget of its own.
+    const auto now = std::chrono::steady_clock::now();
+    Budget quick{now + *budget, false, &quickRows_, now + *budget + std::chrono::milliseconds(50)};
+    quickRows_ = 0;
+    budget_ = &quick;
+    sqlite3_progress_handler(db_.handle(), 200, checkBudget, &quick);
+    try {
+        auto scored = bounded(q, limit);
+        budget_ = nullptr;
+        return finish(q, std::move(scored), limit, true);
+    } catch (...) {
+        budget_ = nullptr;
+        sqlite3_progress_handler(db_.handle(), 0, nullptr, nullptr);
+        throw;
+    }
 }
 
 void KnowledgeSearch::interrupt() { sqlite3_interrupt(db_.handle()); }
@@ -249,7 +249,12 @@ std::vector<KnowledgeHit> KnowledgeSearch::naive(const std::string& match, std::
     auto st = db_.prepare("SELECT rowid, snippet(kb_fts, -1, x'02', x'03', '…', 10) FROM kb_fts "
                           "WHERE kb_fts MATCH ?1 ORDER BY rank LIMIT ?2");
     st.bind(1, match).bind(2, static_cast<std::int64_t>(limit));
-    while (st.step()) hits.push_back(KnowledgeHit{st.columnInt(0), {}, {}, {}, {}, st.columnText(1), false});
+    while (st.step()) {
+        KnowledgeHit h;
+        h.id = st.columnInt(0);
+        h.snippet = st.columnText(1);
+        hits.push_back(std::move(h));
+    }
     return hits;
 }
 

@@ -12,9 +12,7 @@ std::string referralTarget(const KnowledgeEntry& e) {
     return how.empty() ? who : fmt::format("{} ({})", who, how);
 }
 
-std::string referralNote(const KnowledgeEntry& e, WallTime at) {
-    return fmt::format("Referred to: {} {}", referralTarget(e), formatTimeOfDay(at));
-}
+std::string referralNote(const KnowledgeEntry& e) { return "Referred to: " + referralTarget(e); }
 
 std::string referralCard(const KnowledgeEntry& e) {
     std::string out = e.title + "\n";

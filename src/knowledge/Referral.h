@@ -10,8 +10,9 @@ namespace cc {
 /// "Acme Printers support (https://support.acme.example)": the entry, and the best way to reach them.
 std::string referralTarget(const KnowledgeEntry& e);
 
-/// The line written into the call's notes: "Referred to: Acme Printers support (https://...) 14:32".
-std::string referralNote(const KnowledgeEntry& e, WallTime at);
+/// The line written into the call's notes: "Referred to: Acme Printers support (https://...)". The
+/// line's time is in the notes' margin, like every line's.
+std::string referralNote(const KnowledgeEntry& e);
 
 /// The referral card as plain text for the clipboard: who, how to reach them, hours, what to say.
 std::string referralCard(const KnowledgeEntry& e);

@@ -11,8 +11,10 @@ namespace {
 constexpr std::chrono::microseconds kBudget{5000};
 } // namespace
 
-SearchWorker::SearchWorker(std::filesystem::path database, Deliver deliver)
-    : path_(std::move(database)), deliver_(std::move(deliver)), thread_([this] { loop(); }) {}
+SearchWorker::SearchWorker(std::filesystem::path database, Deliver deliver,
+                           std::shared_ptr<const QueryVocabulary> vocabulary)
+    : path_(std::move(database)), deliver_(std::move(deliver)), vocabulary_(std::move(vocabulary)),
+      thread_([this] { loop(); }) {}
 
 SearchWorker::~SearchWorker() {
     {
@@ -52,8 +54,8 @@ void SearchWorker::loop() {
             if (!db) {
                 try {
                     db = std::make_unique<Database>(path_);
-                    search = std::make_unique<KnowledgeSearch>(*db);
-                } catch (const DbError&) {
+                    search = std::make_unique<KnowledgeSearch>(*db, vocabulary_);
+                } catch (const std::exception&) {
                     db.reset();
                     lock.unlock();
                     deliver_(generation, {});
@@ -66,7 +68,7 @@ void SearchWorker::loop() {
         // again, the fully ranked one.
         for (const auto budget : {std::optional<std::chrono::microseconds>(kBudget),
                                   std::optional<std::chrono::microseconds>()}) {
-            std::vector<KnowledgeHit> hits;
+            KnowledgeResults hits;
             bool interrupted = false;
             try {
                 hits = search->search(job.first, job.second, budget);
@@ -78,7 +80,7 @@ void SearchWorker::loop() {
                 std::lock_guard lock(mutex_);
                 current = generation == generation_ && !stop_ && !queued_;
             }
-            const bool provisional = std::any_of(hits.begin(), hits.end(), [](const auto& h) { return h.provisional; });
+            const bool provisional = hits.provisional();
             if (current && !interrupted) deliver_(generation, std::move(hits));
             if (!current || interrupted || !provisional) break;
         }

@@ -20,9 +20,10 @@ class Database;
 class SearchWorker {
 public:
     /// Called on the worker thread: the generation submit() returned, and its results.
-    using Deliver = std::function<void(std::uint64_t generation, std::vector<KnowledgeHit> hits)>;
+    using Deliver = std::function<void(std::uint64_t generation, KnowledgeResults results)>;
 
-    SearchWorker(std::filesystem::path database, Deliver deliver);
+    SearchWorker(std::filesystem::path database, Deliver deliver,
+                 std::shared_ptr<const QueryVocabulary> vocabulary = nullptr);
     ~SearchWorker();
     SearchWorker(const SearchWorker&) = delete;
     SearchWorker& operator=(const SearchWorker&) = delete;
@@ -35,6 +36,7 @@ private:
 
     std::filesystem::path path_;
     Deliver deliver_;
+    std::shared_ptr<const QueryVocabulary> vocabulary_;
     std::mutex mutex_;
     std::condition_variable wake_;
     std::optional<std::pair<std::string, std::size_t>> queued_;

@@ -1,6 +1,6 @@
 #include "review/CallHistory.h"
 
-#include "knowledge/KnowledgeSearch.h"
+#include "knowledge/QueryPlan.h"
 #include "store/Database.h"
 
 #include <fmt/format.h>
@@ -22,12 +22,8 @@ std::vector<std::int64_t> CallHistory::find(const HistoryFilter& filter) {
     if (filter.flags & FlagReferral) add("referral_count > 0");
     if (filter.flags & FlagMasked) add("masked_count > 0");
     if (filter.flags & FlagMissed) add("missed = 1");
-    ParsedQuery words = parseQuery(filter.text);
     // A paste of a whole document into the search box looks for its first words, not for all of them.
-    if (words.words.size() > kMaxSearchWords) {
-        words.words.resize(kMaxSearchWords);
-        words.lastIsPrefix = false;
-    }
+    const QueryWords words = splitQuery(filter.text, kMaxSearchWords);
     if (!words.words.empty())
         add("id IN (SELECT rowid >> 20 FROM notes_fts WHERE notes_fts MATCH ?)");
 
@@ -36,7 +32,7 @@ std::vector<std::int64_t> CallHistory::find(const HistoryFilter& filter) {
     if (filter.from) st.bind(i++, toUnixMs(*filter.from));
     if (filter.to) st.bind(i++, toUnixMs(*filter.to));
     if (!filter.outcome.empty()) st.bind(i++, filter.outcome);
-    if (!words.words.empty()) st.bind(i++, matchExpression(words, false));
+    if (!words.words.empty()) st.bind(i++, allWordsExpression(words));
 
     std::vector<std::int64_t> ids;
     while (st.step()) ids.push_back(st.columnInt(0));

@@ -38,6 +38,9 @@ public:
 
     /// Start with the window hidden and only the tray icon showing (when the desktop has a tray).
     bool startInTray() const { return readBool("window/start_in_tray", false); }
+    /// While the agent types notes, offer the knowledge base's best referral for the line (Alt+I).
+    bool suggestReferrals() const { return readBool("knowledge/suggest_from_notes", true); }
+    void setSuggestReferrals(bool on) { writeBool("knowledge/suggest_from_notes", on); }
     void setStartInTray(bool on) { writeBool("window/start_in_tray", on); }
 
     /// The user interface language ("es", "pt_BR"); empty (the default): the system's. Read at start-up.

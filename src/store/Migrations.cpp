@@ -156,6 +156,30 @@ END;
 -- Names this store in reviews and archives, so a reviewer's scores stay with the right agent's calls.
 INSERT OR IGNORE INTO meta (key, value) VALUES ('store_id', lower(hex(randomblob(16))));
 )sql"},
+    Migration{"referrals learned from the team's own searches; a counter of knowledge base changes", R"sql(
+-- The words of a search after which the agent inserted this entry as a referral: they lift the entry
+-- for similar searches later. Gone with the entry.
+CREATE TABLE kb_learned (
+    entry_id  INTEGER NOT NULL REFERENCES kb_entries(id) ON DELETE CASCADE,
+    term      TEXT NOT NULL,              -- a stem, as the full-text index stores words
+    uses      INTEGER NOT NULL DEFAULT 1,
+    last_used TEXT NOT NULL DEFAULT '',   -- YYYY-MM-DD
+    PRIMARY KEY (entry_id, term)
+) WITHOUT ROWID;
+CREATE INDEX kb_learned_by_term ON kb_learned(term);
+-- Bumped by every change to the entries, so a search connection knows when its copy of the index's
+-- vocabulary (for typo correction) is out of date without rereading it.
+INSERT OR IGNORE INTO meta (key, value) VALUES ('kb_generation', '0');
+CREATE TRIGGER kb_generation_ai AFTER INSERT ON kb_entries BEGIN
+    UPDATE meta SET value = value + 1 WHERE key = 'kb_generation';
+END;
+CREATE TRIGGER kb_generation_ad AFTER DELETE ON kb_entries BEGIN
+    UPDATE meta SET value = value + 1 WHERE key = 'kb_generation';
+END;
+CREATE TRIGGER kb_generation_au AFTER UPDATE ON kb_entries BEGIN
+    UPDATE meta SET value = value + 1 WHERE key = 'kb_generation';
+END;
+)sql"},
 };
 } // namespace
 

@@ -19,11 +19,11 @@ TEST_CASE("the search worker answers off the calling thread and only for the new
     }
     std::mutex m;
     std::condition_variable cv;
-    std::vector<std::pair<std::uint64_t, std::vector<KnowledgeHit>>> got;
+    std::vector<std::pair<std::uint64_t, KnowledgeResults>> got;
     const auto caller = std::this_thread::get_id();
     bool offThread = true;
     {
-        SearchWorker worker(path, [&](std::uint64_t g, std::vector<KnowledgeHit> hits) {
+        SearchWorker worker(path, [&](std::uint64_t g, KnowledgeResults hits) {
             std::lock_guard lock(m);
             offThread &= std::this_thread::get_id() != caller;
             got.emplace_back(g, std::move(hits));
@@ -37,7 +37,7 @@ TEST_CASE("the search worker answers off the calling thread and only for the new
         REQUIRE(cv.wait_for(lock, std::chrono::seconds(10), [&] {
             return !got.empty() && got.back().first == last;
         }));
-        CHECK(got.back().second.at(0).title == "HP printer support");
+        CHECK(got.back().second.hits.at(0).title == "HP printer support");
         for (std::size_t i = 0; i + 1 < got.size(); ++i) CHECK(got[i].first < last);
     }
     CHECK(offThread);

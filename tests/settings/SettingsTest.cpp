@@ -48,6 +48,7 @@ TEST_CASE("every setting the settings dialog edits comes back as it was written"
     CHECK(settings.dataFolder().empty());
     CHECK(settings.baresipAddress().empty());
     CHECK(settings.staleDays() == 90);
+    CHECK(settings.suggestReferrals()); // on until the agent turns it off
 
     settings.setAgentName("Ana María");
     settings.setCompany("Ejemplo S.A.");
@@ -76,6 +77,8 @@ TEST_CASE("every setting the settings dialog edits comes back as it was written"
         settings.setStartInTray(false);
         settings.setAlwaysOnTop(false);
         settings.setUiLanguage("");
+        settings.setSuggestReferrals(false);
+        CHECK_FALSE(again.suggestReferrals());
         CHECK_FALSE(again.startInTray());
         CHECK_FALSE(again.alwaysOnTop());
         CHECK(again.uiLanguage().empty());
