@@ -6,6 +6,7 @@
 #include "DetailsPanel.h"
 #include "EarlierCallsDialog.h"
 #include "KnowledgePanel.h"
+#include "ReferralSuggestion.h"
 #include "KnowledgeTransfer.h"
 #include "PromptBar.h"
 #include "ReviewWorkspace.h"
@@ -164,6 +165,9 @@ void CompanionFrame::contentLoaded() {
         [this](const wxString& s) { SetStatusText(s); }};
     knowledgePanel_ = new KnowledgePanel(book_, deps_.knowledge, deps_.databasePath, settings_.staleDays(), actions,
                                          deps_.searchWords);
+    suggestion_ = new ReferralSuggestion(notesPanel_, deps_.knowledge, deps_.databasePath, deps_.searchWords,
+                                         [this](const KnowledgeEntry& e) { return insertReferral(e); });
+    notesPanel_->addBelowEditor(suggestion_);
     book_->AddPage(detailsPanel_, _("Details"));
     book_->AddPage(todayPanel_, _("Today"));
     // TRANSLATORS: the tab of the knowledge search ("who can help with ...").
@@ -248,6 +252,7 @@ void CompanionFrame::connectBaresip(const wxString& hostPort) {
 
 void CompanionFrame::callBegan() {
     noticeBar_->dismissInfo();
+    if (suggestion_) suggestion_->clear();
     deps_.prompts.callStarted();
     GetMenuBar()->Check(ID_DIFFICULT, false);
     reloadCall();
@@ -492,6 +497,10 @@ void CompanionFrame::scheduleSave() {
 
 void CompanionFrame::onNotesEdited() {
     if (const auto change = session_.setNotes(notesPanel_->text())) notesPanel_->show(session_.notes(), *change);
+    if (suggestion_) {
+        if (settings_.suggestReferrals() && session_.inCall()) suggestion_->lineChanged(notesPanel_->currentLine());
+        else suggestion_->clear();
+    }
     scheduleSave();
     if (GetStatusBar()->GetStatusText() != _("Saving…")) SetStatusText(_("Saving…"));
 }

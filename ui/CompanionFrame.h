@@ -43,6 +43,7 @@ class NoticeBar;
 class KnowledgePanel;
 class PromptBar;
 class ScriptPanel;
+class ReferralSuggestion;
 struct TransferOutcome;
 
 /// What the window works with; owned by the app.
@@ -155,6 +156,7 @@ private:
     TodayPanel* todayPanel_ = nullptr;
     KnowledgePanel* knowledgePanel_ = nullptr;
     ScriptPanel* scriptPanel_ = nullptr;
+    ReferralSuggestion* suggestion_ = nullptr;
     PromptBar* promptBar_;
     bool training_ = false;
     std::unique_ptr<class BaresipConnector> baresip_;

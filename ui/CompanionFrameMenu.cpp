@@ -2,6 +2,7 @@
 #include "CompanionFrame.h"
 #include "CompanionMenuIds.h"
 #include "KnowledgePanel.h"
+#include "ReferralSuggestion.h"
 #include "DetailsPanel.h"
 #include "NotesPanel.h"
 #include "PromptBar.h"
@@ -45,6 +46,11 @@ void CompanionFrame::onCharHook(wxKeyEvent& event) {
         default: break;
         }
     }
+    // Alt+I on the notes page inserts the referral suggested under them (on the search page, the
+    // Insert button's own Alt+I inserts the card shown).
+    if (event.GetModifiers() == wxMOD_ALT && (event.GetKeyCode() == 'I' || event.GetKeyCode() == 'i') &&
+        book_->GetCurrentPage() == notesPanel_ && suggestion_ && suggestion_->insertShown())
+        return;
     // Escape in the notes (or anywhere but the search box, where it means "back to the notes")
     // dismisses the prompt; the keyboard stays where it was.
     if (event.GetKeyCode() == WXK_ESCAPE && event.GetModifiers() == wxMOD_NONE && promptBar_->showing() &&

@@ -86,9 +86,9 @@ KnowledgePanel::KnowledgePanel(wxWindow* parent, KnowledgeBase& kb, const std::f
     query_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
         if ((e.GetKeyCode() == WXK_DOWN || e.GetKeyCode() == WXK_UP) && results_->GetItemCount() > 0) {
             results_->SetFocus();
+            // Into the list at the result whose card is shown (the best one, after a search).
             int row = results_->GetSelection();
-            row = row == wxNOT_FOUND ? 0 : std::clamp(row + (e.GetKeyCode() == WXK_DOWN ? 1 : -1), 0,
-                                                      static_cast<int>(results_->GetItemCount()) - 1);
+            if (row == wxNOT_FOUND) row = 0;
             results_->SetSelection(row);
             showCard(row);
             return;

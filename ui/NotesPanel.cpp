@@ -131,6 +131,17 @@ void NotesPanel::setEditable(bool editable) {
 
 std::string NotesPanel::text() const { return std::string(editor_->GetText().utf8_str()); }
 
+std::string NotesPanel::currentLine() const {
+    wxString line = editor_->GetLine(editor_->GetCurrentLine());
+    line.Trim();
+    return line.utf8_string();
+}
+
+void NotesPanel::addBelowEditor(wxWindow* window) {
+    GetSizer()->Add(window, 0, wxEXPAND | wxTOP | wxBOTTOM, FromDIP(2));
+    Layout();
+}
+
 void NotesPanel::focusEditor() { editor_->SetFocus(); }
 
 void NotesPanel::appendLine(const std::string& line) {

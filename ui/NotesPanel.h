@@ -40,6 +40,10 @@ public:
     /// Adds a line at the end of the notes, as if typed (a referral).
     void appendLine(const std::string& line);
     wxStyledTextCtrl* editor() const { return editor_; }
+    /// The text of the line the caret is on.
+    std::string currentLine() const;
+    /// A quiet line under the editor (the referral suggestion).
+    void addBelowEditor(wxWindow* window);
 
     /// Spell-checking starts once a dictionary is loaded (off the UI thread), and stops with nullptr.
     void setSpellChecker(SpellChecker* checker);

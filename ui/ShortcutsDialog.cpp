@@ -37,7 +37,8 @@ std::vector<KeyGroup> keysOutsideMenus() {
              {_("Up / Down"), _("In the search: pick an entry")},
              // TRANSLATORS: a key name; "Return" on some keyboards.
              {_("Enter"), _("In the search: open the referral card")},
-             {_("Alt+I"), _("In the search: insert the referral into the notes")},
+             {_("Alt+I"), _("In the search: insert the referral shown into the notes")},
+             {_("Alt+I"), _("In the notes: insert the referral suggested under them")},
              {_("Tab / Shift+Tab"), _("Move to the next or previous control")},
              {_("Ctrl+Page Down / Ctrl+Page Up"), _("Next or previous page (Notes, Details, Today, Search, Script)")},
              {_("F10"), _("Open the menu bar; the underlined letters choose an item")},

@@ -27,5 +27,33 @@ line=$(sql "$DB" "SELECT text FROM note_lines WHERE line_no = 1")
 [[ "$line" == "Referred to: "*"printer"*"(https://"*")"* ]] || fail "no referral line in the notes: '$line'"
 [ "$(sql "$DB" "SELECT text FROM note_lines WHERE line_no = 2")" = "Gave the caller the link" ] || fail "Escape did not return to the notes"
 [ "$(sql "$DB" "SELECT count(*) FROM events WHERE kind = 'referral'")" = 1 ] || fail "no referral event"
+[[ "$line" != *[0-9]:[0-9][0-9] ]] || fail "the referral line repeats its time: '$line'"
+
+# A second search, as the caller says it: the best card shows at once, and Alt+I inserts that card, not
+# the printer card the first search showed.
+xdotool key ctrl+k; sleep 0.4
+xdotool type --delay 15 "hi, my laptop got nicked off the train this morning"
+sleep 1.2
+shot knowledge-caller-sentence "$WIN"
+xdotool key alt+i; sleep 0.3
+xdotool key Escape; sleep 1.5
+line=$(sql "$DB" "SELECT text FROM note_lines WHERE line_no = 3")
+[[ "$line" == "Referred to: Lost or stolen Example Co device"* ]] || fail "Alt+I inserted the wrong card: '$line'"
+# The words of that search now lead to the entry (kb_learned).
+learned=$(sql "$DB" "SELECT count(*) FROM kb_learned l JOIN kb_entries e ON e.id = l.entry_id WHERE e.title = 'Lost or stolen Example Co device'")
+[ "$learned" -ge 2 ] || fail "the referral was not learned ($learned words)"
+
+# A note line that clearly names something another team handles gets a quiet suggestion under the
+# notes; the keyboard stays in the notes, and Alt+I inserts it.
+xdotool type --delay 15 "her instagram was hacked"
+sleep 1.8
+shot knowledge-suggestion "$WIN"
+xdotool type --delay 15 " yesterday"
+xdotool key alt+i; sleep 1.5
+[ "$(sql "$DB" "SELECT text FROM note_lines WHERE line_no = 4")" = "her instagram was hacked yesterday" ] \
+  || fail "typing after the suggestion appeared did not reach the notes"
+line=$(sql "$DB" "SELECT text FROM note_lines WHERE line_no = 5")
+[[ "$line" == "Referred to: Instagram help center"* ]] || fail "Alt+I did not insert the suggestion: '$line'"
+[ "$(sql "$DB" "SELECT count(*) FROM events WHERE kind = 'referral'")" = 3 ] || fail "referral events missing"
 stop_app "$WIN"
-echo "PASS: a typo found the printer referral; the card went into the notes and the timeline"
+echo "PASS: a typo and a caller's sentence found their referrals, Alt+I inserted the card shown, and a note line's suggestion went in with Alt+I"
