@@ -41,6 +41,7 @@ std::uint64_t SearchWorker::submit(std::string query, std::size_t limit) {
 void SearchWorker::loop() {
     std::unique_ptr<Database> db;
     std::unique_ptr<KnowledgeSearch> search;
+    bool warm = false;
     while (true) {
         std::pair<std::string, std::size_t> job;
         std::uint64_t generation;
@@ -62,6 +63,18 @@ void SearchWorker::loop() {
                     continue;
                 }
             }
+        }
+        if (!warm) {
+            // The index's vocabulary is read once, before the first query, where no keystroke can
+            // interrupt it: with a large knowledge base it takes longer than the agent types.
+            try {
+                (void)search->plan("");
+            } catch (const std::exception&) {
+            }
+            warm = true;
+        }
+        {
+            std::lock_guard lock(mutex_);
             running_ = search.get();
         }
         // First an answer within a frame; then, if that was only a quick one and the agent has not typed
