@@ -187,10 +187,12 @@ void KnowledgePanel::showHits(std::uint64_t generation, KnowledgeResults found) 
     count_->SetLabel(label);
     count_->Wrap(std::max(GetClientSize().GetWidth() - FromDIP(12), FromDIP(120)));
     // The card always shows the selected result, so Insert (Alt+I) inserts what the agent sees: the
-    // entry shown before, if this search found it too, else the best match.
+    // best match, or the entry the agent picked in the list if this answer has it too. (An entry picked
+    // only by an earlier answer, such as the quick one before the full ranking, is not kept.)
     int row = hits.empty() ? -1 : 0;
-    for (std::size_t i = 0; i < hits.size(); ++i)
-        if (hits[i].id == wasShown) row = static_cast<int>(i);
+    if (results_->HasFocus())
+        for (std::size_t i = 0; i < hits.size(); ++i)
+            if (hits[i].id == wasShown) row = static_cast<int>(i);
     if (row >= 0) {
         results_->SetSelection(row);
         showCard(row);
