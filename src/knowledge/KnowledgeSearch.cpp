@@ -24,7 +24,9 @@ constexpr double kBelowFull = 0.95;
 constexpr int kLearnedUsesForFull = 3;
 // How many ranked rows are looked at beyond those shown, for learned referrals to lift.
 constexpr std::size_t kExtra = 20;
-// The quick pass ranks this many of the first matches of the query's rarest words.
+// The quick pass ranks every entry that holds the query's rarest words while they are in at most this
+// many entries; past that, this many of the first matches of the rarest one.
+constexpr std::int64_t kQuickEntries = 1500;
 constexpr int kCandidates = 300;
 
 double step(double coverage) { return std::floor(coverage / kCoverageStep + 1e-9); }
@@ -94,19 +96,37 @@ std::vector<KnowledgeSearch::Scored> KnowledgeSearch::ranked(const QueryPlan& pl
 }
 
 std::vector<KnowledgeSearch::Scored> KnowledgeSearch::bounded(const QueryPlan& plan, std::size_t limit) {
-    // The first matches in index order (no sort, so the query stops early) of the query's two rarest
-    // words, in titles, keywords and who handles it; ranked here on the whole query's weights.
+    // The query's rarest words say the most about it, and few entries hold them: the entries that do are
+    // ranked on the whole query's weights, as many words as fit in kQuickEntries matches.
     std::vector<std::size_t> order;
     for (std::size_t g = 0; g < plan.groups.size(); ++g)
         if (!plan.groups[g].phrases.empty()) order.push_back(g);
     std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return plan.groups[a].weight > plan.groups[b].weight; });
+                     [&](std::size_t a, std::size_t b) { return plan.groups[a].docs < plan.groups[b].docs; });
     QueryPlan rare = plan;
-    for (std::size_t k = 2; k < order.size(); ++k) rare.groups[order[k]].phrases.clear();
-    auto st = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4), ") + kBm25 +
-                          " FROM kb_fts WHERE kb_fts MATCH ?1 LIMIT ?5");
-    st.bind(1, rare.matchExpression(true)).bind(5, kCandidates);
-    auto scored = scoreRows(st, rare);
+    for (auto& g : rare.groups) g.phrases.clear();
+    std::int64_t docs = 0;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const auto& g = plan.groups[order[k]];
+        if (k > 0 && docs + g.docs > kQuickEntries) break;
+        rare.groups[order[k]].phrases = g.phrases;
+        docs += g.docs;
+    }
+    std::vector<Scored> scored;
+    if (docs <= kQuickEntries) {
+        auto st = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4) AS c, ") + kBm25 +
+                              " AS b FROM kb_fts WHERE kb_fts MATCH ?1 ORDER BY CAST(c * 10 + 1e-9 AS INTEGER) DESC, "
+                              "b LIMIT ?5");
+        st.bind(1, rare.matchExpression()).bind(5, static_cast<std::int64_t>(limit + kExtra));
+        scored = scoreRows(st, rare);
+    } else {
+        // Even the rarest word is everywhere: the first matches in index order (no sort, so the query
+        // stops early) in titles, keywords and who handles it, ranked here.
+        auto st = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4), ") + kBm25 +
+                              " FROM kb_fts WHERE kb_fts MATCH ?1 LIMIT ?5");
+        st.bind(1, rare.matchExpression(true)).bind(5, kCandidates);
+        scored = scoreRows(st, rare);
+    }
     sqlite3_progress_handler(db_.handle(), 0, nullptr, nullptr);
     std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return better(a, b); });
     if (scored.size() > limit + kExtra) scored.resize(limit + kExtra);

@@ -165,6 +165,7 @@ void QueryPlanner::weigh(QueryGroup& g, const IndexVocabulary& index) const {
         docs = std::max(docs, std::max<std::int64_t>(phraseDocs, 0));
     }
     const std::int64_t n = index.entries();
+    g.docs = docs;
     if (docs == 0) {
         g.phrases.clear(); // matches nothing: it only counts against the entries that miss it
         docs = std::max<std::int64_t>(1, static_cast<std::int64_t>(kUnknownShare * static_cast<double>(n)));

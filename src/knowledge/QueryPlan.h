@@ -21,6 +21,7 @@ struct QueryGroup {
     bool prefix = false;              ///< the first phrase is still being typed: it matches as a prefix
     bool corrected = false;
     double weight = 0;                ///< how much of the query's meaning it carries (rarer words more)
+    std::int64_t docs = 0;            ///< about how many entries it matches (0: none)
 };
 
 /// What a search looks for: the query's meaningful words, grouped with their synonyms, stop words
