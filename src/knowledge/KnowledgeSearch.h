@@ -74,6 +74,10 @@ public:
     KnowledgeResults search(std::string_view input, std::size_t limit = 20,
                             std::optional<std::chrono::microseconds> budget = std::nullopt);
 
+    /// Reads the index's vocabulary if the entries changed since it was last read (search() does too,
+    /// but there a call to interrupt() can stop it).
+    void prepare() { refreshIndexVocabulary(); }
+
     /// The plan search() makes of an input: groups, synonyms, corrections, weights.
     QueryPlan plan(std::string_view input);
 

@@ -41,7 +41,6 @@ std::uint64_t SearchWorker::submit(std::string query, std::size_t limit) {
 void SearchWorker::loop() {
     std::unique_ptr<Database> db;
     std::unique_ptr<KnowledgeSearch> search;
-    bool warm = false;
     while (true) {
         std::pair<std::string, std::size_t> job;
         std::uint64_t generation;
@@ -64,14 +63,12 @@ void SearchWorker::loop() {
                 }
             }
         }
-        if (!warm) {
-            // The index's vocabulary is read once, before the first query, where no keystroke can
-            // interrupt it: with a large knowledge base it takes longer than the agent types.
-            try {
-                (void)search->plan("");
-            } catch (const std::exception&) {
-            }
-            warm = true;
+        // The index's vocabulary is read (at the start, and again after the entries change) before the
+        // query runs, where no keystroke can interrupt it: with a large knowledge base reading it takes
+        // longer than the agent takes between keys, and interrupted it would never finish.
+        try {
+            search->prepare();
+        } catch (const std::exception&) {
         }
         {
             std::lock_guard lock(mutex_);
