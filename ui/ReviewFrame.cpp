@@ -156,6 +156,31 @@ ReviewFrame::ReviewFrame(wxWindow* parent, ReviewWorkspace& workspace, CallHisto
     CreateStatusBar(1);
     items_->SetFocus();
     if (items_->GetItemCount() > 0) items_->Select(0);
+    savedSheet_ = scorecard_->sheet();
+    Bind(wxEVT_CLOSE_WINDOW, &ReviewFrame::onClose, this);
+}
+
+void ReviewFrame::onClose(wxCloseEvent& e) {
+    if (!e.CanVeto() || scorecard_->sheet() == savedSheet_) {
+        e.Skip();
+        return;
+    }
+    wxMessageDialog ask(this, _("This review has scores or comments that are not saved."),
+                        _("Unsaved review"), wxYES_NO | wxCANCEL | wxYES_DEFAULT | wxICON_QUESTION);
+    ask.SetYesNoCancelLabels(_("&Save"), _("&Discard"), _("&Keep reviewing"));
+    const int answer = ask.ShowModal();
+    if (answer == wxID_CANCEL) {
+        e.Veto();
+        return;
+    }
+    if (answer == wxID_YES) {
+        saveReview();
+        if (scorecard_->sheet() != savedSheet_) { // not saved (no reviewer name, a locked file): stay
+            e.Veto();
+            return;
+        }
+    }
+    e.Skip();
 }
 
 void ReviewFrame::showTimeline() {
@@ -195,6 +220,7 @@ void ReviewFrame::saveReview() {
     if (!reviews) return;
     try {
         reviews->save(storeId_, call_.id, sheet, scorecard_->result(), std::chrono::system_clock::now());
+        savedSheet_ = sheet;
         workspace_.settings().setReviewerName(sheet.reviewer);
         workspace_.settings().flush();
         scorecard_->saved(wxString::Format(_("Saved at %s"), wxString::FromUTF8(formatTimeOfDay(std::chrono::system_clock::now()))));

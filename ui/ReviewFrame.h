@@ -1,6 +1,7 @@
 #pragma once
 
 #include "review/ReviewTimeline.h"
+#include "review/Scorecard.h"
 #include "store/CallStore.h"
 
 #include <functional>
@@ -36,6 +37,8 @@ private:
     std::string reportHtml();
     void print();
     void saveHtml();
+    /// Closing with scores, comments or a summary not saved asks first: save, discard or stay.
+    void onClose(wxCloseEvent& e);
 
     ReviewWorkspace& workspace_;
     CallHistory& history_;
@@ -46,6 +49,7 @@ private:
     TimelineBar* bar_;
     wxListView* items_;
     ScorecardPanel* scorecard_;
+    ScoreSheet savedSheet_; ///< the review as opened or last saved: anything else is unsaved work
 };
 
 } // namespace cc::ui

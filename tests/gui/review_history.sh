@@ -91,7 +91,19 @@ hold_at=$(sql "$DB" "SELECT offset_ms FROM events WHERE kind = 'held'")
 [ "$(sql "$DB" "SELECT count(*) FROM sqlite_master WHERE name LIKE 'review%'")" = 0 ] \
   || fail "review tables in the agent's database"
 
-xdotool key Escape; sleep 0.3
+# Unsaved work is never lost to Escape: a second comment, then Escape asks first, and Enter saves.
+focus "$REVIEW"
+xdotool key alt+t; sleep 0.2
+xdotool key ctrl+m; sleep 0.8
+xdotool type --delay 10 "Second look: the recap was short"
+xdotool key Return; sleep 0.5
+focus "$REVIEW"
+xdotool key Escape
+ASK=$(wait_window "Unsaved review")
+shot review-close-asks "$ASK"
+focus "$ASK"; xdotool key Return; sleep 0.8
+[ "$(sql "$R" "SELECT count(*) FROM review_comments")" = 2 ] || fail "Escape lost the unsaved comment"
+xdotool search --onlyvisible --name "^Review: " >/dev/null 2>&1 && fail "the review stayed open after saving"
 shot history-reviewed "$HIST"
 focus "$WIN"
 xdotool key ctrl+shift+s
