@@ -159,6 +159,7 @@ private:
     ReferralSuggestion* suggestion_ = nullptr;
     PromptBar* promptBar_;
     bool training_ = false;
+    bool menuOpen_ = false; ///< between wxEVT_MENU_OPEN and wxEVT_MENU_CLOSE of a menu of the menu bar
     std::unique_ptr<class BaresipConnector> baresip_;
     class TrayIcon* tray_ = nullptr; // destroyed with wxTaskBarIcon::Destroy() when the window closes
     std::unique_ptr<class ReviewWorkspace> review_; ///< made when a QA window is first opened

@@ -18,6 +18,12 @@
 namespace cc::ui {
 
 void CompanionFrame::onCharHook(wxKeyEvent& event) {
+    // An open menu owns the keyboard: Escape closes it and letters choose its items. Taking a key from
+    // it (Escape for the prompt) left the menu open to swallow what the agent typed next, "h" for Hold.
+    if (menuOpen_) {
+        event.Skip();
+        return;
+    }
     if (event.GetModifiers() == wxMOD_CONTROL) {
         switch (event.GetKeyCode()) {
         case 'N': startCall(); return;
@@ -103,6 +109,14 @@ void CompanionFrame::buildMenu() {
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
 
+    Bind(wxEVT_MENU_OPEN, [this](wxMenuEvent& e) {
+        menuOpen_ = true;
+        e.Skip();
+    });
+    Bind(wxEVT_MENU_CLOSE, [this](wxMenuEvent& e) {
+        menuOpen_ = false;
+        e.Skip();
+    });
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { startCall(); }, ID_START);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { toggleHold(); }, ID_HOLD);
