@@ -7,6 +7,7 @@
 #include "softphone/CallCommand.h"
 #include "knowledge/KnowledgeBase.h"
 #include "knowledge/KnowledgeFiles.h"
+#include "core/WholeFile.h"
 #include "knowledge/KnowledgeSearch.h"
 #include "knowledge/QueryVocabulary.h"
 #include "store/DataDir.h"
@@ -95,11 +96,10 @@ int kbExport(const std::string& path, const wxString& dataDir) {
         std::fwrite(csv.data(), 1, csv.size(), stdout);
         return 0;
     }
-    std::ofstream out(path, std::ios::binary);
-    out << csv;
-    out.close();
-    if (!out) {
-        err(fmt::format("cannot write {}: {}", path, std::strerror(errno)));
+    try {
+        writeFileWhole(path, [&csv](std::ostream& out) { out << csv; });
+    } catch (const std::exception& e) {
+        err(e.what());
         return 1;
     }
     std::fprintf(stderr, "Exported %zu entries to %s\n", entries.size(), path.c_str());

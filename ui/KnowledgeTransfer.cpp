@@ -1,5 +1,6 @@
 #include "KnowledgeTransfer.h"
 
+#include "core/WholeFile.h"
 #include "knowledge/KnowledgeBase.h"
 #include "knowledge/KnowledgeFiles.h"
 #include "store/Database.h"
@@ -67,10 +68,12 @@ std::optional<TransferOutcome> exportKnowledgeToFile(wxWindow* parent, Knowledge
     wxFileDialog pick(parent, _("Export knowledge entries"), wxString(), "knowledge.csv", _("CSV (*.csv)|*.csv"),
                       wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (pick.ShowModal() != wxID_OK) return std::nullopt;
-    std::ofstream out(std::filesystem::path(pick.GetPath().utf8_string()), std::ios::binary);
-    out << writeKnowledgeCsv(kb.all());
-    out.close();
-    if (!out) return TransferOutcome{UserServices::Level::Error, wxString::Format(_("Could not write %s"), pick.GetPath())};
+    try {
+        const std::string csv = writeKnowledgeCsv(kb.all());
+        writeFileWhole(std::filesystem::path(pick.GetPath().utf8_string()), [&csv](std::ostream& out) { out << csv; });
+    } catch (const std::exception& e) {
+        return TransferOutcome{UserServices::Level::Error, wxString::FromUTF8(e.what())};
+    }
     return TransferOutcome{UserServices::Level::Info, _("Knowledge exported")};
 }
 

@@ -4,12 +4,14 @@
 #include "ScorecardPanel.h"
 #include "TimelineBar.h"
 #include "core/Format.h"
+#include "core/WholeFile.h"
 #include "data/OutcomeList.h"
 #include "review/CallExport.h"
 #include "review/CallHistory.h"
 #include "review/ReviewStore.h"
 #include "settings/Settings.h"
 
+#include <algorithm>
 #include <fstream>
 #include <wx/button.h>
 #include <wx/filedlg.h>
@@ -20,6 +22,7 @@
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
+#include <wx/stdpaths.h>
 #include <wx/stattext.h>
 
 namespace cc::ui {
@@ -249,16 +252,20 @@ void ReviewFrame::print() {
 }
 
 void ReviewFrame::saveHtml() {
-    wxFileDialog dialog(this, _("Save the call's report"), wxString(), wxString::Format("call-%lld.html", static_cast<long long>(call_.id)),
+    // The report as printed: the call, its timeline and pinned comments, and the scorecard with the
+    // summary. Proposed in the documents folder, named after the call's date and time.
+    std::string stamp = formatLocalDateTime(call_.startedAt).substr(0, 16); // "2026-11-26 14:33"
+    std::replace(stamp.begin(), stamp.end(), ' ', '-');
+    std::erase(stamp, ':');
+    wxFileDialog dialog(this, _("Save the call's report"), wxStandardPaths::Get().GetDocumentsDir(),
+                        // TRANSLATORS: the proposed file name of a saved review; %s is the call's date and time.
+                        wxString::Format(_("call-review-%s.html"), wxString::FromUTF8(stamp)),
                         _("Web page (*.html)|*.html"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() != wxID_OK) return;
-    const std::int64_t id = call_.id;
-    const OutcomeList& outcomes = workspace_.outcomes();
     try {
-        exportCalls(history_, workspace_.databasePath(), std::span(&id, 1), ExportFormat::Html,
-                    ExportContext{{}, {}, std::chrono::system_clock::now(),
-                                  [&outcomes](std::string_view o) { return outcomes.labelFor(o); }},
-                    std::filesystem::path(dialog.GetPath().utf8_string()));
+        const std::string html = reportHtml();
+        writeFileWhole(std::filesystem::path(dialog.GetPath().utf8_string()),
+                       [&html](std::ostream& out) { out << html; });
         SetStatusText(wxString::Format(_("Saved %s"), dialog.GetPath()));
     } catch (const std::exception& e) {
         wxMessageBox(wxString::FromUTF8(e.what()), _("Save the call's report"), wxOK | wxICON_ERROR, this);

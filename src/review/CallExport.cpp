@@ -1,6 +1,7 @@
 #include "review/CallExport.h"
 
 #include "core/Format.h"
+#include "core/WholeFile.h"
 #include "review/CallArchive.h"
 #include "review/CallHistory.h"
 #include "review/ReviewTimeline.h"
@@ -344,24 +345,7 @@ void exportCalls(CallHistory& history, const std::filesystem::path& source, std:
         if (!std::cout) throw std::runtime_error("cannot write to standard output");
         return;
     }
-    const std::filesystem::path partial = out.string() + ".partial";
-    std::error_code ec;
-    std::filesystem::remove(partial, ec);
-    if (const int fd = ::open(partial.c_str(), O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0600); fd >= 0) ::close(fd);
-    std::ofstream file(partial, std::ios::binary | std::ios::trunc);
-    if (file) write(file);
-    file.close();
-    if (!file) {
-        const std::string why = std::strerror(errno);
-        std::filesystem::remove(partial, ec);
-        throw std::runtime_error(fmt::format("Cannot write {}: {}", out.string(), why));
-    }
-    std::filesystem::rename(partial, out, ec);
-    if (ec) {
-        const std::string why = ec.message();
-        std::filesystem::remove(partial, ec);
-        throw std::runtime_error(fmt::format("Cannot write {}: {}", out.string(), why));
-    }
+    writeFileWhole(out, write);
 }
 
 } // namespace cc

@@ -91,6 +91,20 @@ hold_at=$(sql "$DB" "SELECT offset_ms FROM events WHERE kind = 'held'")
 [ "$(sql "$DB" "SELECT count(*) FROM sqlite_master WHERE name LIKE 'review%'")" = 0 ] \
   || fail "review tables in the agent's database"
 
+# Save as HTML (Alt+H) writes the report as printed: the call, the scores, the summary and the comments.
+focus "$REVIEW"
+xdotool key alt+h
+SAVE=$(wait_window "Save the call's report")
+sleep 0.5
+shot review-save-html "$SAVE"
+focus "$SAVE"
+xdotool key ctrl+a; xdotool type --delay 5 "$WORK/report.html"; xdotool key Return; sleep 1
+[ -f "$WORK/report.html" ] || fail "Save as HTML wrote nothing"
+grep -q "Dana QA" "$WORK/report.html" || fail "the saved report has no reviewer"
+grep -q "82.9\|83%" "$WORK/report.html" || fail "the saved report has no score"
+grep -q "Good: told the caller why and for how long" "$WORK/report.html" || fail "the saved report has no pinned comment"
+[ "$(stat -c %a "$WORK/report.html")" = 600 ] || fail "the report is readable by others"
+
 # Unsaved work is never lost to Escape: a second comment, then Escape asks first, and Enter saves.
 focus "$REVIEW"
 xdotool key alt+t; sleep 0.2

@@ -1,0 +1,34 @@
+#include "core/WholeFile.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <fstream>
+#include <stdexcept>
+#include <unistd.h>
+
+namespace cc {
+
+void writeFileWhole(const std::filesystem::path& out, const std::function<void(std::ostream&)>& write) {
+    const std::filesystem::path partial = out.string() + ".partial";
+    std::error_code ec;
+    std::filesystem::remove(partial, ec);
+    if (const int fd = ::open(partial.c_str(), O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0600); fd >= 0) ::close(fd);
+    std::ofstream file(partial, std::ios::binary | std::ios::trunc);
+    if (file) write(file);
+    file.close();
+    if (!file) {
+        const std::string why = std::strerror(errno);
+        std::filesystem::remove(partial, ec);
+        throw std::runtime_error(fmt::format("Cannot write {}: {}", out.string(), why));
+    }
+    std::filesystem::rename(partial, out, ec);
+    if (ec) {
+        const std::string why = ec.message();
+        std::filesystem::remove(partial, ec);
+        throw std::runtime_error(fmt::format("Cannot write {}: {}", out.string(), why));
+    }
+}
+
+} // namespace cc
