@@ -8,6 +8,7 @@
 #include "review/CallArchive.h"
 #include "review/CallExport.h"
 #include "review/CallHistory.h"
+#include "review/ReviewStore.h"
 #include "settings/Settings.h"
 #include "store/DataDir.h"
 #include "store/Database.h"
@@ -113,8 +114,34 @@ int runExportCommand(int argc, char** argv) {
         std::string range;
         if (!from.empty() || !to.empty())
             range = from.empty() ? "up to " + to : to.empty() ? "from " + from : from + " to " + to;
-        const ExportContext context{agent, range, std::chrono::system_clock::now(),
-                                    [&outcomes](std::string_view id) { return outcomes.labelFor(id); }};
+        ExportContext context{agent, range, std::chrono::system_clock::now(),
+                              [&outcomes](std::string_view id) { return outcomes.labelFor(id); }};
+        // The HTML report carries the reviews saved in this data folder (reviews.db), read only.
+        const ScorecardLibrary scorecards =
+            ScorecardLibrary::loadFolder(std::filesystem::path((AppPaths::contentDir() + "/scorecards").utf8_string()));
+        std::unique_ptr<Database> reviewsDb;
+        std::unique_ptr<ReviewStore> reviews;
+        const auto reviewsPath =
+            std::filesystem::path(AppPaths::dataDir(dataDirOption).utf8_string()) / "reviews.db";
+        if (*format == ExportFormat::Html && std::filesystem::exists(reviewsPath)) {
+            try {
+                reviewsDb = std::make_unique<Database>(reviewsPath, true);
+                reviews = std::make_unique<ReviewStore>(*reviewsDb);
+            } catch (const std::exception& e) {
+                err(fmt::format("the reviews in {} are left out: {}", reviewsPath.string(), e.what()));
+                reviews.reset();
+            }
+        }
+        if (reviews) {
+            const std::string storeId = history.storeId();
+            context.scorecards = &scorecards;
+            context.reviewsOf = [&reviews, storeId](std::int64_t id) {
+                std::vector<ScoreSheet> sheets;
+                for (const auto& r : reviews->reviewsOf(storeId, id))
+                    if (auto sheet = reviews->load(storeId, id, r.reviewer)) sheets.push_back(std::move(*sheet));
+                return sheets;
+            };
+        }
         exportCalls(history, source, ids, *format, context, out);
         if (out != "-")
             std::fprintf(stderr, "Exported %zu call%s to %s\n", ids.size(), ids.size() == 1 ? "" : "s", out.c_str());

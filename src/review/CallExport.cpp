@@ -314,7 +314,15 @@ void CallExporter::writeHtml(std::span<const std::int64_t> ids, std::ostream& ou
                                htmlEscape(s.caseNumber), formatDuration(s.handleTime()), htmlEscape(outcome(s.outcome)));
     }
     out << "</table>\n";
-    for (const auto id : ids) out << htmlOf(history_.load(id));
+    for (const auto id : ids) {
+        const auto reviews = context_.reviewsOf ? context_.reviewsOf(id) : std::vector<ScoreSheet>{};
+        std::vector<PinnedComment> comments;
+        for (const auto& r : reviews) comments.insert(comments.end(), r.comments.begin(), r.comments.end());
+        out << htmlOf(history_.load(id), comments);
+        for (const auto& r : reviews)
+            if (const Scorecard* card = context_.scorecards ? context_.scorecards->find(r.scorecardId) : nullptr)
+                out << scorecardHtml(*card, r, score(*card, r));
+    }
     out << "</body></html>\n";
 }
 

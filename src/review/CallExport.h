@@ -28,6 +28,10 @@ struct ExportContext {
     std::string range;  ///< e.g. "2026-11-01 to 2026-11-07", or empty
     WallTime exportedAt;
     std::function<std::string(std::string_view)> outcomeLabel; ///< id -> label; none: the id
+    /// The HTML report adds each call's reviews: their scorecards, summaries and pinned comments.
+    /// None: the report holds the calls only.
+    std::function<std::vector<ScoreSheet>(std::int64_t callId)> reviewsOf;
+    const ScorecardLibrary* scorecards = nullptr;
 };
 
 /// Writes calls out of the history for people and other programs: one row a call in CSV (for a

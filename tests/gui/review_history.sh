@@ -104,6 +104,10 @@ grep -q "Dana QA" "$WORK/report.html" || fail "the saved report has no reviewer"
 grep -q "82.9\|83%" "$WORK/report.html" || fail "the saved report has no score"
 grep -q "Good: told the caller why and for how long" "$WORK/report.html" || fail "the saved report has no pinned comment"
 [ "$(stat -c %a "$WORK/report.html")" = 600 ] || fail "the report is readable by others"
+# The headless export's HTML carries the saved review too.
+"$APP" export --format html --data-dir "$DATA" "$WORK/export.html" 2>/dev/null || fail "export --format html failed"
+grep -q "reviewed by Dana QA" "$WORK/export.html" || fail "export --format html has no review"
+grep -q "Good: told the caller why and for how long" "$WORK/export.html" || fail "export --format html has no pinned comment"
 
 # Unsaved work is never lost to Escape: a second comment, then Escape asks first, and Enter saves.
 focus "$REVIEW"

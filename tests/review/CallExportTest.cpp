@@ -100,6 +100,34 @@ TEST_CASE("a printed review shows the scores, the critical fails and the pinned 
     CHECK(html.find("<b>Score 80%</b> (final 0%, pass mark 80%): not passed") != std::string::npos);
 }
 
+TEST_CASE("the HTML export carries each call's reviews: scores, summary and pinned comments") {
+    // Regression: the exported report held the call only; the reviewer's work was in no export.
+    test::ReviewFixture f;
+    const auto reviewed = f.call("Ana", "Printer offline", "resolved");
+    const auto other = f.call("Ben", "Lost card", "resolved");
+    CallHistory history(f.db);
+    ScorecardLibrary cards;
+    cards.cards.push_back(Scorecard{"qa", "QA form", 80, {{"greeting", "Greeting", "", 1, 5}}, {}});
+    ScoreSheet sheet;
+    sheet.reviewer = "Dana";
+    sheet.scorecardId = "qa";
+    sheet.scores = {{"greeting", 5}};
+    sheet.summary = "Warm and clear throughout.";
+    sheet.comments = {{5s, "Good greeting"}};
+    ExportContext context;
+    context.scorecards = &cards;
+    context.reviewsOf = [&](std::int64_t id) { return id == reviewed ? std::vector<ScoreSheet>{sheet} : std::vector<ScoreSheet>{}; };
+    std::ostringstream out;
+    const std::vector<std::int64_t> ids{reviewed, other};
+    CallExporter(history, context).writeHtml(ids, out);
+    const std::string html = out.str();
+    CHECK(html.find("QA form &middot; reviewed by Dana") != std::string::npos);
+    CHECK(html.find("<td>Greeting</td><td>1</td><td>5 / 5</td>") != std::string::npos);
+    CHECK(html.find("Warm and clear throughout.") != std::string::npos);
+    CHECK(html.find("Good greeting") != std::string::npos);
+    CHECK(html.find("reviewed by", html.find("id=\"call-" + std::to_string(other))) == std::string::npos);
+}
+
 TEST_CASE("an export never overwrites the database it reads") {
     test::ReviewFixture f;
     f.call("Ana", "Printer offline", "resolved");
