@@ -79,6 +79,12 @@ void coverage(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ct
         const double share = col < kBodyColumn ? 1.0 : q->bodyFactor;
         q->scratch[static_cast<std::size_t>(g)] = std::max(q->scratch[static_cast<std::size_t>(g)], share);
     }
+    if (api->xUserData(fts)) { // cc_matched: how many groups the row has
+        int matched = 0;
+        for (double share : q->scratch) matched += share > 0;
+        sqlite3_result_int(ctx, matched);
+        return;
+    }
     double covered = 0;
     for (std::size_t g = 0; g < q->scratch.size(); ++g) covered += q->scratch[g] * q->weights[g];
     sqlite3_result_double(ctx, q->total > 0 ? covered / q->total : 0.0);
@@ -128,7 +134,9 @@ void registerCoverageFunction(sqlite3* db) {
     fts5_api* fts = fts5Api(db);
     if (!fts) throw std::runtime_error("SQLite has no FTS5");
     fts5_extension_function fn = coverage;
-    if (fts->xCreateFunction(fts, "cc_coverage", nullptr, fn, nullptr) != SQLITE_OK)
+    static int countMode = 1;
+    if (fts->xCreateFunction(fts, "cc_coverage", nullptr, fn, nullptr) != SQLITE_OK ||
+        fts->xCreateFunction(fts, "cc_matched", &countMode, fn, nullptr) != SQLITE_OK)
         throw std::runtime_error("cannot register cc_coverage");
 }
 

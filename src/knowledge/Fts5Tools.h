@@ -31,6 +31,7 @@ private:
 /// meaning that a row matches. `groups` names the group of each phrase of the MATCH expression, in order
 /// ("0 0 1 2"); `weights` gives each group's weight ("2.1 0.7 3.0"). A group counts in full when one of its
 /// phrases is in the title, keywords, handled_by or category, `body_factor` of it when only in the body.
+/// cc_matched(kb_fts, groups, weights, body_factor), registered with it, counts the groups a row has.
 void registerCoverageFunction(sqlite3* db);
 
 } // namespace cc

@@ -57,10 +57,12 @@ std::optional<std::string> IndexVocabulary::nearest(std::string_view word, std::
     const std::string first(word.substr(0, 1));
     std::string next = first;
     next.back() = static_cast<char>(next.back() + 1);
-    // A word that begins a known one ("table" of "tablet") is a real word the index lacks, not a slip.
+    // A short word that begins a known one ("table" of "tablet") is a real word the index lacks, not a
+    // slip; a longer one is more often a word cut short ("reques").
     const auto longer = std::lower_bound(terms_.begin(), terms_.end(), word,
                                          [](const auto& t, std::string_view w) { return std::string_view(t.first) < w; });
-    if (longer != terms_.end() && std::string_view(longer->first).starts_with(word)) return std::nullopt;
+    if (word.size() < 6 && longer != terms_.end() && std::string_view(longer->first).starts_with(word))
+        return std::nullopt;
     auto it = std::lower_bound(terms_.begin(), terms_.end(), std::string_view(first),
                                [](const auto& t, std::string_view w) { return std::string_view(t.first) < w; });
     const std::string* best = nullptr;

@@ -13,6 +13,7 @@ namespace cc {
 namespace {
 // The per-column weights of bm25: title, keywords, handled_by, category, body.
 constexpr const char* kBm25 = "bm25(kb_fts, 10.0, 6.0, 4.0, 2.0, 1.0)";
+constexpr const char* kMatched = "cc_matched(kb_fts, ?2, ?3, ?4)";
 // A word found only in an entry's body says less about the entry than one in its title or keywords.
 constexpr double kBodyFactor = 0.7;
 // Coverage ranks in steps of a tenth: within a step, bm25 decides.
@@ -81,15 +82,15 @@ std::vector<KnowledgeSearch::Scored> KnowledgeSearch::scoreRows(Statement& st, c
             break;
         }
         const double c = st.columnDouble(1);
-        out.push_back(Scored{st.columnInt(0), c, st.columnDouble(2), c, false});
+        out.push_back(Scored{st.columnInt(0), c, st.columnDouble(2), c, false, static_cast<int>(st.columnInt(3))});
         ++quickRows_;
     }
     return out;
 }
 
 std::vector<KnowledgeSearch::Scored> KnowledgeSearch::ranked(const QueryPlan& plan, std::size_t limit) {
-    auto st = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4) AS c, ") + kBm25 +
-                          " AS b FROM kb_fts WHERE kb_fts MATCH ?1 ORDER BY CAST(c * 10 + 1e-9 AS INTEGER) DESC, b "
+    auto st = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4) AS c, ") + kBm25 + " AS b, " + kMatched +
+                          " FROM kb_fts WHERE kb_fts MATCH ?1 ORDER BY CAST(c * 10 + 1e-9 AS INTEGER) DESC, b "
                           "LIMIT ?5");
     st.bind(1, plan.matchExpression()).bind(5, static_cast<std::int64_t>(limit + kExtra));
     return scoreRows(st, plan);
@@ -114,15 +115,15 @@ std::vector<KnowledgeSearch::Scored> KnowledgeSearch::bounded(const QueryPlan& p
     }
     std::vector<Scored> scored;
     if (docs <= kQuickEntries) {
-        auto st = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4) AS c, ") + kBm25 +
-                              " AS b FROM kb_fts WHERE kb_fts MATCH ?1 ORDER BY CAST(c * 10 + 1e-9 AS INTEGER) DESC, "
+        auto st = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4) AS c, ") + kBm25 + " AS b, " + kMatched +
+                              " FROM kb_fts WHERE kb_fts MATCH ?1 ORDER BY CAST(c * 10 + 1e-9 AS INTEGER) DESC, "
                               "b LIMIT ?5");
         st.bind(1, rare.matchExpression()).bind(5, static_cast<std::int64_t>(limit + kExtra));
         scored = scoreRows(st, rare);
     } else {
         // Even the rarest word is everywhere: the first matches in index order (no sort, so the query
         // stops early) in titles, keywords and who handles it, ranked here.
-        auto st = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4), ") + kBm25 +
+        auto st = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4), ") + kBm25 + ", " + kMatched +
                               " FROM kb_fts WHERE kb_fts MATCH ?1 LIMIT ?5");
         st.bind(1, rare.matchExpression(true)).bind(5, kCandidates);
         scored = scoreRows(st, rare);
@@ -159,13 +160,13 @@ void KnowledgeSearch::applyLearned(const QueryPlan& plan, std::vector<Scored>& s
         auto it = std::find_if(scored.begin(), scored.end(), [id = id](const Scored& s) { return s.id == id; });
         if (it == scored.end()) {
             // Learned but not among the ranked rows: its own coverage and bm25, if it matches at all.
-            auto one = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4), ") + kBm25 +
+            auto one = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4), ") + kBm25 + ", " + kMatched +
                                    " FROM kb_fts WHERE kb_fts MATCH ?1 AND rowid = ?5");
             one.bind(1, plan.matchExpression()).bind(5, id);
             auto rows = plan.empty() ? std::vector<Scored>{} : scoreRows(one, plan);
             if (rows.empty()) {
                 if (!db_.prepare("SELECT 1 FROM kb_entries WHERE id = ?").bind(1, id).step()) continue;
-                rows.push_back(Scored{id, 0, 0, 0, false});
+                rows.push_back(Scored{id, 0, 0, 0, false, 0});
             }
             scored.push_back(rows.front());
             it = scored.end() - 1;
@@ -201,7 +202,11 @@ KnowledgeResults KnowledgeSearch::finish(const QueryPlan& plan, std::vector<Scor
         h.id = s.id;
         h.coverage = s.effective;
         h.evidence = telling > 0 ? s.effective * total / telling : 0;
-        h.weak = h.coverage < kStrongShare && h.evidence < kStrongEvidence;
+        h.matchedWords = s.matched;
+        // Weak unless it covers half the query, or telling words: two of them, or one that is a good
+        // part of a short query ("thunderbird wont connect").
+        const bool tells = h.evidence >= kStrongEvidence;
+        h.weak = h.coverage < kStrongShare && !(tells && (s.matched >= 2 || h.coverage >= kTellingShare));
         h.learned = s.learned;
         h.provisional = provisional;
         if (!match.empty()) {

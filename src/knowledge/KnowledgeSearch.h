@@ -28,6 +28,7 @@ struct KnowledgeHit {
     std::string snippet;      ///< the best-matching passage; matches between '\x02' and '\x03'
     double coverage = 0;      ///< the share of the query's meaning the entry matches, 0 to 1
     double evidence = 0;      ///< the weight of the words it matches, in words found in one entry only
+    int matchedWords = 0;     ///< how many of the query's meaningful words (or their synonyms) it has
     bool weak = false;        ///< it covers the query poorly: a nearest entry, not an answer
     bool learned = false;     ///< lifted because agents referred similar searches to it
     bool provisional = false; ///< a quick answer: the fully ranked one may follow
@@ -88,11 +89,14 @@ public:
     std::vector<KnowledgeHit> naive(const std::string& match, std::size_t limit = 20);
 
     /// A hit is weak unless it covers this share of the query...
-    static constexpr double kStrongShare = 0.55;
-    /// ... or matches words that together say as much as one word found in a single entry (or several
-    /// commoner ones): a caller's long sentence is rarely covered whole, yet one telling word ("fios",
-    /// "passport") is an answer. Set from the evaluation set (README, "Knowledge search").
+    static constexpr double kStrongShare = 0.5;
+    /// ... or matches words that together say as much as one word found in a single entry, and either
+    /// two or more of them or this share of the query: a caller's long sentence is rarely covered whole,
+    /// yet two telling words are an answer, while one word alone in a long sentence is often a
+    /// coincidence ("leaves" of a tomato plant, "leave" of HR). Set from the evaluation sets (README,
+    /// "Knowledge search").
     static constexpr double kStrongEvidence = 0.97;
+    static constexpr double kTellingShare = 0.35;
 
 private:
     struct Scored {
@@ -101,6 +105,7 @@ private:
         double bm25;
         double effective;
         bool learned;
+        int matched; ///< how many of the query's groups the entry has
     };
     std::vector<Scored> ranked(const QueryPlan& plan, std::size_t limit);
     std::vector<Scored> bounded(const QueryPlan& plan, std::size_t limit);

@@ -29,7 +29,7 @@ std::string joinWords(const std::vector<std::string>& words, std::size_t from, s
 // question about something else reads as a weak match, not so much that a caller's stray word (a name,
 // a town) hides an entry that answers the rest.
 constexpr double kUnknownShare = 0.02;
-// A corrected typo may be a wrong guess: it counts half.
+// A corrected typo or a half-typed word counts half (see weigh()).
 constexpr double kCorrectedFactor = 0.5;
 constexpr std::size_t kMaxWordBytes = 48;
 } // namespace
@@ -170,7 +170,10 @@ void QueryPlanner::weigh(QueryGroup& g, const IndexVocabulary& index) const {
         g.phrases.clear(); // matches nothing: it only counts against the entries that miss it
         docs = std::max<std::int64_t>(1, static_cast<std::int64_t>(kUnknownShare * static_cast<double>(n)));
     }
-    g.weight = wordWeight(docs, n) * (g.corrected ? kCorrectedFactor : 1.0);
+    // A corrected typo may be a wrong guess, and a half-typed word ("vet" of "veteran"?) may become
+    // another: each counts half.
+    const bool unfinished = g.prefix && !g.corrected && index.docs(stemmer_.stem(g.typed)) == 0;
+    g.weight = wordWeight(docs, n) * (g.corrected || unfinished ? kCorrectedFactor : 1.0);
 }
 
 bool QueryPlanner::correct(QueryGroup& g, const IndexVocabulary& index) const {
@@ -192,8 +195,6 @@ bool QueryPlanner::correct(QueryGroup& g, const IndexVocabulary& index) const {
         }
     }
     if (!fix) return false;
-    // The fix must survive the tokenizer unchanged, or the MATCH would look for something else.
-    if (!synonyms && stemmer_.stem(*fix) != *fix) return false;
     g.corrected = true;
     g.prefix = false;
     g.used = *fix;
@@ -203,6 +204,9 @@ bool QueryPlanner::correct(QueryGroup& g, const IndexVocabulary& index) const {
     } else {
         g.phrases = {*fix};
         g.stems = {*fix};
+        // An indexed stem the tokenizer would stem again ("robocal" to "roboc") is looked up as a
+        // prefix, which FTS5 leaves as it is.
+        g.prefix = stemmer_.stem(*fix) != *fix;
     }
     return true;
 }

@@ -144,9 +144,9 @@ int main(int argc, char** argv) {
                     break;
                 }
             };
-            // As the panel sees it: the finished query (a trailing space), no time budget.
-            const auto results = quick ? search.search(q.text + " ", 20, std::chrono::microseconds(0))
-                                       : search.search(q.text + " ", 20);
+            // As the panel sees it: what was typed or pasted, the last word still open (a prefix).
+            const auto results = quick ? search.search(q.text, 20, std::chrono::microseconds(0))
+                                       : search.search(q.text, 20);
             std::vector<std::int64_t> ids;
             for (const auto& h : results.hits) ids.push_back(h.id);
             rank(ids, results.empty() || results.weak, ours[q.group]);
