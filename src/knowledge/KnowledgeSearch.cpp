@@ -28,6 +28,9 @@ constexpr std::size_t kExtra = 20;
 // The quick pass ranks every entry that holds the query's rarest words while they are in at most this
 // many entries; past that, this many of the first matches of the rarest one.
 constexpr std::int64_t kQuickEntries = 1500;
+// The full ranking leaves out words in more entries than this (or a fifth of them), unless the query
+// has no rarer word.
+constexpr std::int64_t kRankEntries = 20000;
 constexpr int kCandidates = 300;
 
 double step(double coverage) { return std::floor(coverage / kCoverageStep + 1e-9); }
@@ -88,43 +91,35 @@ std::vector<KnowledgeSearch::Scored> KnowledgeSearch::scoreRows(Statement& st, c
     return out;
 }
 
-std::vector<KnowledgeSearch::Scored> KnowledgeSearch::ranked(const QueryPlan& plan, std::size_t limit) {
-    auto st = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4) AS c, ") + kBm25 + " AS b, " + kMatched +
-                          " FROM kb_fts WHERE kb_fts MATCH ?1 ORDER BY CAST(c * 10 + 1e-9 AS INTEGER) DESC, b "
-                          "LIMIT ?5");
+std::vector<KnowledgeSearch::Scored> KnowledgeSearch::rankedOver(const QueryPlan& plan, std::size_t limit) {
+    auto st = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4) AS c, ") + kBm25 + " AS b, " +
+                          kMatched +
+                          " FROM kb_fts WHERE kb_fts MATCH ?1 ORDER BY CAST(c * 10 + 1e-9 AS INTEGER) DESC, b LIMIT ?5");
     st.bind(1, plan.matchExpression()).bind(5, static_cast<std::int64_t>(limit + kExtra));
     return scoreRows(st, plan);
+}
+
+std::vector<KnowledgeSearch::Scored> KnowledgeSearch::ranked(const QueryPlan& plan, std::size_t limit) {
+    // Words in a fifth of a large knowledge base add little to a ranking and much to its cost: they
+    // still weigh in every entry's coverage, but only entries holding a rarer word are ranked.
+    std::int64_t docs = 0;
+    const std::int64_t cap = std::max<std::int64_t>(kRankEntries, index_.entries() / 5);
+    return rankedOver(plan.rarest(cap, docs), limit);
 }
 
 std::vector<KnowledgeSearch::Scored> KnowledgeSearch::bounded(const QueryPlan& plan, std::size_t limit) {
     // The query's rarest words say the most about it, and few entries hold them: the entries that do are
     // ranked on the whole query's weights, as many words as fit in kQuickEntries matches.
-    std::vector<std::size_t> order;
-    for (std::size_t g = 0; g < plan.groups.size(); ++g)
-        if (!plan.groups[g].phrases.empty()) order.push_back(g);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return plan.groups[a].docs < plan.groups[b].docs; });
-    QueryPlan rare = plan;
-    for (auto& g : rare.groups) g.phrases.clear();
     std::int64_t docs = 0;
-    for (std::size_t k = 0; k < order.size(); ++k) {
-        const auto& g = plan.groups[order[k]];
-        if (k > 0 && docs + g.docs > kQuickEntries) break;
-        rare.groups[order[k]].phrases = g.phrases;
-        docs += g.docs;
-    }
+    const QueryPlan rare = plan.rarest(kQuickEntries, docs);
     std::vector<Scored> scored;
     if (docs <= kQuickEntries) {
-        auto st = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4) AS c, ") + kBm25 + " AS b, " + kMatched +
-                              " FROM kb_fts WHERE kb_fts MATCH ?1 ORDER BY CAST(c * 10 + 1e-9 AS INTEGER) DESC, "
-                              "b LIMIT ?5");
-        st.bind(1, rare.matchExpression()).bind(5, static_cast<std::int64_t>(limit + kExtra));
-        scored = scoreRows(st, rare);
+        scored = rankedOver(rare, limit);
     } else {
         // Even the rarest word is everywhere: the first matches in index order (no sort, so the query
         // stops early) in titles, keywords and who handles it, ranked here.
-        auto st = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4), ") + kBm25 + ", " + kMatched +
-                              " FROM kb_fts WHERE kb_fts MATCH ?1 LIMIT ?5");
+        auto st = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4), ") + kBm25 + ", " +
+                              kMatched + " FROM kb_fts WHERE kb_fts MATCH ?1 LIMIT ?5");
         st.bind(1, rare.matchExpression(true)).bind(5, kCandidates);
         scored = scoreRows(st, rare);
     }

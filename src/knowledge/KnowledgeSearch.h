@@ -108,6 +108,7 @@ private:
         int matched; ///< how many of the query's groups the entry has
     };
     std::vector<Scored> ranked(const QueryPlan& plan, std::size_t limit);
+    std::vector<Scored> rankedOver(const QueryPlan& plan, std::size_t limit);
     std::vector<Scored> bounded(const QueryPlan& plan, std::size_t limit);
     std::vector<Scored> scoreRows(Statement& st, const QueryPlan& plan);
     void applyLearned(const QueryPlan& plan, std::vector<Scored>& scored);

@@ -110,6 +110,24 @@ std::string QueryPlan::groupWeights() const {
     return out;
 }
 
+QueryPlan QueryPlan::rarest(std::int64_t maxEntries, std::int64_t& entries) const {
+    std::vector<std::size_t> order;
+    for (std::size_t g = 0; g < groups.size(); ++g)
+        if (!groups[g].phrases.empty()) order.push_back(g);
+    std::stable_sort(order.begin(), order.end(),
+                     [this](std::size_t a, std::size_t b) { return groups[a].docs < groups[b].docs; });
+    QueryPlan rare = *this;
+    for (auto& g : rare.groups) g.phrases.clear();
+    entries = 0;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const auto& g = groups[order[k]];
+        if (k > 0 && entries + g.docs > maxEntries) break;
+        rare.groups[order[k]].phrases = g.phrases;
+        entries += g.docs;
+    }
+    return rare;
+}
+
 std::string QueryPlan::searchedFor() const {
     std::string out;
     for (const auto& g : groups) {

@@ -39,6 +39,10 @@ struct QueryPlan {
     std::string groupWeights() const;
     /// The words searched for, as the panel shows them when a typo was corrected: "password reset".
     std::string searchedFor() const;
+    /// The same plan matching only its rarest groups, as many as hold at most `maxEntries` entries in
+    /// all (the rarest always); the others keep their weight, so coverage still counts them missing.
+    /// `entries` gets how many entries the kept groups hold.
+    QueryPlan rarest(std::int64_t maxEntries, std::int64_t& entries) const;
 };
 
 /// How much a word says, from how many of the entries hold it: bm25's inverse document frequency.
