@@ -193,3 +193,23 @@ TEST_CASE("the bundled prompt pack loads and covers every trigger type") {
     CHECK(std::any_of(rules.rules().begin(), rules.rules().end(),
                       [](const PromptRule& r) { return r.severity == Severity::Security; }));
 }
+
+TEST_CASE("the bundled security prompt answers requests for passwords and codes, not only door codes") {
+    // Regression: "the admin password" brought no prompt, where "door code" did.
+    PromptRules rules;
+    rules.loadFolder(std::string(CC_SOURCE_DATA_DIR) + "/prompts");
+    REQUIRE(rules.errors().empty());
+    auto security = std::find_if(rules.rules().begin(), rules.rules().end(),
+                                 [](const PromptRule& r) { return r.id == "caller-asks-for-codes"; });
+    REQUIRE(security != rules.rules().end());
+    for (const char* line : {"Caller wants the admin password, says it is urgent", "asked me for his password",
+                             "wants the keypad code for the back door", "asked to read him the door code",
+                             "asked for our login details"}) {
+        test::FakeClock clock;
+        PromptEngine e({*security});
+        PromptSituation s;
+        s.state = CallState::Talking;
+        s.text = line;
+        CHECK_MESSAGE(fires(e, s, clock) == 1, line);
+    }
+}
