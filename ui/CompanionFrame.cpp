@@ -299,6 +299,7 @@ void CompanionFrame::finishWrapUp() {
     // A difficult call's after-call prompt is written into that call's timeline before it closes.
     const auto fired = deps_.prompts.callEnding();
     if (!session_.finishWrapUp()) return;
+    noticeBar_->dismissInfo(); // "a number was masked" and the like belong to the call just done
     GetMenuBar()->Check(ID_DIFFICULT, false);
     showPrompts(fired);
     reloadCall();
@@ -441,6 +442,7 @@ void CompanionFrame::refresh() {
     // A check-back nudge shows in the window; if the agent is in another window, the taskbar entry
     // asks for attention too. Neither takes the keyboard.
     if (session_.tick() && !IsActive()) RequestUserAttention(wxUSER_ATTENTION_INFO);
+    if (const PromptRule* shown = promptBar_->shown(); shown && !deps_.prompts.stillApplies(*shown)) promptBar_->expire();
     showPrompts(deps_.prompts.check());
     const CallTimer& timer = session_.timer();
     const CallState state = timer.state();

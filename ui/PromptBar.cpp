@@ -108,6 +108,13 @@ void PromptBar::dismiss() {
     GetParent()->Layout();
 }
 
+void PromptBar::expire() {
+    if (!rule_ || onBreak_) return;
+    rule_ = nullptr;
+    Hide();
+    GetParent()->Layout();
+}
+
 void PromptBar::relayout() {
     Show();
     say_->SetLabel(say_->GetLabel());

@@ -30,6 +30,10 @@ public:
     bool showing() const { return IsShown(); }
     bool onBreak() const { return onBreak_; }
     void dismiss();
+    /// The prompt shown is no longer true to the call (the caller is off hold, the call is done): it
+    /// goes away by itself, with nothing recorded as the agent's answer.
+    void expire();
+    const PromptRule* shown() const { return onBreak_ ? nullptr : rule_; }
 
 private:
     void relayout();

@@ -8,6 +8,20 @@ namespace {
 bool wordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
 } // namespace
 
+bool promptStillApplies(const PromptRule& rule, const PromptSituation& s) {
+    switch (rule.trigger) {
+    case TriggerType::Hold: return s.state == CallState::OnHold;
+    case TriggerType::QuietTalk: return s.state == CallState::Talking;
+    case TriggerType::WrapUp: return s.state == CallState::WrapUp;
+    case TriggerType::DifficultCall: return true;
+    case TriggerType::Words:
+    case TriggerType::RepeatCaller:
+    case TriggerType::ScriptStep:
+        return s.state == CallState::Talking || s.state == CallState::OnHold || s.state == CallState::WrapUp;
+    }
+    return true;
+}
+
 int countPhrase(std::string_view text, std::string_view phrase) {
     if (phrase.empty() || phrase.size() > text.size()) return 0;
     int n = 0;

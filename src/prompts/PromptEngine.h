@@ -51,6 +51,12 @@ private:
     std::vector<State> states_;
 };
 
+/// Whether a prompt shown earlier is still true to the moment: a hold prompt while the caller is on
+/// hold, a quiet-talk prompt while talking, a wrap-up prompt in wrap-up, a prompt about what was said or
+/// a script step while the call lasts (wrap-up included). A difficult call's after-call prompt stays
+/// until the agent answers it. A prompt that is no longer true goes away by itself.
+bool promptStillApplies(const PromptRule& rule, const PromptSituation& s);
+
 /// How often `phrase` occurs in `text` as whole words, ignoring case ("PIN" in "pin code", not "spinning").
 int countPhrase(std::string_view text, std::string_view phrase);
 

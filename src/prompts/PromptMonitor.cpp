@@ -44,6 +44,12 @@ std::vector<const PromptRule*> PromptMonitor::callEnding() {
     return evaluate(s);
 }
 
+bool PromptMonitor::stillApplies(const PromptRule& rule) {
+    PromptSituation s = situation();
+    if (!session_.inCall()) s.state = CallState::Idle; // the call is done: nothing of it is current
+    return promptStillApplies(rule, s);
+}
+
 void PromptMonitor::dismissed(const PromptRule& rule) { session_.recordEvent("prompt", "dismissed: " + rule.title); }
 void PromptMonitor::actedOn(const PromptRule& rule) { session_.recordEvent("prompt", "acted on: " + rule.title); }
 

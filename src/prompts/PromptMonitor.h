@@ -25,6 +25,9 @@ public:
     /// The call is about to be finished (wrap-up done): prompts for a difficult call.
     std::vector<const PromptRule*> callEnding();
 
+    /// Whether the prompt shown is still true to the call as it is now (promptStillApplies).
+    bool stillApplies(const PromptRule& rule);
+
     void dismissed(const PromptRule& rule);
     void actedOn(const PromptRule& rule);
 

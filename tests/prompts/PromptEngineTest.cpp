@@ -213,3 +213,33 @@ TEST_CASE("the bundled security prompt answers requests for passwords and codes,
         CHECK_MESSAGE(fires(e, s, clock) == 1, line);
     }
 }
+
+TEST_CASE("a prompt goes away when its moment has passed") {
+    auto hold = rule(TriggerType::Hold);
+    auto words = rule(TriggerType::Words);
+    auto step = rule(TriggerType::ScriptStep);
+    auto wrap = rule(TriggerType::WrapUp);
+    auto after = rule(TriggerType::DifficultCall);
+    PromptSituation s;
+    SUBCASE("check back on hold: gone once the caller is taken off hold") {
+        s.state = CallState::OnHold;
+        CHECK(promptStillApplies(hold, s));
+        s.state = CallState::Talking;
+        CHECK_FALSE(promptStillApplies(hold, s));
+    }
+    SUBCASE("a recap or a phrase prompt lasts the call, wrap-up included, not into the next") {
+        for (const auto state : {CallState::Talking, CallState::OnHold, CallState::WrapUp}) {
+            s.state = state;
+            CHECK(promptStillApplies(step, s));
+            CHECK(promptStillApplies(words, s));
+        }
+        s.state = CallState::Idle;
+        CHECK_FALSE(promptStillApplies(step, s));
+        CHECK_FALSE(promptStillApplies(words, s));
+    }
+    SUBCASE("a wrap-up prompt is gone when wrap-up is done; the after-call prompt waits for an answer") {
+        s.state = CallState::Idle;
+        CHECK_FALSE(promptStillApplies(wrap, s));
+        CHECK(promptStillApplies(after, s));
+    }
+}
