@@ -179,6 +179,7 @@ bool CompanionApp::OnInit() {
     s.session = std::make_unique<CallSession>(s.clock, *s.calls, s.services);
     const auto checkBack = std::chrono::duration_cast<Duration>(s.settings->holdCheckBackAfter());
     s.session->setCheckBack(checkBack, checkBack);
+    s.session->setOutcomeRequired(s.settings->requireOutcome());
     std::string agentName = s.settings->agentName();
     if (agentName.empty()) agentName = wxGetUserName().utf8_string();
     s.session->setAgent(AgentProfile{agentName, s.settings->company()});

@@ -290,6 +290,8 @@ void CompanionFrame::endCall() {
     if (!session_.end()) return;
     if (baresip_ && active) baresip_->send("hangup");
     afterAction();
+    // The agent ended the call here: wrap-up begins with its outcome (Alt+1 goes back to the notes).
+    if (IsActive()) showOutcome();
 }
 
 void CompanionFrame::finishWrapUp() {
@@ -297,6 +299,11 @@ void CompanionFrame::finishWrapUp() {
     takeEdits();
     if (session_.timer().state() != CallState::WrapUp) return;
     // A difficult call's after-call prompt is written into that call's timeline before it closes.
+    if (session_.outcomeMissing()) {
+        SetStatusText(_("Choose an outcome first: the team asks for one before a call is done"));
+        showOutcome();
+        return;
+    }
     const auto fired = deps_.prompts.callEnding();
     if (!session_.finishWrapUp()) return;
     noticeBar_->dismissInfo(); // "a number was masked" and the like belong to the call just done
@@ -305,6 +312,12 @@ void CompanionFrame::finishWrapUp() {
     reloadCall();
     refreshToday();
     afterAction();
+}
+
+void CompanionFrame::showOutcome() {
+    if (!detailsPanel_) return;
+    book_->SetSelection(book_->FindPage(detailsPanel_));
+    detailsPanel_->focusOutcome();
 }
 
 void CompanionFrame::afterAction() {

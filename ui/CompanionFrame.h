@@ -90,6 +90,8 @@ public:
     void startCall();
     /// "Referred to: ..." into the notes and the call's timeline; false (and says why) with no call.
     bool insertReferral(const KnowledgeEntry& e);
+    /// The Details page with the keyboard on the outcome.
+    void showOutcome();
     /// Connects to baresip's ctrl_tcp at host:port; its call events drive the timer, and the window's
     /// Start (on a ringing call), Hold, Resume and End go back to it.
     void connectBaresip(const wxString& hostPort);

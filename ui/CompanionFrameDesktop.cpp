@@ -65,6 +65,7 @@ void CompanionFrame::showSettings() {
     session_.setAgent(AgentProfile{agentName, settings_.company()});
     const auto checkBack = std::chrono::duration_cast<Duration>(settings_.holdCheckBackAfter());
     session_.setCheckBack(checkBack, checkBack);
+    session_.setOutcomeRequired(settings_.requireOutcome());
     setAlwaysOnTop(settings_.alwaysOnTop());
     const wxString baresip = wxString::FromUTF8(settings_.baresipAddress());
     if (baresip.empty()) baresip_.reset();

@@ -110,5 +110,7 @@ void DetailsPanel::setEditable(bool editable) {
 } // namespace cc::ui
 
 namespace cc::ui {
+void DetailsPanel::focusOutcome() { outcome_->SetFocus(); }
+
 void DetailsPanel::focusFirst() { callerName_->SetFocus(); }
 } // namespace cc::ui

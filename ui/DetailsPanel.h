@@ -28,6 +28,8 @@ public:
     void setEditable(bool editable);
     /// Puts the keyboard in the first field (the agent switched to this page with Alt+2).
     void focusFirst();
+    /// The outcome choice gets the keyboard (wrap-up).
+    void focusOutcome();
 
 private:
     wxTextCtrl* addField(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, const wxString& tip);

@@ -92,6 +92,12 @@ SettingsDialog::SettingsDialog(wxWindow* parent, const Settings& settings, const
     calls->AddSpacer(0);
     calls->Add(restartNote(callsBox->GetStaticBox(),
                            _("The stale days take effect when Call Companion starts again.")));
+    requireOutcome_ = new wxCheckBox(callsBox->GetStaticBox(), wxID_ANY, _("Require an o&utcome before Done"));
+    requireOutcome_->SetValue(settings.requireOutcome());
+    requireOutcome_->SetToolTip(_("Wrap-up is not done (Ctrl+D) until the call has an outcome; a new call still "
+                                  "finishes it"));
+    calls->AddSpacer(0);
+    calls->Add(requireOutcome_);
 
     auto [langBox, lang] = group(_("Language"));
     languageCodes_.Add(wxString());
@@ -193,6 +199,7 @@ bool SettingsDialog::apply(Settings& settings) const {
     settings.setAlwaysOnTop(onTop_->GetValue());
     settings.setStartInTray(startInTray_->GetValue());
     settings.setSuggestReferrals(suggest_->GetValue());
+    settings.setRequireOutcome(requireOutcome_->GetValue());
     settings.setBaresipAddress(baresip_->GetValue().Strip(wxString::both).utf8_string());
     if (dataFolder_->IsEnabled()) settings.setDataFolder(dataFolder_->GetPath().utf8_string());
     settings.flush();

@@ -38,6 +38,7 @@ private:
     wxCheckBox* onTop_;
     wxCheckBox* startInTray_;
     wxCheckBox* suggest_;
+    wxCheckBox* requireOutcome_;
     wxTextCtrl* baresip_;
     wxDirPickerCtrl* dataFolder_;
     wxArrayString languageCodes_;   // parallel to language_'s items; "" is the system's

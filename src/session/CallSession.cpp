@@ -48,7 +48,7 @@ bool CallSession::restoreUnfinished() {
 }
 
 bool CallSession::signalIncoming() {
-    if (timer_.state() == CallState::WrapUp) finishWrapUp();
+    if (timer_.state() == CallState::WrapUp) finishWrapUpNow(); // a new call: the outcome rule gives way
     if (timer_.state() != CallState::Idle) return false;
     resetCall();
     transitioned(timer_.signalIncoming());
@@ -56,7 +56,7 @@ bool CallSession::signalIncoming() {
 }
 
 bool CallSession::start(bool training) {
-    if (timer_.state() == CallState::WrapUp) finishWrapUp();
+    if (timer_.state() == CallState::WrapUp) finishWrapUpNow(); // a new call: the outcome rule gives way
     if (timer_.state() == CallState::Idle) {
         resetCall();
         training_ = training;
@@ -94,6 +94,11 @@ bool CallSession::end() {
 }
 
 bool CallSession::finishWrapUp() {
+    if (timer_.state() == CallState::WrapUp && outcomeMissing()) return false;
+    return finishWrapUpNow();
+}
+
+bool CallSession::finishWrapUpNow() {
     const auto t = timer_.finish();
     if (!t) return false;
     // The call is over: the line last typed in is saved as it stands, numbers and all (masked ones stay masked).

@@ -37,7 +37,13 @@ public:
     bool start(bool training = false);
     bool toggleHold();
     bool end();
+    /// Done with wrap-up. When the team requires an outcome (setOutcomeRequired), a call without one
+    /// stays in wrap-up and this returns false: outcomeMissing() says why. A new call started during
+    /// wrap-up still finishes it: the phone is never refused.
     bool finishWrapUp();
+    void setOutcomeRequired(bool required) { outcomeRequired_ = required; }
+    /// Wrap-up cannot be done yet: the team requires an outcome and none is chosen.
+    bool outcomeMissing() const { return outcomeRequired_ && inCall() && fields_.outcome.empty(); }
 
     /// The notes editor's whole text after an edit. Ignored outside a call. Card numbers, security
     /// codes and SSNs in the changed lines are masked before anything is kept; then the change says
@@ -93,6 +99,7 @@ public:
     const AgentProfile& agent() const { return agent_; }
 
 private:
+    bool finishWrapUpNow();
     void record(std::string kind, std::string detail = {});
     void reportMasked(const MaskResult& found);
     void transitioned(std::optional<Transition> t);
@@ -123,6 +130,7 @@ private:
     int maskedCount_ = 0;
     bool difficult_ = false;
     bool training_ = false;
+    bool outcomeRequired_ = false;
     AgentProfile agent_;
     /// The line the agent is typing in: its trailing digits are hidden in what is saved until the
     /// agent types past them, so not even a partial card number reaches the disk.

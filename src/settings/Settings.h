@@ -38,6 +38,9 @@ public:
 
     /// Start with the window hidden and only the tray icon showing (when the desktop has a tray).
     bool startInTray() const { return readBool("window/start_in_tray", false); }
+    /// The team's rule: wrap-up is not done until the call has an outcome.
+    bool requireOutcome() const { return readBool("calls/require_outcome", false); }
+    void setRequireOutcome(bool on) { writeBool("calls/require_outcome", on); }
     /// While the agent types notes, offer the knowledge base's best referral for the line (Alt+I).
     bool suggestReferrals() const { return readBool("knowledge/suggest_from_notes", true); }
     void setSuggestReferrals(bool on) { writeBool("knowledge/suggest_from_notes", on); }

@@ -30,13 +30,14 @@ xdotool key Escape
 sleep 0.5
 grep -q "^name=Ana Souza$" "$INI" || fail "Escape changed the name: $(cat "$INI")"
 
-# The interface language, reached from the keyboard (name, company, hold, stale days, language): it is
+# The interface language, reached from the keyboard (name, company, hold, stale days, the outcome rule,
+# language): it is
 # saved, and the window says it waits for the next start.
 focus "$WIN"
 xdotool key ctrl+comma
 DLG=$(wait_window "Settings")
 focus "$DLG"
-xdotool key Tab Tab Tab Tab Down
+xdotool key Tab Tab Tab Tab Tab Down
 sleep 0.3
 shot settings-language "$DLG"
 # Enter on a drop-down opens it: back to the name field, where Enter is OK.

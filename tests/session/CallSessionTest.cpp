@@ -358,3 +358,30 @@ TEST_CASE("a referral given during a call is in the call's timeline") {
     CHECK(events[1].kind == "referral");
     CHECK(events[1].detail == "HP (https://support.hp.com)");
 }
+
+TEST_CASE("when the team requires an outcome, wrap-up stays open until one is chosen") {
+    // Regression: Ctrl+D accepted a call whose outcome was "(not set)".
+    Fixture f;
+    f.session.setOutcomeRequired(true);
+    REQUIRE(f.session.start());
+    REQUIRE(f.session.end());
+    CHECK(f.session.outcomeMissing());
+    CHECK_FALSE(f.session.finishWrapUp());
+    CHECK(f.session.timer().state() == CallState::WrapUp);
+    SUBCASE("choosing an outcome lets it finish") {
+        CallFields fields = f.session.fields();
+        fields.outcome = "resolved";
+        f.session.setFields(fields);
+        CHECK_FALSE(f.session.outcomeMissing());
+        CHECK(f.session.finishWrapUp());
+        CHECK(f.session.timer().state() == CallState::Idle);
+    }
+    SUBCASE("a new call is never refused: it finishes the old one as it stands") {
+        CHECK(f.session.start());
+        CHECK(f.session.timer().state() == CallState::Talking);
+    }
+    SUBCASE("without the rule, no outcome is needed") {
+        f.session.setOutcomeRequired(false);
+        CHECK(f.session.finishWrapUp());
+    }
+}

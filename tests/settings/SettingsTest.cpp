@@ -49,6 +49,7 @@ TEST_CASE("every setting the settings dialog edits comes back as it was written"
     CHECK(settings.baresipAddress().empty());
     CHECK(settings.staleDays() == 90);
     CHECK(settings.suggestReferrals()); // on until the agent turns it off
+    CHECK_FALSE(settings.requireOutcome());
 
     settings.setAgentName("Ana María");
     settings.setCompany("Ejemplo S.A.");
@@ -60,6 +61,7 @@ TEST_CASE("every setting the settings dialog edits comes back as it was written"
     settings.setBaresipAddress("127.0.0.1:4444");
     settings.setDataFolder("/home/ana/Calls");
     settings.setStaleDays(30);
+    settings.setRequireOutcome(true);
 
     const Settings again(storage);
     CHECK(again.agentName() == "Ana María");
@@ -72,6 +74,7 @@ TEST_CASE("every setting the settings dialog edits comes back as it was written"
     CHECK(again.baresipAddress() == "127.0.0.1:4444");
     CHECK(again.dataFolder() == "/home/ana/Calls");
     CHECK(again.staleDays() == 30);
+    CHECK(again.requireOutcome());
 
     SUBCASE("turning things off again is kept too") {
         settings.setStartInTray(false);
