@@ -229,8 +229,10 @@ void NotesPanel::pickSnippet() {
     if (!snippets_ || snippets_->all().empty() || editor_->GetReadOnly()) return;
     wxMenu menu;
     int id = ID_SNIPPET;
+    // The trigger beside the title, not after a tab: wx reads what follows a tab as a shortcut key, and
+    // ";vrf" is none (it logged "Unrecognized accel key" and showed nothing).
     for (const auto& s : snippets_->all())
-        menu.Append(id++, fromUtf8(s.title) + "\t" + fromUtf8(s.trigger));
+        menu.Append(id++, fromUtf8(s.title) + wxString::FromUTF8("  · ") + fromUtf8(s.trigger));
     const int chosen = editor_->GetPopupMenuSelectionFromUser(
         menu, editor_->PointFromPosition(editor_->GetCurrentPos()) + wxPoint(0, editor_->TextHeight(0)));
     if (chosen < ID_SNIPPET) return;

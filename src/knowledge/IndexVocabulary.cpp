@@ -87,7 +87,11 @@ std::optional<std::string> IndexVocabulary::nearest(std::string_view word, std::
 int editDistance(std::string_view a, std::string_view b, int limit) {
     const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
     if (std::abs(n - m) > limit) return limit + 1;
-    std::vector<int> prev2(m + 1), prev(m + 1), cur(m + 1);
+    // Called for thousands of terms per typo: the rows are reused, not allocated each time.
+    thread_local std::vector<int> prev2, prev, cur;
+    prev2.assign(m + 1, 0);
+    prev.assign(m + 1, 0);
+    cur.assign(m + 1, 0);
     for (int j = 0; j <= m; ++j) prev[j] = j;
     for (int i = 1; i <= n; ++i) {
         cur[0] = i;
