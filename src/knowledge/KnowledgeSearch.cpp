@@ -178,6 +178,7 @@ KnowledgeResults KnowledgeSearch::finish(const QueryPlan& plan, std::vector<Scor
     applyLearned(plan, scored);
     if (scored.size() > limit) scored.resize(limit);
     KnowledgeResults out;
+    out.quick = provisional;
     for (const auto& g : plan.groups) {
         if (g.corrected) out.corrections.emplace_back(g.typed, g.used);
         out.terms.insert(out.terms.end(), g.stems.begin(), g.stems.end());
@@ -247,7 +248,7 @@ KnowledgeResults KnowledgeSearch::search(std::string_view input, std::size_t lim
     }
     // The quick answer gets a budget of its own.
     const auto now = std::chrono::steady_clock::now();
-    Budget quick{now + *budget, false, &quickRows_, now + *budget + std::chrono::milliseconds(50)};
+    Budget quick{now + *budget, false, &quickRows_, now + *budget + std::chrono::milliseconds(10)};
     quickRows_ = 0;
     budget_ = &quick;
     sqlite3_progress_handler(db_.handle(), 200, checkBudget, &quick);

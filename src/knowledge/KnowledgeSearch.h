@@ -48,8 +48,11 @@ struct KnowledgeResults {
     /// How many meaningful words the query has (stop words dropped).
     std::size_t meaningfulWords = 0;
 
+    /// The quick answer (the ranking did not fit its time budget): the fully ranked one may follow.
+    bool quick = false;
+
     bool empty() const { return hits.empty(); }
-    bool provisional() const { return !hits.empty() && hits.front().provisional; }
+    bool provisional() const { return quick; }
     /// The first hit is a clear answer: worth offering unasked, beside the notes.
     bool strong() const;
 };

@@ -2,7 +2,7 @@
 // Hunspell word list), imports them through KnowledgeBase::importAll, and times search-as-you-type
 // queries against the naive FTS5 query over the same words OR-ed (MATCH ... ORDER BY rank LIMIT 20 with
 // snippet(); a two-letter prefix is "xx*") on the same database: the companion's first answer (within
-// the worker's 5 ms budget, a quick one if the ranking does not fit) and its full ranking.
+// the worker's budget, a quick one if the ranking does not fit) and its full ranking.
 //
 //   knowledge_bench [--sizes 10000,100000,1000000] [--queries N] [--dir DIR] [--reuse 1]
 // --reuse 1 keeps a database already built in DIR (a million entries take minutes to import).
@@ -10,6 +10,7 @@
 // title and keyword matches) because the ranked query did not finish within its budget.
 #include "knowledge/KnowledgeBase.h"
 #include "knowledge/KnowledgeSearch.h"
+#include "knowledge/SearchWorker.h"
 #include "spell/SpellChecker.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
@@ -181,8 +182,10 @@ int main(int argc, char** argv) {
                 (void)search.naive(row.naive[i]);
                 a.push_back(ms(Clock::now() - t0));
                 t0 = Clock::now();
-                // The first answer the panel shows (the worker's 5 ms budget); a ranked one may follow.
-                const auto found = search.search(row.ours[i], 20, std::chrono::microseconds(5000));
+                // The first answer the panel shows (the worker's budget); a ranked one may follow. An empty
+                // quick answer is not shown: the first answer is then the ranked one.
+                auto found = search.search(row.ours[i], 20, cc::SearchWorker::kBudget);
+                if (found.provisional() && found.empty()) found = search.search(row.ours[i], 20);
                 b.push_back(ms(Clock::now() - t0));
                 quick += found.provisional();
                 t0 = Clock::now();
