@@ -96,7 +96,9 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
             } catch (const std::exception&) {
                 breakId_ = 0; // the break still happens; only the log misses it
             }
+            breakStarted_ = now;
             promptBar_->showBreak(wxString::FromUTF8(formatTimeOfDay(now)));
+            scheduleTick();
         },
         [this] {
             if (breakId_) {
@@ -459,7 +461,11 @@ void CompanionFrame::refresh() {
     showPrompts(deps_.prompts.check());
     const CallTimer& timer = session_.timer();
     const CallState state = timer.state();
-    timerPanel_->show(timer, session_.checkBackDue(), session_.training());
+    // Training mode shows while idle too: the next call will be a practice call.
+    timerPanel_->show(timer, session_.checkBackDue(), session_.inCall() ? session_.training() : training_);
+    if (promptBar_->onBreak())
+        promptBar_->breakTick(wxString::FromUTF8(formatDuration(std::chrono::duration_cast<Duration>(
+            std::chrono::system_clock::now() - breakStarted_))));
 
     // Controls change only with the state, not with every tick of the clock.
     if (shownState_ != state) {
@@ -490,6 +496,10 @@ void CompanionFrame::refreshToday() {
 }
 
 void CompanionFrame::scheduleTick() {
+    if (promptBar_->onBreak() && !session_.inCall()) {
+        tick_.StartOnce(1000); // the break's clock
+        return;
+    }
     if (!session_.inCall()) {
         tick_.Stop();
         return;

@@ -92,6 +92,8 @@ public:
     bool insertReferral(const KnowledgeEntry& e);
     /// The Details page with the keyboard on the outcome.
     void showOutcome();
+    /// Ctrl+Shift+F: flags the call as difficult (or not), and says so.
+    void flagDifficult(bool difficult);
     /// Connects to baresip's ctrl_tcp at host:port; its call events drive the timer, and the window's
     /// Start (on a ringing call), Hold, Resume and End go back to it.
     void connectBaresip(const wxString& hostPort);
@@ -161,7 +163,8 @@ private:
     ReferralSuggestion* suggestion_ = nullptr;
     PromptBar* promptBar_;
     bool training_ = false;
-    bool menuOpen_ = false; ///< between wxEVT_MENU_OPEN and wxEVT_MENU_CLOSE of a menu of the menu bar
+    bool menuOpen_ = false;
+    std::chrono::system_clock::time_point breakStarted_{}; ///< the break's running clock starts here ///< between wxEVT_MENU_OPEN and wxEVT_MENU_CLOSE of a menu of the menu bar
     std::unique_ptr<class BaresipConnector> baresip_;
     class TrayIcon* tray_ = nullptr; // destroyed with wxTaskBarIcon::Destroy() when the window closes
     std::unique_ptr<class ReviewWorkspace> review_; ///< made when a QA window is first opened

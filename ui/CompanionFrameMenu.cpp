@@ -45,10 +45,7 @@ void CompanionFrame::onCharHook(wxKeyEvent& event) {
         case 'C': copySummary(); return;
         case 'H': openHistory(); return;
         case 'S': openStats(); return;
-        case 'F':
-            session_.setDifficult(!session_.difficult());
-            GetMenuBar()->Check(ID_DIFFICULT, session_.difficult());
-            return;
+        case 'F': flagDifficult(!session_.difficult()); return;
         default: break;
         }
     }
@@ -65,6 +62,18 @@ void CompanionFrame::onCharHook(wxKeyEvent& event) {
         return;
     }
     event.Skip();
+}
+
+void CompanionFrame::flagDifficult(bool difficult) {
+    if (!session_.inCall()) {
+        GetMenuBar()->Check(ID_DIFFICULT, false);
+        SetStatusText(_("Only a call can be flagged difficult: start one first"));
+        return;
+    }
+    session_.setDifficult(difficult);
+    GetMenuBar()->Check(ID_DIFFICULT, session_.difficult());
+    SetStatusText(session_.difficult() ? _("Flagged as difficult")
+                                       : _("No longer flagged as difficult"));
 }
 
 void CompanionFrame::buildMenu() {
@@ -140,7 +149,7 @@ void CompanionFrame::buildMenu() {
         scriptPanel_->focusFirst();
     }, ID_PAGE_SCRIPT);
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) { setTraining(e.IsChecked()); }, ID_TRAINING);
-    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { session_.setDifficult(e.IsChecked()); }, ID_DIFFICULT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { flagDifficult(e.IsChecked()); }, ID_DIFFICULT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { importKnowledge(); }, ID_KB_IMPORT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { openHistory(); }, ID_HISTORY);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { openArchive(); }, ID_OPEN_ARCHIVE);

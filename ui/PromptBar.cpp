@@ -90,6 +90,7 @@ void PromptBar::showBreak(const wxString& since) {
     SetBackgroundColour(wxColour(0xC8, 0xE6, 0xC9));
     title_->SetForegroundColour(*wxBLACK);
     say_->SetForegroundColour(*wxBLACK);
+    breakSince_ = since;
     title_->SetLabel(wxString::Format(_("On a break since %s"), since));
     say_->SetLabel(_("Take the time you need. The call wasn't about you."));
     done_->Hide();
@@ -106,6 +107,13 @@ void PromptBar::dismiss() {
     if (onBreak_) return;
     Hide();
     GetParent()->Layout();
+}
+
+void PromptBar::breakTick(const wxString& elapsed) {
+    if (!onBreak_) return;
+    // TRANSLATORS: the break's start time, then how long it has lasted ("On a break since 14:32 · 3:12").
+    const wxString label = wxString::Format(_("On a break since %s · %s"), breakSince_, elapsed);
+    if (title_->GetLabel() != label) title_->SetLabel(label);
 }
 
 void PromptBar::expire() {

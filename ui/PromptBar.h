@@ -27,6 +27,8 @@ public:
     void show(const PromptRule& rule);
     /// The break timer: "On a break since 14:32" with an "I'm back" button.
     void showBreak(const wxString& since);
+    /// The break's clock, once a second: "On a break since 14:32 · 3:12".
+    void breakTick(const wxString& elapsed);
     bool showing() const { return IsShown(); }
     bool onBreak() const { return onBreak_; }
     void dismiss();
@@ -41,6 +43,7 @@ private:
     Actions actions_;
     const PromptRule* rule_ = nullptr;
     bool onBreak_ = false;
+    wxString breakSince_;
     wxStaticText* title_;
     wxStaticText* say_;
     wxButton* done_;

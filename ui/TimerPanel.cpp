@@ -78,8 +78,11 @@ void TimerPanel::show(const CallTimer& timer, std::optional<Duration> checkBack,
     const CallState s = timer.state();
     if (shown_ != s || shownTraining_ != training) {
         applyColours(s);
-        // TRANSLATORS: shown beside the call state during a practice call in training mode.
-        state_->SetLabel(training && s != CallState::Idle ? stateLabel(s) + " · " + _("practice") : stateLabel(s));
+        wxString label = stateLabel(s);
+        // TRANSLATORS: beside "Ready" when training mode is on (the next call is a practice call), and
+        // beside the call state during a practice call.
+        if (training) label += wxString::FromUTF8(" · ") + (s == CallState::Idle ? _("training mode") : _("practice"));
+        state_->SetLabel(label);
         shown_ = s;
         shownTraining_ = training;
     }
