@@ -205,7 +205,9 @@ KnowledgeResults KnowledgeSearch::finish(const QueryPlan& plan, std::vector<Scor
         h.weak = h.coverage < kStrongShare && !(tells && (s.matched >= 2 || h.coverage >= kTellingShare));
         h.learned = s.learned;
         h.provisional = provisional;
-        if (!match.empty()) {
+        // The quick answer comes without snippets: each costs a lookup of every phrase (a short prefix
+        // in a large index, thousands of terms), and the ranked answer that follows has them.
+        if (!match.empty() && !provisional) {
             snip.bind(1, match).bind(2, s.id);
             if (snip.step()) h.snippet = snip.columnText(0);
             snip.reset();
