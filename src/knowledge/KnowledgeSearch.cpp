@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fmt/format.h>
 #include <map>
 #include <sqlite3.h>
 #include <utility>
@@ -43,7 +44,9 @@ bool better(const auto& a, const auto& b) {
 } // namespace
 
 bool KnowledgeResults::strong() const {
-    return !hits.empty() && !weak && meaningfulWords >= 2 && hits.front().coverage >= 0.75;
+    // Offered unasked beside the notes: a clear answer to a line of two or more meaningful words.
+    constexpr double kSuggestShare = 0.75;
+    return !hits.empty() && !weak && meaningfulWords >= 2 && hits.front().coverage >= kSuggestShare;
 }
 
 KnowledgeSearch::KnowledgeSearch(Database& db, std::shared_ptr<const QueryVocabulary> vocabulary)
@@ -92,9 +95,10 @@ std::vector<KnowledgeSearch::Scored> KnowledgeSearch::scoreRows(Statement& st, c
 }
 
 std::vector<KnowledgeSearch::Scored> KnowledgeSearch::rankedOver(const QueryPlan& plan, std::size_t limit) {
-    auto st = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4) AS c, ") + kBm25 + " AS b, " +
-                          kMatched +
-                          " FROM kb_fts WHERE kb_fts MATCH ?1 ORDER BY CAST(c * 10 + 1e-9 AS INTEGER) DESC, b LIMIT ?5");
+    // The same order as better(): coverage in steps, then bm25.
+    auto st = db_.prepare(fmt::format("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4) AS c, {} AS b, {} FROM kb_fts "
+                                      "WHERE kb_fts MATCH ?1 ORDER BY CAST(c / {} + 1e-9 AS INTEGER) DESC, b LIMIT ?5",
+                                      kBm25, kMatched, kCoverageStep));
     st.bind(1, plan.matchExpression()).bind(5, static_cast<std::int64_t>(limit + kExtra));
     return scoreRows(st, plan);
 }
