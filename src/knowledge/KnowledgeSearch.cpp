@@ -121,9 +121,10 @@ std::vector<KnowledgeSearch::Scored> KnowledgeSearch::bounded(const QueryPlan& p
         scored = rankedOver(rare, limit);
     } else {
         // Even the rarest word is everywhere: the first matches in index order (no sort, so the query
-        // stops early) in titles, keywords and who handles it, ranked here.
-        auto st = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4), ") + kBm25 + ", " +
-                              kMatched + " FROM kb_fts WHERE kb_fts MATCH ?1 LIMIT ?5");
+        // stops early) in titles, keywords and who handles it, ranked here by coverage. Not by bm25: its
+        // first row counts every entry holding each word, a scan of tens of thousands for "ab*".
+        auto st = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4), 0.0, ") + kMatched +
+                              " FROM kb_fts WHERE kb_fts MATCH ?1 LIMIT ?5");
         st.bind(1, rare.matchExpression(true)).bind(5, kCandidates);
         scored = scoreRows(st, rare);
     }
