@@ -30,7 +30,7 @@ public:
 
     /// Search and paint within one 16 ms frame: this long for the ranked query, as long for the quick
     /// one if the ranking does not fit, and the rest for snippets and the card.
-    static constexpr std::chrono::microseconds kBudget{4000};
+    static constexpr std::chrono::microseconds kBudget{3000};
 
     /// Queues a search, replacing any queued one, and interrupts the one running. Returns its generation.
     std::uint64_t submit(std::string query, std::size_t limit = 20);
