@@ -2,6 +2,9 @@
 
 #include "CompanionMenuIds.h"
 
+#include "BarStack.h"
+#include "CallPages.h"
+
 #include "BaresipConnector.h"
 #include "DetailsPanel.h"
 #include "EarlierCallsDialog.h"
@@ -46,7 +49,6 @@
 #include <fstream>
 #include <thread>
 #include <wx/menu.h>
-#include <wx/notebook.h>
 #include <wx/persist/toplevel.h>
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
@@ -84,7 +86,15 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
                                 [this] { showEarlierCalls(); });
     earlierButton_->Hide();
 
-    noticeBar_ = new NoticeBar(root);
+    // The notes keep at least half of the window's height: the bars over them get what the other
+    // rows leave of the rest, and scroll past it.
+    bars_ = new BarStack(root, [this, root] {
+        if (!book_ || !root->GetSizer()) return root->GetClientSize().y / 2;
+        const int others = root->GetSizer()->CalcMin().y - (bars_->IsShown() ? bars_->GetMinSize().y : 0) -
+                           book_->pageParent()->GetEffectiveMinSize().y;
+        return root->GetClientSize().y / 2 - others;
+    });
+    noticeBar_ = new NoticeBar(bars_);
     PromptBar::Actions promptActions{
         [this](const PromptRule& r) { deps_.prompts.dismissed(r); },
         [this](const PromptRule& r) { deps_.prompts.actedOn(r); },
@@ -110,17 +120,16 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
             breakId_ = 0;
             SetStatusText(_("Welcome back"));
         }};
-    promptBar_ = new PromptBar(root, promptActions);
+    promptBar_ = new PromptBar(bars_, promptActions);
+    bars_->add(promptBar_);
+    bars_->add(noticeBar_);
 
-    book_ = new wxNotebook(root, wxID_ANY);
-    book_->SetName(_("Call pages"));
-    book_->SetToolTip(_("Notes, details, today's calls, knowledge search and script: Alt+1, Alt+2, Alt+3, Ctrl+K, "
-                        "Alt+5"));
-    notesPanel_ = new NotesPanel(book_, [this] { onNotesEdited(); },
+    book_ = new CallPages(root);
+    notesPanel_ = new NotesPanel(book_->pageParent(), [this] { onNotesEdited(); },
                                  [this](const std::string& text) { return expandSnippet(text); });
     notesPanel_->setSnippets(&deps_.snippets);
     notesPanel_->setWarn([this](const std::string& m) { notice(UserServices::Level::Warning, wxString::FromUTF8(m)); });
-    book_->AddPage(notesPanel_, _("Notes"), true);
+    book_->addPage(notesPanel_, _("Notes"), _("This call's notes (Alt+1)"));
     // The other pages are built by contentLoaded(), once the window is up: the agent sees the timer
     // and the notes sooner, and no click can reach those pages before they exist.
 
@@ -128,10 +137,13 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
     sizer->Add(timerPanel_, 0, wxEXPAND);
     sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxTOP | wxBOTTOM, FromDIP(4));
     sizer->Add(earlierButton_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(4));
-    sizer->Add(promptBar_, 0, wxEXPAND);
-    sizer->Add(noticeBar_, 0, wxEXPAND);
+    sizer->Add(bars_, 0, wxEXPAND);
     sizer->Add(book_, 1, wxEXPAND);
     root->SetSizer(sizer);
+    root->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        CallAfter([this] { bars_->Layout(); }); // a taller or shorter window changes what the bars may take
+    });
     CreateStatusBar(1);
 
     SetMinSize(FromDIP(wxSize(300, 440)));
@@ -152,28 +164,30 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
     Bind(wxEVT_CHAR_HOOK, &CompanionFrame::onCharHook, this);
 
     notesPanel_->load(session_.notes());
+    // The window opens with the keyboard in the notes (the tabs above them never take it).
+    notesPanel_->focusEditor();
     refresh();
 }
 
 void CompanionFrame::contentLoaded() {
-    detailsPanel_ = new DetailsPanel(book_, deps_.outcomes, [this] { onFieldsEdited(); }, [this] { onAddTransfer(); });
-    todayPanel_ = new TodayPanel(book_, deps_.outcomes);
+    detailsPanel_ = new DetailsPanel(book_->pageParent(), deps_.outcomes, [this] { onFieldsEdited(); }, [this] { onAddTransfer(); });
+    todayPanel_ = new TodayPanel(book_->pageParent(), deps_.outcomes);
     KnowledgeActions actions{
         [this](const KnowledgeEntry& e) { return insertReferral(e); },
         [this] {
-            book_->SetSelection(0);
+            book_->select(0);
             notesPanel_->focusEditor();
         },
         [this](const wxString& s) { SetStatusText(s); }};
-    knowledgePanel_ = new KnowledgePanel(book_, deps_.knowledge, deps_.databasePath, settings_.staleDays(), actions,
+    knowledgePanel_ = new KnowledgePanel(book_->pageParent(), deps_.knowledge, deps_.databasePath, settings_.staleDays(), actions,
                                          deps_.searchWords);
     suggestion_ = new ReferralSuggestion(notesPanel_, deps_.knowledge, deps_.databasePath, deps_.searchWords,
                                          [this](const KnowledgeEntry& e) { return insertReferral(e); });
     notesPanel_->addBelowEditor(suggestion_);
-    book_->AddPage(detailsPanel_, _("Details"));
-    book_->AddPage(todayPanel_, _("Today"));
+    book_->addPage(detailsPanel_, _("Details"), _("The caller, the case and the outcome (Alt+2)"));
+    book_->addPage(todayPanel_, _("Today"), _("Today's calls (Alt+3)"));
     // TRANSLATORS: the tab of the knowledge search ("who can help with ...").
-    book_->AddPage(knowledgePanel_, _("Search"));
+    book_->addPage(knowledgePanel_, _("Search"), _("Who can help: the knowledge search (Alt+4 or Ctrl+K)"));
     ScriptEvents scriptEvents{
         [this](const std::string& text) {
             // What the call does not know yet shows as a gap to fill: "Thanks, [caller name]."
@@ -202,12 +216,12 @@ void CompanionFrame::contentLoaded() {
             if (f.callerName.empty()) f.callerName = p.callerName;
             session_.setFields(f);
             if (detailsPanel_) detailsPanel_->load(session_.fields(), session_.transfers());
-            book_->SetSelection(4); // the customer's lines are on the script page
+            book_->select(4); // the customer's lines are on the script page
             SetStatusText(_("Practice call: answer the customer aloud, following the script"));
         }};
-    scriptPanel_ = new ScriptPanel(book_, deps_.scripts, deps_.practice, scriptEvents);
+    scriptPanel_ = new ScriptPanel(book_->pageParent(), deps_.scripts, deps_.practice, scriptEvents);
     scriptPanel_->setTraining(training_);
-    book_->AddPage(scriptPanel_, _("Script"));
+    book_->addPage(scriptPanel_, _("Script"), _("The script's next line (Alt+5)"));
     detailsPanel_->load(session_.fields(), session_.transfers());
     detailsPanel_->setEditable(session_.inCall());
     refreshToday();
@@ -236,7 +250,7 @@ void CompanionFrame::startCall() {
     // The agent pressed Start in this window, so the cursor goes to the notes at once. A call started
     // from elsewhere (a softphone hook) never takes the keyboard from another window.
     if (IsActive()) {
-        book_->SetSelection(0);
+        book_->select(0);
         notesPanel_->focusEditor();
     }
 }
@@ -318,7 +332,7 @@ void CompanionFrame::finishWrapUp() {
 
 void CompanionFrame::showOutcome() {
     if (!detailsPanel_) return;
-    book_->SetSelection(book_->FindPage(detailsPanel_));
+    book_->select(book_->indexOf(detailsPanel_));
     detailsPanel_->focusOutcome();
 }
 
@@ -413,7 +427,7 @@ void CompanionFrame::followPrompt(const PromptRule& rule) {
         showKnowledge();
         knowledgePanel_->search(rule.linkKnowledge);
     } else if (!rule.linkScript.empty() && scriptPanel_) {
-        book_->SetSelection(4);
+        book_->select(4);
         scriptPanel_->pick(rule.linkScript);
     }
 }
@@ -429,7 +443,7 @@ void CompanionFrame::setTraining(bool on) {
 
 void CompanionFrame::showKnowledge() {
     if (!knowledgePanel_) return;
-    book_->SetSelection(3);
+    book_->select(3);
     knowledgePanel_->focusSearch();
 }
 

@@ -13,7 +13,6 @@
 
 class wxButton;
 class wxMenu;
-class wxNotebook;
 
 namespace cc {
 class CallSession;
@@ -35,6 +34,8 @@ struct CallCommand;
 
 namespace cc::ui {
 
+class CallPages;
+class BarStack;
 class TimerPanel;
 class NotesPanel;
 class DetailsPanel;
@@ -154,7 +155,8 @@ private:
     wxButton* endButton_;
     wxButton* doneButton_;
     NoticeBar* noticeBar_;
-    wxNotebook* book_;
+    CallPages* book_ = nullptr;
+    BarStack* bars_ = nullptr;
     NotesPanel* notesPanel_;
     DetailsPanel* detailsPanel_ = nullptr; // built once the window is up
     TodayPanel* todayPanel_ = nullptr;

@@ -13,7 +13,7 @@
 
 #include <wx/aboutdlg.h>
 #include <wx/menu.h>
-#include <wx/notebook.h>
+#include "CallPages.h"
 
 namespace cc::ui {
 
@@ -36,6 +36,9 @@ void CompanionFrame::onCharHook(wxKeyEvent& event) {
         case 'K': showKnowledge(); return;
         case '/': showShortcuts(); return;
         case 'O': openArchive(); return;
+        // The next or the previous page, as in any tabbed window.
+        case WXK_PAGEDOWN: book_->advance(true); return;
+        case WXK_PAGEUP: book_->advance(false); return;
         default: break;
         }
     }
@@ -49,15 +52,20 @@ void CompanionFrame::onCharHook(wxKeyEvent& event) {
         default: break;
         }
     }
+    // Alt+4 opens the fourth page, the search, as Alt+1 to Alt+5 open the others (Ctrl+K too).
+    if (event.GetModifiers() == wxMOD_ALT && event.GetKeyCode() == '4') {
+        showKnowledge();
+        return;
+    }
     // Alt+I on the notes page inserts the referral suggested under them (on the search page, the
     // Insert button's own Alt+I inserts the card shown).
     if (event.GetModifiers() == wxMOD_ALT && (event.GetKeyCode() == 'I' || event.GetKeyCode() == 'i') &&
-        book_->GetCurrentPage() == notesPanel_ && suggestion_ && suggestion_->insertShown())
+        book_->currentPage() == notesPanel_ && suggestion_ && suggestion_->insertShown())
         return;
     // Escape in the notes (or anywhere but the search box, where it means "back to the notes")
     // dismisses the prompt; the keyboard stays where it was.
     if (event.GetKeyCode() == WXK_ESCAPE && event.GetModifiers() == wxMOD_NONE && promptBar_->showing() &&
-        !promptBar_->onBreak() && book_->GetCurrentPage() != knowledgePanel_) {
+        !promptBar_->onBreak() && book_->currentPage() != knowledgePanel_) {
         promptBar_->dismiss();
         return;
     }
@@ -135,17 +143,17 @@ void CompanionFrame::buildMenu() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { notesPanel_->pickSnippet(); }, ID_SNIPPET);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { copySummary(); }, ID_SUMMARY);
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) { setAlwaysOnTop(e.IsChecked()); }, ID_ON_TOP);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { book_->SetSelection(0); notesPanel_->focusEditor(); }, ID_PAGE_NOTES);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { book_->select(0); notesPanel_->focusEditor(); }, ID_PAGE_NOTES);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         if (!detailsPanel_) return;
-        book_->SetSelection(1);
+        book_->select(1);
         if (session_.inCall()) detailsPanel_->focusFirst();
     }, ID_PAGE_DETAILS);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { book_->SetSelection(2); }, ID_PAGE_TODAY);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { book_->select(2); }, ID_PAGE_TODAY);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showKnowledge(); }, ID_PAGE_SEARCH);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         if (!scriptPanel_) return;
-        book_->SetSelection(4);
+        book_->select(4);
         scriptPanel_->focusFirst();
     }, ID_PAGE_SCRIPT);
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) { setTraining(e.IsChecked()); }, ID_TRAINING);

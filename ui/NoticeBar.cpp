@@ -88,3 +88,14 @@ void NoticeBar::rewrap() {
 }
 
 } // namespace cc::ui
+
+namespace cc::ui {
+
+int NoticeBar::wholeLinesWithin(int height) const {
+    const int top = text_->GetPosition().y;
+    const int line = std::max(1, text_->GetCharHeight());
+    if (height <= top) return height;
+    return top + (height - top) / line * line;
+}
+
+} // namespace cc::ui

@@ -1,5 +1,6 @@
 #include "PromptBar.h"
 
+#include <algorithm>
 #include <wx/button.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -53,13 +54,22 @@ PromptBar::PromptBar(wxWindow* parent, Actions actions) : wxPanel(parent, wxID_A
     });
     close_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { dismiss(); });
 
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    for (wxButton* b : {done_, open_, breakButton_, close_}) buttons->Add(b, 0, wxRIGHT, FromDIP(4));
+    // The buttons sit beside the title, so they stay in sight when the text below must scroll.
+    buttons_ = new wxBoxSizer(wxHORIZONTAL);
+    for (wxButton* b : {done_, open_, breakButton_, close_}) buttons_->Add(b, 0, wxLEFT, FromDIP(4));
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    top->Add(title_, 1, wxALIGN_CENTRE_VERTICAL);
+    top->Add(buttons_, 0, wxALIGN_CENTRE_VERTICAL);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(title_, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(6));
-    sizer->Add(say_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
-    sizer->Add(buttons, 0, wxALL, FromDIP(4));
+    sizer->Add(top, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(4));
+    sizer->Add(say_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
     SetSizer(sizer);
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        if (IsShown()) CallAfter([this] {
+            if (rewrap()) GetParent()->Layout();
+        });
+    });
     Hide();
 }
 
@@ -74,8 +84,8 @@ void PromptBar::show(const PromptRule& rule) {
     SetBackgroundColour(bg);
     title_->SetForegroundColour(fg);
     say_->SetForegroundColour(fg);
-    title_->SetLabel(wxString::FromUTF8(rule.title));
-    say_->SetLabel(wxString::FromUTF8(rule.say));
+    titleText_ = wxString::FromUTF8(rule.title);
+    sayText_ = wxString::FromUTF8(rule.say);
     open_->Show(!rule.linkKnowledge.empty() || !rule.linkScript.empty());
     breakButton_->SetLabel(_("Take a break"));
     breakButton_->Show(rule.trigger == TriggerType::DifficultCall);
@@ -91,8 +101,8 @@ void PromptBar::showBreak(const wxString& since) {
     title_->SetForegroundColour(*wxBLACK);
     say_->SetForegroundColour(*wxBLACK);
     breakSince_ = since;
-    title_->SetLabel(wxString::Format(_("On a break since %s"), since));
-    say_->SetLabel(_("Take the time you need. The call wasn't about you."));
+    titleText_ = wxString::Format(_("On a break since %s"), since);
+    sayText_ = _("Take the time you need. The call wasn't about you.");
     done_->Hide();
     open_->Hide();
     close_->Hide();
@@ -113,7 +123,9 @@ void PromptBar::breakTick(const wxString& elapsed) {
     if (!onBreak_) return;
     // TRANSLATORS: the break's start time, then how long it has lasted ("On a break since 14:32 · 3:12").
     const wxString label = wxString::Format(_("On a break since %s · %s"), breakSince_, elapsed);
-    if (title_->GetLabel() != label) title_->SetLabel(label);
+    if (titleText_ == label) return;
+    titleText_ = label;
+    if (rewrap()) GetParent()->Layout();
 }
 
 void PromptBar::expire() {
@@ -125,10 +137,36 @@ void PromptBar::expire() {
 
 void PromptBar::relayout() {
     Show();
-    say_->SetLabel(say_->GetLabel());
-    say_->Wrap(GetParent()->GetClientSize().x - FromDIP(16));
+    rewrap();
     GetParent()->Layout();
     Refresh();
+}
+
+bool PromptBar::rewrap() {
+    const int width = GetParent()->GetClientSize().x - FromDIP(16);
+    if (width <= 0) return false;
+    const wxSize before = GetSizer()->CalcMin();
+    Layout(); // the buttons shown for this prompt decide how much of the line the title has
+    title_->SetLabel(titleText_);
+    title_->Wrap(std::max(width / 3, width - buttons_->CalcMin().x - FromDIP(4)));
+    say_->SetLabel(sayText_);
+    say_->SetToolTip(sayText_); // whole, when the bars are cut short and scroll
+    say_->Wrap(width);
+    title_->InvalidateBestSize();
+    say_->InvalidateBestSize();
+    return GetSizer()->CalcMin() != before;
+}
+
+} // namespace cc::ui
+
+namespace cc::ui {
+
+int PromptBar::wholeLinesWithin(int height) const {
+    // The title row stays whole; below it the text ends on a line.
+    const int top = say_->GetPosition().y;
+    const int line = std::max(1, say_->GetCharHeight());
+    if (height <= top) return height;
+    return top + (height - top) / line * line;
 }
 
 } // namespace cc::ui

@@ -3,16 +3,19 @@
 #include "prompts/PromptRule.h"
 
 #include <functional>
+#include "BarStack.h"
+
 #include <wx/panel.h>
 
 class wxStaticText;
 class wxButton;
+class wxBoxSizer;
 
 namespace cc::ui {
 
 /// The off-script prompt, inside the window: a short title, what to do or say, and a button or two.
 /// Never modal, never takes the keyboard; Escape in the notes dismisses it.
-class PromptBar : public wxPanel {
+class PromptBar : public wxPanel, public StackedBar {
 public:
     struct Actions {
         std::function<void(const PromptRule&)> dismissed;
@@ -37,13 +40,20 @@ public:
     void expire();
     const PromptRule* shown() const { return onBreak_ ? nullptr : rule_; }
 
+    int wholeLinesWithin(int height) const override;
+
 private:
     void relayout();
+    /// Wraps the title and the text to the width there is; true if that changed the bar's height.
+    bool rewrap();
 
     Actions actions_;
     const PromptRule* rule_ = nullptr;
     bool onBreak_ = false;
     wxString breakSince_;
+    wxString titleText_; // as written, before wrapping
+    wxString sayText_;
+    wxBoxSizer* buttons_;
     wxStaticText* title_;
     wxStaticText* say_;
     wxButton* done_;

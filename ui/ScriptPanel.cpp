@@ -6,11 +6,28 @@
 #include <wx/choice.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
+#include <wx/scrolwin.h>
 #include <wx/stattext.h>
+#include <wx/textwrapper.h>
+#include <wx/wrapsizer.h>
 
 namespace cc::ui {
 
 namespace {
+constexpr std::size_t kBranchesBelow = 4; // more than this many answers scroll with the step's text
+
+/// A checkbox label cannot wrap itself: the line breaks go in at the width there is.
+wxString wrapped(wxWindow* window, const wxString& text, int width) {
+    class Wrapper : public wxTextWrapper {
+    public:
+        wxString out;
+        void OnOutputLine(const wxString& line) override { out += line; }
+        void OnNewLine() override { out += '\n'; }
+    } wrapper;
+    wrapper.Wrap(window, text, std::max(width, 60));
+    return wrapper.out;
+}
+
 wxString stageLabel(Stage s) {
     switch (s) {
     case Stage::Opening: return _("Opening");
@@ -26,9 +43,7 @@ wxString stageLabel(Stage s) {
 
 ScriptPanel::ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const PracticeLibrary& practice,
                          ScriptEvents events)
-    : wxScrolledWindow(parent, wxID_ANY), scripts_(scripts), practice_(practice), events_(std::move(events)) {
-    // A long step with its coaching and checklist scrolls rather than squeezing the buttons.
-    SetScrollRate(0, FromDIP(10));
+    : wxPanel(parent, wxID_ANY), scripts_(scripts), practice_(practice), events_(std::move(events)) {
     picker_ = new wxChoice(this, wxID_ANY);
     picker_->SetName(_("Script"));
     picker_->SetToolTip(_("The script for this type of call; you can switch mid-call"));
@@ -37,24 +52,29 @@ ScriptPanel::ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const P
     picker_->SetSelection(0);
     picker_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& e) { pickIndex(e.GetSelection()); });
 
-    stage_ = new wxStaticText(this, wxID_ANY, wxString());
+    // A long step with its coaching and checklist scrolls; the buttons below it stay in sight.
+    content_ = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL);
+    content_->SetScrollRate(0, FromDIP(10));
+    stage_ = new wxStaticText(content_, wxID_ANY, wxString());
     stage_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-    say_ = new wxStaticText(this, wxID_ANY, _("Pick the script for this call type above."));
+    say_ = new wxStaticText(content_, wxID_ANY, _("Pick the script for this call type above."));
     say_->SetFont(say_->GetFont().Scaled(1.15f));
     say_->SetName(_("The line to say now"));
-    coaching_ = new wxStaticText(this, wxID_ANY, wxString());
+    coaching_ = new wxStaticText(content_, wxID_ANY, wxString());
     coaching_->SetFont(coaching_->GetFont().Italic());
     coaching_->SetForegroundColour(wxColour(0x2E, 0x6B, 0x30));
     coaching_->SetName(_("Coaching note"));
-    question_ = new wxStaticText(this, wxID_ANY, wxString());
+    question_ = new wxStaticText(content_, wxID_ANY, wxString());
     question_->SetFont(question_->GetFont().Bold());
     checklist_ = new wxBoxSizer(wxVERTICAL);
-    branches_ = new wxBoxSizer(wxHORIZONTAL);
+    // Branches wrap onto more lines rather than run off the side of a narrow window.
+    branches_ = new wxWrapSizer(wxHORIZONTAL);
+    branchesInText_ = new wxWrapSizer(wxHORIZONTAL);
 
     back_ = new wxButton(this, wxID_ANY, _("&Back"));
-    back_->SetToolTip(_("The previous step"));
+    back_->SetToolTip(_("The previous step (Alt+B)"));
     next_ = new wxButton(this, wxID_ANY, _("Ne&xt"));
-    next_->SetToolTip(_("The next step of the script"));
+    next_->SetToolTip(_("The next step of the script (Alt+X)"));
     back_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (runner_ && runner_->back()) moved();
     });
@@ -82,19 +102,23 @@ ScriptPanel::ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const P
     customerNext_->SetToolTip(_("Hear what the practice customer says next"));
     customerNext_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { nextPracticeLine(); });
 
+    auto* text = new wxBoxSizer(wxVERTICAL);
+    text->Add(stage_, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(6));
+    text->Add(say_, 0, wxEXPAND | wxALL, FromDIP(6));
+    text->Add(coaching_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
+    text->Add(checklist_, 0, wxEXPAND | wxALL, FromDIP(6));
+    text->Add(question_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
+    text->Add(branchesInText_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(4));
+    content_->SetSizer(text);
+
     auto* nav = new wxBoxSizer(wxHORIZONTAL);
     nav->Add(back_, 0, wxRIGHT, FromDIP(4));
     nav->Add(next_, 0);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(picker_, 0, wxEXPAND | wxALL, FromDIP(4));
-    sizer->Add(stage_, 0, wxLEFT | wxRIGHT, FromDIP(6));
-    sizer->Add(say_, 0, wxEXPAND | wxALL, FromDIP(6));
-    sizer->Add(coaching_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
-    sizer->Add(checklist_, 0, wxEXPAND | wxALL, FromDIP(6));
-    sizer->Add(question_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
-    sizer->Add(branches_, 0, wxALL, FromDIP(4));
+    sizer->Add(content_, 1, wxEXPAND);
+    sizer->Add(branches_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(4));
     sizer->Add(nav, 0, wxALL, FromDIP(4));
-    sizer->AddStretchSpacer();
     sizer->Add(customer_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
     sizer->Add(customerNext_, 0, wxALL, FromDIP(4));
     sizer->Add(practiceButton_, 0, wxALL, FromDIP(4));
@@ -103,6 +127,7 @@ ScriptPanel::ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const P
         e.Skip();
         CallAfter([this] { showStep(); });
     });
+    Bind(wxEVT_CHAR_HOOK, &ScriptPanel::onKey, this);
     showStep();
 }
 
@@ -150,10 +175,47 @@ void ScriptPanel::focusFirst() {
     else picker_->SetFocus();
 }
 
+void ScriptPanel::onKey(wxKeyEvent& event) {
+    const int key = event.GetKeyCode();
+    const bool digit = key >= '1' && key <= '9';
+    if (runner_ && digit && event.GetModifiers() == wxMOD_NONE && !runner_->current().branches.empty()) {
+        chooseBranch(static_cast<std::size_t>(key - '1'));
+        return;
+    }
+    if (runner_ && digit && event.GetModifiers() == wxMOD_CONTROL) {
+        toggleItem(static_cast<std::size_t>(key - '1'));
+        return;
+    }
+    event.Skip();
+}
+
+void ScriptPanel::chooseBranch(std::size_t index) {
+    const ScriptStep& step = runner_->current();
+    if (index >= step.branches.size()) return;
+    events_.record("branch", step.question + " " + step.branches[index].label);
+    if (runner_->choose(index)) moved();
+    if (next_->IsEnabled()) next_->SetFocus(); // the keyboard stays on the page, on a button that exists
+}
+
+void ScriptPanel::toggleItem(std::size_t index) {
+    const ScriptStep& step = runner_->current();
+    if (index >= step.checklist.size() || index >= items_.size()) return;
+    const bool on = runner_->toggle(index);
+    items_[index]->SetValue(on);
+    events_.record("check", (on ? "done: " : "undone: ") + step.checklist[index]);
+}
+
 void ScriptPanel::showStep() {
-    const int width = std::max(100, GetClientSize().x - FromDIP(24));
+    const int width = std::max(100, content_->GetClientSize().x - FromDIP(24));
+    const std::string stepKey = runner_ ? runner_->script().id + "/" + runner_->current().id : std::string();
+    if (stepKey != shownStep_) {
+        shownStep_ = stepKey;
+        content_->Scroll(0, 0);
+    }
+    items_.clear();
     checklist_->Clear(true);
     branches_->Clear(true);
+    branchesInText_->Clear(true);
     if (!runner_) {
         stage_->SetLabel(wxString());
         coaching_->SetLabel(wxString());
@@ -162,8 +224,9 @@ void ScriptPanel::showStep() {
         next_->Disable();
         practiceButton_->Show(false);
         customerNext_->Show(false);
+        say_->Wrap(width);
         Layout();
-        FitInside();
+        content_->FitInside();
         return;
     }
     const ScriptStep& step = runner_->current();
@@ -174,26 +237,34 @@ void ScriptPanel::showStep() {
                                                            : wxString());
     coaching_->Wrap(width);
     for (std::size_t i = 0; i < step.checklist.size(); ++i) {
-        auto* box = new wxCheckBox(this, wxID_ANY, wxString::FromUTF8(step.checklist[i]));
-        box->SetToolTip(_("Tick when done; the tick goes in the call's timeline"));
+        const wxString item = wxString::FromUTF8(step.checklist[i]);
+        auto* box = new wxCheckBox(content_, wxID_ANY, wrapped(content_, item, width - FromDIP(32)));
+        box->SetName(item);
+        box->SetToolTip(i < 9 ? wxString::Format(_("Tick when done (Ctrl+%zu); the tick goes in the call's timeline"), i + 1)
+                              : _("Tick when done; the tick goes in the call's timeline"));
         box->SetValue(runner_->ticked(step.id, i));
         box->Bind(wxEVT_CHECKBOX, [this, i, item = step.checklist[i]](wxCommandEvent&) {
             const bool on = runner_->toggle(i);
             events_.record("check", (on ? "done: " : "undone: ") + item);
         });
         checklist_->Add(box, 0, wxBOTTOM, FromDIP(2));
+        items_.push_back(box);
     }
     question_->SetLabel(wxString::FromUTF8(events_.fill(step.question)));
     question_->Wrap(width);
+    // A few answers stay beside Back and Next; a longer menu (the symptoms of a decision tree) reads as
+    // part of the step and scrolls with it.
+    const bool inText = step.branches.size() > kBranchesBelow;
+    wxWindow* branchParent = inText ? static_cast<wxWindow*>(content_) : this;
     for (std::size_t i = 0; i < step.branches.size(); ++i) {
-        auto* b = new wxButton(this, wxID_ANY, wxString::FromUTF8(step.branches[i].label), wxDefaultPosition,
-                               wxDefaultSize, wxBU_EXACTFIT);
-        b->SetToolTip(wxString::FromUTF8(step.question + " " + step.branches[i].label));
-        b->Bind(wxEVT_BUTTON, [this, i](wxCommandEvent&) {
-            events_.record("branch", runner_->current().question + " " + runner_->current().branches[i].label);
-            if (runner_->choose(i)) moved();
-        });
-        branches_->Add(b, 0, wxRIGHT, FromDIP(4));
+        const wxString label = wxString::FromUTF8(step.branches[i].label);
+        // TRANSLATORS: a branch button of the script: its key (1 to 9), then its label ("1 · Yes").
+        auto* b = new wxButton(branchParent, wxID_ANY, i < 9 ? wxString::Format(_("%zu · %s"), i + 1, label) : label,
+                               wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+        b->SetName(label);
+        b->SetToolTip(wxString::FromUTF8(step.question) + " " + label);
+        b->Bind(wxEVT_BUTTON, [this, i](wxCommandEvent&) { chooseBranch(i); });
+        (inText ? branchesInText_ : branches_)->Add(b, 0, wxRIGHT | wxBOTTOM, FromDIP(4));
     }
     back_->Enable(runner_->canBack());
     next_->Enable(!step.next.empty());
@@ -203,7 +274,7 @@ void ScriptPanel::showStep() {
     customerNext_->Show(training_ && scenario_ && practiceLine_ < scenario_->lines.size());
     customer_->Wrap(width);
     Layout();
-    FitInside();
+    content_->FitInside();
 }
 
 void ScriptPanel::nextPracticeLine() {

@@ -8,13 +8,15 @@
 #include <optional>
 #include <string>
 #include <vector>
-#include <wx/scrolwin.h>
+#include <wx/panel.h>
 
 class wxChoice;
 class wxStaticText;
 class wxButton;
 class wxBoxSizer;
 class wxCheckBox;
+class wxScrolledWindow;
+class wxKeyEvent;
 
 namespace cc::ui {
 
@@ -27,8 +29,10 @@ struct ScriptEvents {
 };
 
 /// The script of the call: the line to say now, Back/Next or the branch buttons, the checklist, and in
-/// training mode the coaching notes and the practice customer's next line.
-class ScriptPanel : public wxScrolledWindow {
+/// training mode the coaching notes and the practice customer's next line. The step's text scrolls;
+/// the buttons stay in sight below it. With the keyboard on the page: Alt+X next, Alt+B back, 1 to 9
+/// a branch, Ctrl+1 to Ctrl+9 a checklist item.
+class ScriptPanel : public wxPanel {
 public:
     ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const PracticeLibrary& practice, ScriptEvents events);
 
@@ -47,6 +51,9 @@ private:
     void showStep();
     void moved();
     void nextPracticeLine();
+    void onKey(wxKeyEvent& event);
+    void chooseBranch(std::size_t index);
+    void toggleItem(std::size_t index);
 
     const ScriptLibrary& scripts_;
     const PracticeLibrary& practice_;
@@ -57,12 +64,16 @@ private:
     std::size_t practiceLine_ = 0;
 
     wxChoice* picker_;
+    wxScrolledWindow* content_; // the step's text and checklist
+    std::vector<wxCheckBox*> items_;
+    std::string shownStep_;     // a new step starts at the top of its text
     wxStaticText* stage_;
     wxStaticText* say_;
     wxStaticText* coaching_;
     wxBoxSizer* checklist_;
     wxStaticText* question_;
-    wxBoxSizer* branches_;
+    wxBoxSizer* branches_;       // below the text, always in sight
+    wxBoxSizer* branchesInText_; // a long menu of branches scrolls with the text instead
     wxButton* back_;
     wxButton* next_;
     wxButton* practiceButton_;

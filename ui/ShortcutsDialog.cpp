@@ -41,8 +41,17 @@ std::vector<KeyGroup> keysOutsideMenus() {
              {_("Alt+I"), _("In the notes: insert the referral suggested under them")},
              {_("Tab / Shift+Tab"), _("Move to the next or previous control")},
              {_("Ctrl+Page Down / Ctrl+Page Up"), _("Next or previous page (Notes, Details, Today, Search, Script)")},
+             {_("Alt+4"), _("The search page, as Ctrl+K")},
              {_("F10"), _("Open the menu bar; the underlined letters choose an item")},
              {_("Shift+F10"), _("In the notes: the spelling suggestions for the word at the cursor")},
+         }},
+        {_("On the script page (Alt+5)"),
+         {
+             {_("Alt+X / Alt+B"), _("The next or the previous step")},
+             {_("1 to 9"), _("Choose the answer with that number")},
+             {_("Ctrl+1 to Ctrl+9"), _("Tick or untick the checklist item with that number")},
+             {_("Alt+P"), _("Start a practice call (training mode)")},
+             {_("Alt+L"), _("The practice customer's next line")},
          }},
         {_("In the call history"),
          {

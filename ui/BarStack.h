@@ -1,0 +1,45 @@
+#pragma once
+
+#include <functional>
+#include <utility>
+#include <vector>
+#include <wx/scrolwin.h>
+
+namespace cc::ui {
+
+/// A bar in a BarStack says where its lines of text end, so that a stack cut short ends on a whole
+/// line, not across one.
+class StackedBar {
+public:
+    /// The greatest height at most `height` (from the bar's top) that ends between two lines.
+    virtual int wholeLinesWithin(int height) const = 0;
+
+protected:
+    ~StackedBar() = default;
+};
+
+/// The bars over the call pages (the prompt, notices) in one area that never grows past a given
+/// height: past it, the area scrolls, and the notes keep their share of the window whatever is
+/// showing. It never takes the keyboard.
+class BarStack : public wxScrolledWindow {
+public:
+    /// `limit` says the most height the bars may take now; it is asked at each layout.
+    BarStack(wxWindow* parent, std::function<int()> limit);
+
+    /// A bar, made with this area as its parent; bars stack in the order they are added.
+    template <class Bar> void add(Bar* bar) { add(bar, bar); }
+    /// A bar was shown, hidden or rewrapped: takes the height the bars need, up to the most allowed.
+    bool Layout() override;
+    bool AcceptsFocus() const override { return false; }
+
+private:
+    void add(wxWindow* window, const StackedBar* bar);
+    /// The height at most `limit` at which the bars shown end on a whole line.
+    int cutAtLine(int limit) const;
+
+    std::vector<std::pair<wxWindow*, const StackedBar*>> bars_;
+    std::function<int()> limit_;
+    bool inLayout_ = false;
+};
+
+} // namespace cc::ui

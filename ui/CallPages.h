@@ -1,0 +1,38 @@
+#pragma once
+
+#include <vector>
+#include <wx/panel.h>
+
+class wxSimplebook;
+class wxToggleButton;
+
+namespace cc::ui {
+
+/// The call's pages (notes, details, today, search, script) under a row of tabs that wraps onto a
+/// second line when the window is narrow or the font is large: every tab stays in sight, never
+/// behind scroll arrows. The tabs never take the keyboard; Alt+1 to Alt+5, Ctrl+K and Ctrl+Page Up /
+/// Page Down reach the pages.
+class CallPages : public wxPanel {
+public:
+    explicit CallPages(wxWindow* parent);
+
+    /// The parent for the pages' windows.
+    wxWindow* pageParent() const;
+    /// `tip` says what the page holds and its key.
+    void addPage(wxWindow* page, const wxString& label, const wxString& tip);
+    void select(size_t index);
+    /// The next page (or the one before), wrapping round.
+    void advance(bool forward);
+    wxWindow* currentPage() const;
+    int indexOf(const wxWindow* page) const;
+    size_t count() const { return tabs_.size(); }
+
+private:
+    void showSelected();
+
+    wxSimplebook* book_;
+    wxPanel* strip_;
+    std::vector<wxToggleButton*> tabs_;
+};
+
+} // namespace cc::ui
