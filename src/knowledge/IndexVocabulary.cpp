@@ -53,7 +53,11 @@ std::optional<std::string> IndexVocabulary::nearest(std::string_view word, std::
     // Typos rarely hit the first letter, so only terms sharing it are compared: a few thousand at most.
     // One edit for most words: two would turn real words the index lacks into others ("senior" into
     // "sender"); long words, where two slips are common and a near neighbour rare, get two.
-    const int limit = word.size() < 8 ? 1 : 2;
+    // The stem is held to its own length: "dropping" may take two slips, but its stem "drop" only one
+    // (two made it "do").
+    const int wordLimit = word.size() < 8 ? 1 : 2;
+    const int stemLimit = stem.size() < 8 ? 1 : 2;
+    const int limit = std::max(wordLimit, stemLimit);
     const std::string first(word.substr(0, 1));
     std::string next = first;
     next.back() = static_cast<char>(next.back() + 1);
@@ -73,7 +77,9 @@ std::optional<std::string> IndexVocabulary::nearest(std::string_view word, std::
         if (std::abs(static_cast<int>(term.size()) - static_cast<int>(stem.size())) > limit &&
             std::abs(static_cast<int>(term.size()) - static_cast<int>(word.size())) > limit)
             continue;
-        const int d = std::min(editDistance(word, term, limit), editDistance(stem, term, limit));
+        const int toWord = editDistance(word, term, wordLimit);
+        const int toStem = editDistance(stem, term, stemLimit);
+        const int d = std::min(toWord <= wordLimit ? toWord : limit + 1, toStem <= stemLimit ? toStem : limit + 1);
         if (d < bestDistance || (d == bestDistance && it->second > bestDocs)) {
             best = &term;
             bestDistance = d;

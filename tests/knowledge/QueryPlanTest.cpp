@@ -80,3 +80,20 @@ TEST_CASE("a joined spelling finds the hyphenated one") {
     REQUIRE(p.groups.size() == 1);
     CHECK(std::find(p.groups[0].phrases.begin(), p.groups[0].phrases.end(), "wi fi") != p.groups[0].phrases.end());
 }
+
+TEST_CASE("a long word whose short stem is two slips from a known term is left as typed") {
+    // Regression: "my wifi keeps dropping" searched for "wifi do": "dropping" may take two slips, and
+    // they were allowed to its stem "drop" too, which made it "do".
+    Planner f;
+    f.index.assign({{"do", 50}, {"wi", 4}, {"fi", 4}, {"disconnect", 8}}, 1000);
+    const auto p = f.plan("dropping ");
+    REQUIRE(p.groups.size() == 1);
+    CHECK_FALSE(p.groups[0].corrected);
+    CHECK(p.groups[0].used != "do");
+    SUBCASE("a long word's own two slips are still corrected") {
+        const auto q = f.plan("disconect ");
+        REQUIRE(q.groups.size() == 1);
+        CHECK(q.groups[0].corrected);
+        CHECK(q.groups[0].used == "disconnect");
+    }
+}
