@@ -27,18 +27,12 @@ void CallPages::addPage(wxWindow* page, const wxString& label, const wxString& t
     tab->SetName(label);
     tab->SetToolTip(tip);
     tab->SetCanFocus(false); // a click turns the page; the keyboard stays where the agent is typing
-    // As wide as the label in bold (the tab shown), not a default button's width: five fit in a line
-    // of 360 pixels at the usual font size.
-    wxFont bold = tab->GetFont();
-    bold.SetWeight(wxFONTWEIGHT_BOLD);
-    int width = 0;
-    tab->GetTextExtent(label, &width, nullptr, nullptr, nullptr, &bold);
-    tab->SetMinSize(wxSize(width + FromDIP(12) + tab->GetCharWidth(), -1));
     const size_t index = tabs_.size();
     tab->Bind(wxEVT_TOGGLEBUTTON, [this, index](wxCommandEvent&) { select(index); });
     // Each tab takes an equal share of its line, so a wrapped second line still reads as tabs.
     strip_->GetSizer()->Add(tab, 1, wxEXPAND | wxRIGHT | wxBOTTOM, FromDIP(2));
     tabs_.push_back(tab);
+    sizeTab(tab);
     book_->AddPage(page, label, tabs_.size() == 1);
     showSelected();
     Layout();
@@ -60,6 +54,26 @@ void CallPages::advance(bool forward) {
 wxWindow* CallPages::currentPage() const { return book_->GetCurrentPage(); }
 
 int CallPages::indexOf(const wxWindow* page) const { return book_->FindPage(page); }
+
+void CallPages::setCompact(bool compact) {
+    if (compact == compact_) return;
+    compact_ = compact;
+    for (wxToggleButton* tab : tabs_) sizeTab(tab);
+    showSelected();
+    Layout();
+}
+
+void CallPages::sizeTab(wxToggleButton* tab) {
+    tab->SetFont(compact_ ? GetFont().Scaled(0.8f) : GetFont());
+    // As wide as the label in bold (the tab shown), not a default button's width: five fit in a line
+    // of 360 pixels at the usual font size.
+    wxFont bold = tab->GetFont();
+    bold.SetWeight(wxFONTWEIGHT_BOLD);
+    int width = 0;
+    tab->GetTextExtent(tab->GetLabel(), &width, nullptr, nullptr, nullptr, &bold);
+    tab->SetMinSize(wxSize(width + FromDIP(10) + tab->GetCharWidth() / 2, -1));
+    tab->InvalidateBestSize();
+}
 
 void CallPages::showSelected() {
     const int at = book_->GetSelection();

@@ -26,9 +26,14 @@ public:
     wxWindow* currentPage() const;
     int indexOf(const wxWindow* page) const;
     size_t count() const { return tabs_.size(); }
+    /// A short window or a large font: the tabs' text a little smaller, so they keep to one line.
+    void setCompact(bool compact);
 
 private:
     void showSelected();
+    void sizeTab(wxToggleButton* tab);
+
+    bool compact_ = false;
 
     wxSimplebook* book_;
     wxPanel* strip_;

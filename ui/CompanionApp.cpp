@@ -1,6 +1,7 @@
 #include "CompanionApp.h"
 
 #include "AccessibilityAudit.h"
+#include "LayoutAudit.h"
 #include "AppPaths.h"
 #include "CompanionFrame.h"
 #include "InstanceGuard.h"
@@ -116,6 +117,7 @@ bool CompanionApp::OnInit() {
     ::umask(077);
     SetAppName("call-companion");
     startAccessibilityAuditIfAsked();
+    startLayoutAuditIfAsked();
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
 
     state_ = std::make_unique<AppState>();

@@ -88,12 +88,7 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
 
     // The notes keep at least half of the window's height: the bars over them get what the other
     // rows leave of the rest, and scroll past it.
-    bars_ = new BarStack(root, [this, root] {
-        if (!book_ || !root->GetSizer()) return root->GetClientSize().y / 2;
-        const int others = root->GetSizer()->CalcMin().y - (bars_->IsShown() ? bars_->GetMinSize().y : 0) -
-                           book_->pageParent()->GetEffectiveMinSize().y;
-        return root->GetClientSize().y / 2 - others;
-    });
+    bars_ = new BarStack(root, [this] { return barsLimit(); });
     noticeBar_ = new NoticeBar(bars_);
     PromptBar::Actions promptActions{
         [this](const PromptRule& r) { deps_.prompts.dismissed(r); },
@@ -142,7 +137,7 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
     root->SetSizer(sizer);
     root->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
         e.Skip();
-        CallAfter([this] { bars_->Layout(); }); // a taller or shorter window changes what the bars may take
+        CallAfter([this] { fitHeight(); }); // a taller or shorter window changes what the bars may take
     });
     CreateStatusBar(1);
 
@@ -225,6 +220,30 @@ void CompanionFrame::contentLoaded() {
     detailsPanel_->load(session_.fields(), session_.transfers());
     detailsPanel_->setEditable(session_.inCall());
     refreshToday();
+}
+
+int CompanionFrame::othersHeight() const {
+    // All the rows but the bars and the pages: the timer, the call buttons, the page tabs.
+    wxWindow* root = book_->GetParent();
+    return root->GetSizer()->CalcMin().y - (bars_->IsShown() ? bars_->GetMinSize().y : 0) -
+           book_->pageParent()->GetEffectiveMinSize().y;
+}
+
+int CompanionFrame::barsLimit() const {
+    // The notes keep at least half of the window's height: the bars over them get what the other
+    // rows leave of the rest, and scroll past it.
+    if (!book_ || !bars_) return GetClientSize().y / 2;
+    return book_->GetParent()->GetClientSize().y / 2 - othersHeight();
+}
+
+void CompanionFrame::fitHeight() {
+    // Too little height for the notes' half and a few lines of a prompt: the timer goes compact.
+    const int full = othersHeight() - timerPanel_->GetSize().y + timerPanel_->fullHeight();
+    const int room = book_->GetParent()->GetClientSize().y / 2 - full;
+    const bool compact = room < 6 * GetCharHeight();
+    timerPanel_->setCompact(compact);
+    book_->setCompact(compact);
+    bars_->Layout();
 }
 
 bool CompanionFrame::insertReferral(const KnowledgeEntry& e) {

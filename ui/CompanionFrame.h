@@ -155,6 +155,12 @@ private:
     wxButton* endButton_;
     wxButton* doneButton_;
     NoticeBar* noticeBar_;
+    /// The height of the rows that are neither the bars nor the pages.
+    int othersHeight() const;
+    /// The most height the prompt and notices may take.
+    int barsLimit() const;
+    /// Fits the rows to the window's height: the timer compact if need be, the bars within their limit.
+    void fitHeight();
     CallPages* book_ = nullptr;
     BarStack* bars_ = nullptr;
     NotesPanel* notesPanel_;

@@ -14,6 +14,7 @@
 #include <wx/srchctrl.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
+#include <wx/wrapsizer.h>
 #include <wx/stattext.h>
 
 namespace cc::ui {
@@ -115,8 +116,9 @@ KnowledgePanel::KnowledgePanel(wxWindow* parent, KnowledgeBase& kb, const std::f
 
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     top->Add(query_, 1, wxALIGN_CENTRE_VERTICAL);
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    for (wxButton* b : {copy_, insert_, edit_, add}) buttons->Add(b, 0, wxRIGHT, FromDIP(4));
+    // The card's buttons wrap onto a second line in a narrow window or at a large font.
+    auto* buttons = new wxWrapSizer(wxHORIZONTAL);
+    for (wxButton* b : {copy_, insert_, edit_, add}) buttons->Add(b, 0, wxRIGHT | wxBOTTOM, FromDIP(4));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(top, 0, wxEXPAND | wxALL, FromDIP(4));
     sizer->Add(count_, 0, wxLEFT | wxRIGHT, FromDIP(6));

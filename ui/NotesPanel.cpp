@@ -27,8 +27,10 @@ wxString fromUtf8(const std::string& s) { return wxString::FromUTF8(s); }
 NotesPanel::NotesPanel(wxWindow* parent, std::function<void()> onEdited,
                        std::function<std::string(const std::string&)> expand)
     : wxPanel(parent, wxID_ANY), onEdited_(std::move(onEdited)), expand_(std::move(expand)) {
-    hint_ = new wxStaticText(this, wxID_ANY, wxString());
+    // One line, cut with "…" when the window is narrow; the whole hint is in its tooltip.
+    hint_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END | wxST_NO_AUTORESIZE);
     hint_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    hint_->SetMinSize(wxSize(FromDIP(40), -1)); // never widens the window: the rest is cut with "…"
 
     editor_ = new wxStyledTextCtrl(this, wxID_ANY);
     editor_->SetName(_("Call notes"));
@@ -127,6 +129,8 @@ void NotesPanel::setEditable(bool editable) {
     editor_->SetReadOnly(!editable);
     hint_->SetLabel(editable ? _("Saved as you type · Ctrl+J inserts a snippet")
                              : _("Start a call (Ctrl+N) to take notes."));
+    hint_->SetToolTip(hint_->GetLabel());
+    Layout();
 }
 
 std::string NotesPanel::text() const { return std::string(editor_->GetText().utf8_str()); }

@@ -57,11 +57,11 @@ PromptBar::PromptBar(wxWindow* parent, Actions actions) : wxPanel(parent, wxID_A
     // The buttons sit beside the title, so they stay in sight when the text below must scroll.
     buttons_ = new wxBoxSizer(wxHORIZONTAL);
     for (wxButton* b : {done_, open_, breakButton_, close_}) buttons_->Add(b, 0, wxLEFT, FromDIP(4));
-    auto* top = new wxBoxSizer(wxHORIZONTAL);
-    top->Add(title_, 1, wxALIGN_CENTRE_VERTICAL);
-    top->Add(buttons_, 0, wxALIGN_CENTRE_VERTICAL);
+    top_ = new wxBoxSizer(wxHORIZONTAL);
+    top_->Add(title_, 1, wxALIGN_CENTRE_VERTICAL);
+    top_->Add(buttons_, 0, wxALIGN_CENTRE_VERTICAL);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(top, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(4));
+    sizer->Add(top_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(4));
     sizer->Add(say_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
     SetSizer(sizer);
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
@@ -148,7 +148,17 @@ bool PromptBar::rewrap() {
     const wxSize before = GetSizer()->CalcMin();
     Layout(); // the buttons shown for this prompt decide how much of the line the title has
     title_->SetLabel(titleText_);
-    title_->Wrap(std::max(width / 3, width - buttons_->CalcMin().x - FromDIP(4)));
+    title_->InvalidateBestSize();
+    // The title beside the buttons if it fits on that line; otherwise the buttons go under it, and the
+    // title has the whole width.
+    const int beside = width - buttons_->CalcMin().x - FromDIP(4);
+    const bool fits = title_->GetBestSize().x <= beside;
+    top_->SetOrientation(fits ? wxHORIZONTAL : wxVERTICAL);
+    top_->GetItem(title_)->SetProportion(fits ? 1 : 0);
+    top_->GetItem(title_)->SetFlag(fits ? int{wxALIGN_CENTRE_VERTICAL} : int{wxEXPAND});
+    top_->GetItem(buttons_)->SetFlag(fits ? int{wxALIGN_CENTRE_VERTICAL} : int{wxTOP});
+    top_->GetItem(buttons_)->SetBorder(FromDIP(2));
+    title_->Wrap(fits ? beside : width);
     say_->SetLabel(sayText_);
     say_->SetToolTip(sayText_); // whole, when the bars are cut short and scroll
     say_->Wrap(width);
@@ -162,10 +172,11 @@ bool PromptBar::rewrap() {
 namespace cc::ui {
 
 int PromptBar::wholeLinesWithin(int height) const {
-    // The title row stays whole; below it the text ends on a line.
+    // The title and the buttons stay whole, even past the height given; below them the text ends on a
+    // line.
     const int top = say_->GetPosition().y;
     const int line = std::max(1, say_->GetCharHeight());
-    if (height <= top) return height;
+    if (height <= top) return top;
     return top + (height - top) / line * line;
 }
 

@@ -54,6 +54,7 @@ private:
     wxString titleText_; // as written, before wrapping
     wxString sayText_;
     wxBoxSizer* buttons_;
+    wxBoxSizer* top_; // the title and the buttons: one line, or the buttons under the title
     wxStaticText* title_;
     wxStaticText* say_;
     wxButton* done_;

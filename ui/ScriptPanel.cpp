@@ -231,6 +231,7 @@ void ScriptPanel::showStep() {
     }
     const ScriptStep& step = runner_->current();
     stage_->SetLabel(stageLabel(step.stage) + " · " + wxString::FromUTF8(runner_->script().title));
+    stage_->Wrap(width);
     say_->SetLabel(wxString::FromUTF8(events_.fill(step.say)));
     say_->Wrap(width);
     coaching_->SetLabel(training_ && !step.coaching.empty() ? _("Coaching: ") + wxString::FromUTF8(events_.fill(step.coaching))
@@ -259,8 +260,9 @@ void ScriptPanel::showStep() {
     for (std::size_t i = 0; i < step.branches.size(); ++i) {
         const wxString label = wxString::FromUTF8(step.branches[i].label);
         // TRANSLATORS: a branch button of the script: its key (1 to 9), then its label ("1 · Yes").
-        auto* b = new wxButton(branchParent, wxID_ANY, i < 9 ? wxString::Format(_("%zu · %s"), i + 1, label) : label,
-                               wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+        const wxString text = i < 9 ? wxString::Format(_("%zu · %s"), i + 1, label) : label;
+        auto* b = new wxButton(branchParent, wxID_ANY, wrapped(this, text, width - FromDIP(16)), wxDefaultPosition,
+                               wxDefaultSize, wxBU_EXACTFIT);
         b->SetName(label);
         b->SetToolTip(wxString::FromUTF8(step.question) + " " + label);
         b->Bind(wxEVT_BUTTON, [this, i](wxCommandEvent&) { chooseBranch(i); });

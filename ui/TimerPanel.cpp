@@ -17,6 +17,7 @@ wxString fmtDuration(Duration d) { return wxString::FromUTF8(formatDuration(d));
 
 TimerPanel::TimerPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     SetName(_("Call timer"));
+    baseFont_ = GetFont();
     state_ = new wxStaticText(this, wxID_ANY, stateLabel(CallState::Idle));
     state_->SetFont(state_->GetFont().Bold().Scaled(1.2f));
     onTop_ = new wxCheckBox(this, wxID_ANY, _("On top"));
@@ -43,12 +44,12 @@ TimerPanel::TimerPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     nudgeBar_->SetSizer(nudgeSizer);
     nudgeBar_->Hide();
 
-    auto* top = new wxBoxSizer(wxHORIZONTAL);
-    top->Add(state_, 1, wxALIGN_CENTRE_VERTICAL);
-    top->Add(onTop_, 0, wxALIGN_CENTRE_VERTICAL);
+    top_ = new wxBoxSizer(wxHORIZONTAL);
+    top_->Add(state_, 1, wxALIGN_CENTRE_VERTICAL);
+    top_->Add(onTop_, 0, wxALIGN_CENTRE_VERTICAL);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(top, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
+    sizer->Add(top_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
     sizer->Add(clock_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
     sizer->Add(totals_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
     sizer->Add(nudgeBar_, 0, wxEXPAND);
@@ -58,6 +59,38 @@ TimerPanel::TimerPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
         e.Skip();
         CallAfter([this] { fitTotals(); });
     });
+}
+
+void TimerPanel::setCompact(bool compact) {
+    if (compact == compact_) return;
+    compact_ = compact;
+    Freeze();
+    if (compact) {
+        GetSizer()->Detach(clock_);
+        top_->Insert(1, clock_, 0, wxALIGN_CENTRE_VERTICAL | wxLEFT | wxRIGHT, FromDIP(8));
+        clock_->SetFont(baseFont_.Bold().Scaled(2.0f));
+        onTop_->Hide(); // still on the View menu and Ctrl+T
+    } else {
+        onTop_->Show();
+        top_->Detach(clock_);
+        GetSizer()->Insert(1, clock_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
+        clock_->SetFont(baseFont_.Bold().Scaled(3.4f));
+    }
+    // The clock does not resize itself to its text (it would jitter each second): it is sized here.
+    clock_->InvalidateBestSize();
+    clock_->SetMinSize(clock_->GetTextExtent("0:00:00") + wxSize(0, FromDIP(2)));
+    if (!compact) clock_->SetMinSize(wxSize(-1, clock_->GetMinSize().y));
+    Thaw();
+    GetParent()->Layout();
+}
+
+int TimerPanel::fullHeight() const {
+    if (!compact_) return GetSizer()->CalcMin().y;
+    // The clock's line in full size, less the room it takes beside the state.
+    wxFont big = baseFont_.Bold().Scaled(3.4f);
+    int height = 0;
+    GetTextExtent("0:00", nullptr, &height, nullptr, nullptr, &big);
+    return GetSizer()->CalcMin().y + height;
 }
 
 void TimerPanel::fitTotals() {
@@ -92,6 +125,11 @@ void TimerPanel::show(const CallTimer& timer, std::optional<Duration> checkBack,
     wxString totals;
     if (s == CallState::Idle && holds == 0 && timer.talkTime() == Duration{0}) {
         totals = _("Ctrl+N starts a call");
+    } else if (compact_ && s != CallState::WrapUp && timer.wrapUpTime() == Duration{0}) {
+        // Compact, before wrap-up: one line with the totals so far.
+        // TRANSLATORS: the compact timer's summary before wrap-up, such as "Talk 3:12 · Hold 1:05 (2)".
+        totals = wxString::Format(_("Talk %s · Hold %s (%d)"), fmtDuration(timer.talkTime()),
+                                  fmtDuration(timer.totalHold()), static_cast<int>(holds));
     } else {
         // TRANSLATORS: a one-line summary such as "Talk 3:12 · Hold 1:05 (2) · Wrap-up 0:40".
         totals = wxString::Format(_("Talk %s · Hold %s (%d) · Wrap-up %s"), fmtDuration(timer.talkTime()),

@@ -3,10 +3,12 @@
 #include "call/CallTimer.h"
 
 #include <optional>
+#include <wx/font.h>
 #include <wx/panel.h>
 
 class wxStaticText;
 class wxCheckBox;
+class wxBoxSizer;
 
 namespace cc::ui {
 
@@ -19,11 +21,20 @@ public:
     /// `training`: a practice call, which says so beside the state.
     void show(const CallTimer& timer, std::optional<Duration> checkBack, bool training = false);
     wxCheckBox* onTopToggle() const { return onTop_; }
+    /// A short window or a large font: the clock goes beside the state, smaller, and the panel takes
+    /// less of the height the notes need.
+    void setCompact(bool compact);
+    bool compact() const { return compact_; }
+    /// The height the panel takes when not compact.
+    int fullHeight() const;
 
 private:
     void applyColours(CallState state);
     void fitTotals();
 
+    bool compact_ = false;
+    wxBoxSizer* top_;
+    wxFont baseFont_;
     wxStaticText* state_;
     wxStaticText* clock_;
     wxStaticText* totals_;

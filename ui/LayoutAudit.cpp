@@ -1,0 +1,121 @@
+#include "LayoutAudit.h"
+
+#include "CallPages.h"
+
+#include <wx/anybutton.h>
+#include <wx/app.h>
+#include <wx/checkbox.h>
+#include <wx/dcclient.h>
+#include <wx/radiobut.h>
+#include <wx/scrolwin.h>
+#include <wx/stattext.h>
+#include <wx/timer.h>
+#include <wx/toplevel.h>
+#include <wx/utils.h>
+
+#include <cstdio>
+#include <set>
+
+namespace cc::ui {
+
+namespace {
+// A pixel of rounding is not a cut-off letter.
+constexpr int kSlack = 1;
+
+bool scrolls(const wxWindow* w) {
+    return dynamic_cast<const wxScrolledWindow*>(w) || dynamic_cast<const wxScrolledCanvas*>(w);
+}
+
+wxString describe(wxWindow* w) {
+    auto* control = dynamic_cast<wxControl*>(w);
+    wxString label = control ? control->GetLabelText() : wxString();
+    label.Replace("\n", " ");
+    if (label.length() > 40) label = label.Left(39) + "…";
+    return wxString::Format("%s '%s'", w->GetClassInfo()->GetClassName(), label.empty() ? w->GetName() : label);
+}
+
+// Controls whose label is text the user must read; an ellipsized label is cut on purpose, and says so
+// with its "…".
+bool labelled(wxWindow* w) {
+    if (auto* text = dynamic_cast<wxStaticText*>(w))
+        return !text->GetLabel().empty() &&
+               !text->HasFlag(wxST_ELLIPSIZE_START | wxST_ELLIPSIZE_MIDDLE | wxST_ELLIPSIZE_END);
+    if (dynamic_cast<wxAnyButton*>(w) || dynamic_cast<wxCheckBox*>(w) || dynamic_cast<wxRadioButton*>(w))
+        return !static_cast<wxControl*>(w)->GetLabel().empty();
+    return false;
+}
+
+const CallPages* findPages(wxWindow* w) {
+    for (wxWindow* child : w->GetChildren()) {
+        if (auto* pages = dynamic_cast<const CallPages*>(child)) return pages;
+        if (!child->IsTopLevel())
+            if (const CallPages* pages = findPages(child)) return pages;
+    }
+    return nullptr;
+}
+
+// The room a label's text needs. A static text's best size is its text; a button's best size also holds
+// the toolkit's default button width, which a tab or a small button rightly goes below, so its text
+// and a little padding count instead.
+wxSize need(wxWindow* w) {
+    if (dynamic_cast<wxStaticText*>(w)) return w->GetBestSize();
+    wxClientDC dc(w);
+    dc.SetFont(w->GetFont());
+    const wxSize text = dc.GetMultiLineTextExtent(static_cast<wxControl*>(w)->GetLabelText());
+    const int indicator = dynamic_cast<wxAnyButton*>(w) ? 0 : w->FromDIP(20); // a check box's box
+    return {text.x + indicator, text.y};
+}
+
+void audit(wxWindow* w, wxArrayString& problems) {
+    const wxSize room = w->GetClientSize();
+    for (wxWindow* child : w->GetChildren()) {
+        if (child->IsTopLevel() || !child->IsShown()) continue;
+        const wxRect r = child->GetRect();
+        if (r.width <= 0 || r.height <= 0) continue; // not laid out yet, or collapsed on purpose
+        if (labelled(child)) {
+            const wxSize best = need(child);
+            if (r.width + kSlack < best.x || r.height + kSlack < best.y)
+                problems.Add(wxString::Format("%s: clipped to %dx%d of %dx%d", describe(child), r.width, r.height,
+                                              best.x, best.y));
+        }
+        // Past the edge of a parent that cannot scroll to it, part of the control is out of sight.
+        if (!scrolls(w) && (r.GetRight() >= room.x + kSlack || r.GetBottom() >= room.y + kSlack) && r.x < room.x &&
+            r.y < room.y)
+            problems.Add(wxString::Format("%s: cut off at the edge of %s (%d,%d %dx%d in %dx%d)", describe(child),
+                                          describe(w), r.x, r.y, r.width, r.height, room.x, room.y));
+        if (!dynamic_cast<wxControl*>(child) || child->GetChildren().size() > 0) audit(child, problems);
+    }
+}
+} // namespace
+
+wxArrayString layoutProblems(wxWindow* top) {
+    wxArrayString problems;
+    audit(top, problems);
+    // The companion's notes keep at least half of the window, whatever bars show above them.
+    if (const CallPages* pages = findPages(top); pages && pages->IsShownOnScreen()) {
+        const int height = pages->pageParent()->GetSize().y;
+        if (height + kSlack < top->GetClientSize().y / 2)
+            problems.Add(wxString::Format("the call pages have %d px of the window's %d", height,
+                                          top->GetClientSize().y));
+    }
+    return problems;
+}
+
+void startLayoutAuditIfAsked() {
+    if (!wxGetEnv("CALL_COMPANION_LAYOUT_AUDIT", nullptr)) return;
+    // Lives as long as the process: a test build's aid, never removed.
+    static std::set<wxString> printed;
+    auto* timer = new wxTimer;
+    timer->Bind(wxEVT_TIMER, [](wxTimerEvent&) {
+        for (wxWindow* top : wxTopLevelWindows) {
+            if (!top->IsShown()) continue;
+            for (const wxString& p : layoutProblems(top)) {
+                const wxString line = "layout: " + top->GetName() + ": " + p;
+                if (printed.insert(line).second) std::fprintf(stderr, "%s\n", line.utf8_str().data());
+            }
+        }
+    });
+    timer->Start(500);
+}
+
+} // namespace cc::ui
