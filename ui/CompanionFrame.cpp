@@ -185,18 +185,7 @@ void CompanionFrame::contentLoaded() {
     book_->addPage(knowledgePanel_, _("Search"), _("Who can help: the knowledge search (Alt+4 or Ctrl+K)"));
     ScriptEvents scriptEvents{
         [this](const std::string& text) {
-            // What the call does not know yet shows as a gap to fill: "Thanks, [caller name]."
-            Placeholders values = callPlaceholders(session_.current(), session_.agent(), deps_.outcomes);
-            for (auto& [name, value] : values)
-                if (value.empty()) {
-                    value = "[" + name + "]";
-                    std::replace(value.begin(), value.end(), '_', ' ');
-                }
-            try {
-                return fillTemplate(text, values);
-            } catch (const TemplateError&) {
-                return text;
-            }
+            return fillWithGaps(text, callPlaceholders(session_.current(), session_.agent(), deps_.outcomes));
         },
         [this](const std::string& kind, const std::string& detail) { session_.recordEvent(kind, detail); },
         [this](const Script& script, const ScriptStep& step) { showPrompts(deps_.prompts.stepReached(script.id, step.id)); },
@@ -392,11 +381,7 @@ void CompanionFrame::showEarlierCalls() {
 }
 
 std::string CompanionFrame::expandSnippet(const std::string& text) {
-    try {
-        return fillTemplate(text, callPlaceholders(session_.current(), session_.agent(), deps_.outcomes));
-    } catch (const TemplateError&) {
-        return text; // checked when the snippets were loaded; keep the agent's flow whatever happens
-    }
+    return fillWithGaps(text, callPlaceholders(session_.current(), session_.agent(), deps_.outcomes));
 }
 
 void CompanionFrame::copySummary() {

@@ -1,5 +1,7 @@
 #include "NotesPanel.h"
 
+#include "SnippetPicker.h"
+
 #include "core/Format.h"
 #include "notes/SnippetBook.h"
 #include "spell/SpellChecker.h"
@@ -18,8 +20,7 @@ constexpr int kStampStyle = 40;     // a style number past Scintilla's predefine
 constexpr int kSpellIndicator = 8;  // indicators 8+ are the container's own
 constexpr int kMaxSuggestions = 6;
 
-enum MenuId { ID_SUGGEST = wxID_HIGHEST + 100, ID_ADD_WORD = ID_SUGGEST + kMaxSuggestions, ID_IGNORE_WORD,
-              ID_SNIPPET };
+enum MenuId { ID_SUGGEST = wxID_HIGHEST + 100, ID_ADD_WORD = ID_SUGGEST + kMaxSuggestions, ID_IGNORE_WORD };
 
 wxString fromUtf8(const std::string& s) { return wxString::FromUTF8(s); }
 } // namespace
@@ -231,16 +232,13 @@ void NotesPanel::insertSnippet(const std::string& text, int replaceFrom, int rep
 
 void NotesPanel::pickSnippet() {
     if (!snippets_ || snippets_->all().empty() || editor_->GetReadOnly()) return;
-    wxMenu menu;
-    int id = ID_SNIPPET;
-    // The trigger beside the title, not after a tab: wx reads what follows a tab as a shortcut key, and
-    // ";vrf" is none (it logged "Unrecognized accel key" and showed nothing).
-    for (const auto& s : snippets_->all())
-        menu.Append(id++, fromUtf8(s.title) + wxString::FromUTF8("  · ") + fromUtf8(s.trigger));
-    const int chosen = editor_->GetPopupMenuSelectionFromUser(
-        menu, editor_->PointFromPosition(editor_->GetCurrentPos()) + wxPoint(0, editor_->TextHeight(0)));
-    if (chosen < ID_SNIPPET) return;
-    const auto& s = snippets_->all()[static_cast<std::size_t>(chosen - ID_SNIPPET)];
+    // A list with the first snippet selected and a filter, not a popup menu: a menu opened from the
+    // keyboard had nothing selected, so Enter did nothing until an arrow key.
+    SnippetPicker picker(this, *snippets_);
+    const Snippet* chosen = picker.choose();
+    editor_->SetFocus();
+    if (!chosen) return;
+    const auto& s = *chosen;
     const int pos = editor_->GetCurrentPos();
     insertSnippet(s.text, pos, pos);
 }

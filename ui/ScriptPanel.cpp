@@ -1,5 +1,7 @@
 #include "ScriptPanel.h"
 
+#include "core/Format.h"
+
 #include <algorithm>
 #include <wx/button.h>
 #include <wx/checkbox.h>
@@ -161,8 +163,8 @@ void ScriptPanel::pickIndex(int index) {
 
 void ScriptPanel::moved() {
     const ScriptStep& step = runner_->current();
-    std::string line = step.say.substr(0, 80);
-    events_.record("step", std::string(nameOf(step.stage)) + ": " + line);
+    // The line as the agent read it, placeholders filled, shortened after a whole word.
+    events_.record("step", std::string(nameOf(step.stage)) + ": " + shortenAtWord(events_.fill(step.say), 120));
     events_.stepReached(runner_->script(), step);
     showStep();
 }

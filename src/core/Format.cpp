@@ -69,3 +69,19 @@ std::optional<WallTime> parseLocalDate(std::string_view text) {
 }
 
 } // namespace cc
+
+namespace cc {
+
+std::string shortenAtWord(std::string_view text, std::size_t maxBytes) {
+    if (text.size() <= maxBytes) return std::string(text);
+    static constexpr std::string_view kEllipsis = "…";
+    std::size_t cut = maxBytes > kEllipsis.size() ? maxBytes - kEllipsis.size() : 0;
+    // Back to the start of a character, then to the end of the last whole word before it.
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    const std::size_t space = text.substr(0, cut + 1).find_last_of(" \t\n");
+    if (space != std::string_view::npos && space > 0) cut = space;
+    while (cut > 0 && std::string_view(" \t\n,;:-").find(text[cut - 1]) != std::string_view::npos) --cut;
+    return std::string(text.substr(0, cut)) + std::string(kEllipsis);
+}
+
+} // namespace cc

@@ -29,4 +29,8 @@ int localHour(WallTime t);
 /// Local midnight of a "YYYY-MM-DD" date; nothing if the text is not a real date.
 std::optional<WallTime> parseLocalDate(std::string_view text);
 
+/// `text` in at most `maxBytes` bytes of UTF-8, cut after a whole word with "…" when it is longer: a
+/// timeline line or a title never ends in half a word or half a character.
+std::string shortenAtWord(std::string_view text, std::size_t maxBytes);
+
 } // namespace cc

@@ -5,6 +5,7 @@
 #include "text/Template.h"
 
 #include <algorithm>
+#include <cctype>
 #include <toml++/toml.h>
 
 namespace cc {
@@ -64,6 +65,51 @@ void SnippetBook::parse(std::string_view text, const std::string& fileName) {
         if (same != snippets_.end()) *same = std::move(s);
         else snippets_.push_back(std::move(s));
     }
+}
+
+namespace {
+std::string folded(std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+std::vector<std::string> words(std::string_view text) {
+    std::vector<std::string> out;
+    std::string word;
+    for (const char c : folded(text)) {
+        if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+            word += c;
+        } else if (!word.empty()) {
+            out.push_back(std::move(word));
+            word.clear();
+        }
+    }
+    if (!word.empty()) out.push_back(std::move(word));
+    return out;
+}
+
+bool begunBy(const std::vector<std::string>& haystack, const std::string& prefix) {
+    return std::any_of(haystack.begin(), haystack.end(), [&](const std::string& w) { return w.starts_with(prefix); });
+}
+} // namespace
+
+std::vector<const Snippet*> SnippetBook::matching(std::string_view query) const {
+    const std::vector<std::string> asked = words(query);
+    std::vector<const Snippet*> byTrigger, byTitle;
+    for (const Snippet& s : snippets_) {
+        if (asked.empty()) {
+            byTitle.push_back(&s);
+            continue;
+        }
+        const std::vector<std::string> trigger = words(s.trigger);
+        std::vector<std::string> all = words(s.title);
+        all.insert(all.end(), trigger.begin(), trigger.end());
+        if (!std::all_of(asked.begin(), asked.end(), [&](const std::string& w) { return begunBy(all, w); })) continue;
+        (asked.size() == 1 && begunBy(trigger, asked[0]) ? byTrigger : byTitle).push_back(&s);
+    }
+    byTrigger.insert(byTrigger.end(), byTitle.begin(), byTitle.end());
+    return byTrigger;
 }
 
 const Snippet* SnippetBook::find(std::string_view trigger) const {

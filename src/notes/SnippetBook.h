@@ -28,6 +28,11 @@ public:
     void parse(std::string_view text, const std::string& fileName);
 
     const Snippet* find(std::string_view trigger) const;
+    /// The snippets for what the agent typed in the picker, best first: each word of `query` must
+    /// begin a word of the title or the trigger (ASCII letters in any case; ";" optional). Triggers
+    /// that begin with the query come first, then titles, each in the book's order. An empty query
+    /// gives them all.
+    std::vector<const Snippet*> matching(std::string_view query) const;
     const std::vector<Snippet>& all() const { return snippets_; }
     const std::vector<DataError>& errors() const { return errors_; }
 

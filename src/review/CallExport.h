@@ -30,7 +30,7 @@ struct ExportContext {
     std::function<std::string(std::string_view)> outcomeLabel; ///< id -> label; none: the id
     /// The HTML report adds each call's reviews: their scorecards, summaries and pinned comments.
     /// None: the report holds the calls only.
-    std::function<std::vector<ScoreSheet>(std::int64_t callId)> reviewsOf;
+    std::function<std::vector<ScoreSheet>(std::int64_t callId)> reviewsOf = {};
     const ScorecardLibrary* scorecards = nullptr;
 };
 

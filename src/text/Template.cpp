@@ -62,3 +62,20 @@ std::vector<DataError> checkTemplate(std::string_view text, const std::vector<st
 }
 
 } // namespace cc
+
+namespace cc {
+
+std::string fillWithGaps(std::string_view text, Placeholders values) {
+    for (auto& [name, value] : values)
+        if (value.empty()) {
+            value = "[" + name + "]";
+            std::replace(value.begin(), value.end(), '_', ' ');
+        }
+    try {
+        return fillTemplate(text, values);
+    } catch (const TemplateError&) {
+        return std::string(text);
+    }
+}
+
+} // namespace cc

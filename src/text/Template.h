@@ -22,6 +22,11 @@ public:
 /// "{talk:>6}" aligns). Throws TemplateError for an unknown name or a stray brace.
 std::string fillTemplate(std::string_view text, const Placeholders& values);
 
+/// Fills a line to say or to write now. What the call does not know yet shows as a gap to fill,
+/// "[caller name]", never as nothing: "Thanks, ." would be read out or saved as it stands. A template
+/// that cannot be filled comes back as written: the agent's flow never stops on it.
+std::string fillWithGaps(std::string_view text, Placeholders values);
+
 /// Every problem in a template, located: unknown placeholder names and brace mistakes. `firstLine` is
 /// the line in `file` where the template text starts (templates may sit inside a TOML file).
 std::vector<DataError> checkTemplate(std::string_view text, const std::vector<std::string>& knownNames,

@@ -66,3 +66,52 @@ TEST_CASE("templates report unknown names and stray braces with their place") {
     CHECK(errs[1].line == 12);
     CHECK_THROWS_AS(fillTemplate("{nope}", Placeholders{}), TemplateError);
 }
+
+TEST_CASE("the snippet picker finds snippets by the start of a title word or of the trigger") {
+    SnippetBook book;
+    book.parse(R"([[snippet]]
+trigger = ";vrf"
+title = "Verified the caller"
+text = "Verified: name, date of birth, postcode."
+[[snippet]]
+trigger = ";cb"
+title = "Callback agreed"
+text = "Callback agreed."
+[[snippet]]
+trigger = ";ver"
+title = "Version checked"
+text = "Version checked."
+)",
+               "snippets.toml");
+    REQUIRE(book.errors().empty());
+    auto titles = [&](std::string_view q) {
+        std::vector<std::string> out;
+        for (const Snippet* s : book.matching(q)) out.push_back(s->title);
+        return out;
+    };
+    SUBCASE("nothing typed: all of them, in the book's order") {
+        CHECK(titles("") == std::vector<std::string>{"Verified the caller", "Callback agreed", "Version checked"});
+        CHECK(titles("  ") == titles(""));
+    }
+    SUBCASE("a trigger that begins with the query comes before a title word that does") {
+        CHECK(titles("ver") == std::vector<std::string>{"Version checked", "Verified the caller"});
+        CHECK(titles(";vrf") == std::vector<std::string>{"Verified the caller"});
+        CHECK(titles("VRF") == std::vector<std::string>{"Verified the caller"});
+    }
+    SUBCASE("every word must begin a word of the title or the trigger") {
+        CHECK(titles("call agr") == std::vector<std::string>{"Callback agreed"});
+        CHECK(titles("the caller") == std::vector<std::string>{"Verified the caller"});
+        CHECK(titles("refund").empty());
+    }
+}
+
+TEST_CASE("a line filled before the call knows everything shows the gaps to fill, never nothing") {
+    const Placeholders values{{"caller_name", ""}, {"company", "Acme"}, {"agent_name", "Sam"}};
+    CHECK(fillWithGaps("Verified: {caller_name}, date of birth", values) == "Verified: [caller name], date of birth");
+    CHECK(fillWithGaps("Thank you for calling {company}, this is {agent_name}.", values) ==
+          "Thank you for calling Acme, this is Sam.");
+    SUBCASE("a template that cannot be filled comes back as written") {
+        CHECK(fillWithGaps("Hello {nobody}", values) == "Hello {nobody}");
+        CHECK(fillWithGaps("a stray { brace", values) == "a stray { brace");
+    }
+}
