@@ -50,6 +50,7 @@
 #include <thread>
 #include <wx/menu.h>
 #include <wx/persist/toplevel.h>
+#include <wx/display.h>
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
 
@@ -377,7 +378,18 @@ void CompanionFrame::showEarlierCalls() {
     auto calls = session_.earlierCalls();
     if (calls.empty()) return;
     // Not modal: the agent can keep typing notes while reading an earlier call.
-    (new EarlierCallsDialog(this, deps_.store, deps_.outcomes, std::move(calls)))->Show();
+    auto* dialog = new EarlierCallsDialog(this, deps_.store, deps_.outcomes, std::move(calls));
+    // Beside the companion, never over its timer: to the right if the screen has room, else to the left,
+    // else below the timer and the call buttons.
+    const wxRect screen = wxDisplay(wxDisplay::GetFromWindow(this) == wxNOT_FOUND ? 0u
+                                     : static_cast<unsigned>(wxDisplay::GetFromWindow(this))).GetClientArea();
+    const wxRect me = GetScreenRect();
+    const wxSize size = dialog->GetSize();
+    wxPoint at(me.GetRight() + 1, me.y);
+    if (at.x + size.x > screen.GetRight()) at.x = me.x - size.x - 1;
+    if (at.x < screen.x) at = wxPoint(me.x, bars_->GetScreenPosition().y);
+    dialog->Move(at);
+    dialog->Show();
 }
 
 std::string CompanionFrame::expandSnippet(const std::string& text) {
@@ -554,7 +566,17 @@ void CompanionFrame::onFieldsEdited() {
     const CallFields before = session_.fields();
     if (session_.setFields(detailsPanel_->fields())) detailsPanel_->load(session_.fields(), session_.transfers());
     const CallFields& after = session_.fields();
-    if (after.callbackNumber != before.callbackNumber || after.caseNumber != before.caseNumber) refreshEarlierCalls();
+    if (after.callbackNumber != before.callbackNumber || after.caseNumber != before.caseNumber) {
+        refreshEarlierCalls();
+        if (const auto name = session_.nameFromEarlierCall()) {
+            CallFields f = session_.fields();
+            f.callerName = *name;
+            session_.setFields(f);
+            detailsPanel_->fillCallerName(*name);
+            // TRANSLATORS: %s is the caller's name, taken from their earlier call.
+            SetStatusText(wxString::Format(_("Caller's name from their earlier call: %s"), wxString::FromUTF8(*name)));
+        }
+    }
     scheduleSave();
 }
 

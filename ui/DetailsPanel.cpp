@@ -65,6 +65,12 @@ wxTextCtrl* DetailsPanel::addField(wxWindow* parent, wxFlexGridSizer* grid, cons
     return field;
 }
 
+void DetailsPanel::fillCallerName(const std::string& name) {
+    loading_ = true;
+    callerName_->ChangeValue(wxString::FromUTF8(name));
+    loading_ = false;
+}
+
 void DetailsPanel::load(const CallFields& fields, const std::vector<Transfer>& transfers) {
     loading_ = true;
     callerName_->ChangeValue(wxString::FromUTF8(fields.callerName));

@@ -25,6 +25,8 @@ public:
     void load(const CallFields& fields, const std::vector<Transfer>& transfers);
     void showTransfers(const std::vector<Transfer>& transfers);
     CallFields fields() const;
+    /// Fills the caller's name alone (from an earlier call), leaving the field being typed in as it is.
+    void fillCallerName(const std::string& name);
     void setEditable(bool editable);
     /// Puts the keyboard in the first field (the agent switched to this page with Alt+2).
     void focusFirst();

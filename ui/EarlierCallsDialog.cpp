@@ -27,7 +27,7 @@ EarlierCallsDialog::EarlierCallsDialog(wxWindow* parent, CallStore& store, const
         list_->SetItem(row, 2, wxString::FromUTF8(outcomes_.labelFor(c.outcome)));
     }
     detail_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(420, 220)),
-                             wxTE_MULTILINE | wxTE_READONLY | wxTE_DONTWRAP);
+                             wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP); // long notes read whole
     detail_->SetName(_("The earlier call's notes"));
     detail_->SetToolTip(_("Read-only: earlier calls cannot be changed"));
     list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { showCall(e.GetIndex()); });

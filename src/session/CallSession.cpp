@@ -238,6 +238,13 @@ std::vector<CallSummary> CallSession::earlierCalls() {
     return store_.earlierCalls(fields_.callbackNumber, fields_.caseNumber, callId_);
 }
 
+std::optional<std::string> CallSession::nameFromEarlierCall() {
+    if (!inCall() || !fields_.callerName.empty()) return std::nullopt;
+    for (const CallSummary& c : earlierCalls()) // latest first
+        if (!c.callerName.empty() && !c.training) return c.callerName;
+    return std::nullopt;
+}
+
 void CallSession::record(std::string kind, std::string detail) {
     events_.push_back(TimelineEvent{clock_.wallNow(), timer_.sinceStart(), std::move(kind), std::move(detail)});
 }

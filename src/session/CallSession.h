@@ -92,6 +92,9 @@ public:
     std::vector<CallSummary> todaysCalls();
     /// Earlier finished calls with this call's callback number or case number.
     std::vector<CallSummary> earlierCalls();
+    /// The caller's name from the latest earlier call with this callback or case number that has one,
+    /// while this call has no name yet: a repeat caller is greeted by name without being asked again.
+    std::optional<std::string> nameFromEarlierCall();
 
     /// The call as it would be saved now (segments with their live lengths).
     CallRecord current() const { return snapshot(); }

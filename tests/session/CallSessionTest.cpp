@@ -319,6 +319,29 @@ TEST_CASE("earlier calls from the same callback or case number are found, not th
     CHECK(f.session.earlierCalls().size() == 1);
 }
 
+TEST_CASE("a repeat caller's name comes from their latest earlier call, only while this call has none") {
+    Fixture f;
+    for (const char* name : {"Robin Old", "", "Robin Example"}) {
+        f.session.start();
+        f.session.setFields(CallFields{name, "555-0100", "", "", ""});
+        f.session.end();
+        f.session.finishWrapUp();
+        f.clock.advance(10min);
+    }
+    f.session.start();
+    CHECK_FALSE(f.session.nameFromEarlierCall());
+    f.session.setFields(CallFields{"", "555-0100", "", "", ""});
+    CHECK(f.session.nameFromEarlierCall() == "Robin Example");
+    SUBCASE("a name typed for this call is never replaced") {
+        f.session.setFields(CallFields{"Sam", "555-0100", "", "", ""});
+        CHECK_FALSE(f.session.nameFromEarlierCall());
+    }
+    SUBCASE("another number has no name to carry") {
+        f.session.setFields(CallFields{"", "555-0199", "", "", ""});
+        CHECK_FALSE(f.session.nameFromEarlierCall());
+    }
+}
+
 TEST_CASE("not even the start of a card number reaches the disk while it is being typed") {
     Fixture f;
     f.session.start();
