@@ -314,6 +314,9 @@ void CompanionFrame::endCall() {
     const bool active = session_.timer().state() == CallState::Talking || session_.timer().state() == CallState::OnHold;
     if (!session_.end()) return;
     if (baresip_ && active) baresip_->send("hangup");
+    if (scriptPanel_)
+        if (const wxString practice = scriptPanel_->practiceEnded(); !practice.empty())
+            notice(UserServices::Level::Info, practice);
     afterAction();
     // The agent ended the call here: wrap-up begins with its outcome (Alt+1 goes back to the notes).
     if (IsActive()) showOutcome();

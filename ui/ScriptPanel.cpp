@@ -3,6 +3,7 @@
 #include "core/Format.h"
 
 #include <algorithm>
+#include <fmt/format.h>
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
@@ -90,9 +91,12 @@ ScriptPanel::ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const P
         if (!runner_) return;
         for (const auto& p : practice_.scenarios())
             if (p.script == runner_->script().id) {
-                scenario_ = &p;
-                practiceLine_ = 0;
+                // Each practice call starts from the customer's first line.
+                run_ = std::make_unique<PracticeRun>(p, runner_->script());
+                startingPractice_ = true;
                 events_.startPractice(p);
+                startingPractice_ = false;
+                run_->reached(runner_->current().id);
                 nextPracticeLine();
                 return;
             }
@@ -148,7 +152,10 @@ void ScriptPanel::pick(const std::string& scriptId) {
 
 void ScriptPanel::callStarted() {
     if (runner_) runner_ = std::make_unique<ScriptRunner>(runner_->script());
-    if (!scenario_) customer_->SetLabel(wxString());
+    if (!startingPractice_) {
+        run_.reset();
+        customer_->SetLabel(wxString());
+    }
     if (runner_) moved();
     else showStep();
 }
@@ -163,6 +170,7 @@ void ScriptPanel::pickIndex(int index) {
 
 void ScriptPanel::moved() {
     const ScriptStep& step = runner_->current();
+    if (run_) run_->reached(step.id);
     // The line as the agent read it, placeholders filled, shortened after a whole word.
     events_.record("step", std::string(nameOf(step.stage)) + ": " + shortenAtWord(events_.fill(step.say), 120));
     events_.stepReached(runner_->script(), step);
@@ -275,20 +283,35 @@ void ScriptPanel::showStep() {
     const bool canPractise = training_ && std::any_of(practice_.scenarios().begin(), practice_.scenarios().end(),
                                                       [&](const PracticeScenario& p) { return p.script == runner_->script().id; });
     practiceButton_->Show(canPractise);
-    customerNext_->Show(training_ && scenario_ && practiceLine_ < scenario_->lines.size());
+    customerNext_->Show(training_ && run_ && !run_->finished());
     customer_->Wrap(width);
     Layout();
     content_->FitInside();
 }
 
 void ScriptPanel::nextPracticeLine() {
-    if (!scenario_ || practiceLine_ >= scenario_->lines.size()) return;
-    customer_->SetLabel(_("Customer: ") + wxString::FromUTF8(scenario_->lines[practiceLine_++]));
-    if (practiceLine_ >= scenario_->lines.size()) {
-        scenario_ = nullptr; // the customer has said everything
-        practiceLine_ = 0;
-    }
+    if (!run_) return;
+    if (const auto line = run_->next())
+        customer_->SetLabel(_("Customer: ") + wxString::FromUTF8(events_.fill(*line)));
+    else if (!run_->finished())
+        customer_->SetLabel(_("The customer waits for you to go on with the script."));
     showStep();
+}
+
+wxString ScriptPanel::practiceEnded() {
+    if (!run_) return {};
+    const PracticeRun::Summary s = run_->summary();
+    const std::size_t lines = s.linesHeard + s.linesLeft;
+    // TRANSLATORS: at the end of a practice call: lines heard, of how many, and steps of the script walked.
+    const wxString said = wxString::Format(_("Practice over: you heard %zu of the customer's %zu lines and walked %zu "
+                                             "steps of the script. It stays out of your stats."),
+                                           s.linesHeard, lines, s.stepsWalked);
+    events_.record("training", fmt::format("practice over: {} of {} customer lines, {} steps", s.linesHeard, lines,
+                                           s.stepsWalked));
+    run_.reset();
+    customer_->SetLabel(wxString());
+    showStep();
+    return said;
 }
 
 } // namespace cc::ui

@@ -39,8 +39,11 @@ public:
     void setTraining(bool on);
     /// Picks a script by id (a prompt's link), as the agent would.
     void pick(const std::string& scriptId);
-    /// A new call: back to the script picker's first step; the practice line clears.
+    /// A new call: back to the script's first step; a practice run the call was not started for ends.
     void callStarted();
+    /// The call ended: how the practice went ("you heard 6 of the customer's 8 lines…"), recorded in
+    /// the timeline, or nothing if it was not a practice run.
+    wxString practiceEnded();
     /// Redraws placeholders (the caller's name was typed).
     void refill();
     /// Alt+5: the keyboard goes to the script picker until a script is chosen, then to Next.
@@ -60,8 +63,8 @@ private:
     ScriptEvents events_;
     std::unique_ptr<ScriptRunner> runner_;
     bool training_ = false;
-    const PracticeScenario* scenario_ = nullptr;
-    std::size_t practiceLine_ = 0;
+    std::unique_ptr<PracticeRun> run_; // the practice call under way
+    bool startingPractice_ = false;    // the practice button is starting the call
 
     wxChoice* picker_;
     wxScrolledWindow* content_; // the step's text and checklist

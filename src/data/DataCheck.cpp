@@ -59,10 +59,20 @@ std::vector<DataError> checkDataPack(const fs::path& dir) {
         PracticeLibrary practice;
         practice.loadFolder(dir / "practice");
         add(practice.errors());
-        for (std::size_t i = 0; i < practice.scenarios().size(); ++i)
-            if (!scripts.find(practice.scenarios()[i].script))
-                all.push_back({practice.files()[i], 1, 1,
-                               fmt::format("there is no script '{}' to practise", practice.scenarios()[i].script)});
+        for (std::size_t i = 0; i < practice.scenarios().size(); ++i) {
+            const PracticeScenario& p = practice.scenarios()[i];
+            const Script* script = scripts.find(p.script);
+            if (!script) {
+                all.push_back({practice.files()[i], 1, 1, fmt::format("there is no script '{}' to practise", p.script)});
+                continue;
+            }
+            for (const PracticeLine& line : p.lines)
+                if (!line.after.empty() && std::none_of(script->steps.begin(), script->steps.end(),
+                                                        [&](const ScriptStep& s) { return s.id == line.after; }))
+                    all.push_back({practice.files()[i], line.line, 1,
+                                   fmt::format("the script '{}' has no step '{}' for this line to follow", p.script,
+                                               line.after)});
+        }
     }
     if (fs::is_directory(dir / "scorecards")) add(ScorecardLibrary::loadFolder(dir / "scorecards").errors);
     if (fs::is_directory(dir / "knowledge")) {

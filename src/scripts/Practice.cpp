@@ -26,13 +26,64 @@ void PracticeLibrary::parse(std::string_view text, const std::string& file) {
             if (!said || said->empty())
                 errors_.push_back({file, node.source().begin.line, node.source().begin.column,
                                    "each [[line]] needs what the 'customer' says"});
-            else p.lines.push_back(*said);
+            else
+                p.lines.push_back({*said, t ? (*t)["after"].value_or(std::string()) : std::string(),
+                                   node.source().begin.line});
         }
     if (p.lines.empty()) errors_.push_back({file, 1, 1, "a practice call needs [[line]]s for the customer"});
     if (!p.script.empty() && !p.title.empty() && !p.lines.empty()) {
         scenarios_.push_back(std::move(p));
         files_.push_back(file);
     }
+}
+
+void PracticeRun::reached(std::string_view stepId) {
+    if (std::find(reached_.begin(), reached_.end(), stepId) == reached_.end()) reached_.emplace_back(stepId);
+}
+
+bool PracticeRun::stillAhead(std::string_view stepId) const {
+    if (reached_.empty()) return true;
+    // Every step the script can still lead to from the one the trainee is on.
+    std::vector<std::string_view> seen{reached_.back()}, todo{reached_.back()};
+    while (!todo.empty()) {
+        const ScriptStep* step = script_->step(todo.back());
+        todo.pop_back();
+        if (!step) continue;
+        std::vector<std::string_view> onward;
+        if (!step->next.empty()) onward.push_back(step->next);
+        for (const Branch& b : step->branches) onward.push_back(b.target);
+        for (std::string_view id : onward) {
+            if (id == stepId) return true;
+            if (std::find(seen.begin(), seen.end(), id) == seen.end()) {
+                seen.push_back(id);
+                todo.push_back(id);
+            }
+        }
+    }
+    return false;
+}
+
+std::optional<std::size_t> PracticeRun::ready() const {
+    for (std::size_t i = at_; i < scenario_->lines.size(); ++i) {
+        const std::string& after = scenario_->lines[i].after;
+        if (after.empty() || std::find(reached_.begin(), reached_.end(), after) != reached_.end()) return i;
+        if (stillAhead(after)) return std::nullopt; // the customer waits for the trainee to get there
+    }
+    return std::nullopt;
+}
+
+bool PracticeRun::lineReady() const { return ready().has_value(); }
+
+std::optional<std::string> PracticeRun::next() {
+    const auto i = ready();
+    if (!i) return std::nullopt;
+    at_ = *i + 1;
+    ++heard_;
+    return scenario_->lines[*i].said;
+}
+
+PracticeRun::Summary PracticeRun::summary() const {
+    return {heard_, scenario_->lines.size() - heard_, reached_.size()};
 }
 
 void PracticeLibrary::loadFolder(const fs::path& dir) {

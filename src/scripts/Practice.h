@@ -1,20 +1,68 @@
 #pragma once
 
 #include "data/DataError.h"
+#include "scripts/Script.h"
 
 #include <filesystem>
+#include <cstdint>
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
 namespace cc {
+
+/// What the simulated customer says next; `after`, if set, is a step of the script the trainee must
+/// have reached first: the customer answers the branch the trainee took.
+struct PracticeLine {
+    std::string said;
+    std::string after;
+    std::uint32_t line = 0; ///< in its file, for data check messages
+};
 
 /// A practice call: a simulated customer's lines for rehearsing one script without a live caller.
 struct PracticeScenario {
     std::string script;
     std::string title;
     std::string callerName;
-    std::vector<std::string> lines;
+    std::vector<PracticeLine> lines;
+};
+
+/// One practice call, from its first line: which of the customer's lines comes next on the path the
+/// trainee takes through the script, and at the end how the practice went.
+class PracticeRun {
+public:
+    /// `script` is the one the scenario rehearses: it says which steps are still ahead of the trainee.
+    PracticeRun(const PracticeScenario& scenario, const Script& script) : scenario_(&scenario), script_(&script) {}
+
+    const PracticeScenario& scenario() const { return *scenario_; }
+    /// The trainee reached a step of the script.
+    void reached(std::string_view stepId);
+    /// The customer's next line: the first one not said yet whose step has been reached. A line that
+    /// waits for a step the trainee can no longer reach from where they are belongs to another branch
+    /// and is passed over. Nothing while the customer waits for the trainee to move on.
+    std::optional<std::string> next();
+    /// Every line has been said or passed over.
+    bool finished() const { return at_ >= scenario_->lines.size(); }
+    /// Whether a line is ready to be said now.
+    bool lineReady() const;
+
+    struct Summary {
+        std::size_t linesHeard = 0;
+        std::size_t linesLeft = 0;   ///< not said: the call ended first, or they waited for a step not reached
+        std::size_t stepsWalked = 0; ///< distinct steps reached
+    };
+    Summary summary() const;
+
+private:
+    std::optional<std::size_t> ready() const;
+    bool stillAhead(std::string_view stepId) const;
+
+    const PracticeScenario* scenario_;
+    const Script* script_;
+    std::size_t at_ = 0;
+    std::size_t heard_ = 0;
+    std::vector<std::string> reached_;
 };
 
 class PracticeLibrary {
