@@ -267,6 +267,15 @@ HistoryFrame::HistoryFrame(wxWindow* parent, ReviewWorkspace& workspace, std::un
     });
     Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& e) {
         if (e.GetModifiers() == wxMOD_CONTROL && e.GetKeyCode() == 'F') return search_->SetFocus();
+        // Down from the search box goes into the calls found, at the first one.
+        if (e.GetKeyCode() == WXK_DOWN && e.GetModifiers() == wxMOD_NONE && search_->HasFocus() &&
+            list_->GetItemCount() > 0) {
+            const long row = std::max(0L, list_->GetFirstSelected());
+            list_->Select(row);
+            list_->Focus(row);
+            list_->SetFocus();
+            return;
+        }
         if (e.GetModifiers() == wxMOD_CONTROL && e.GetKeyCode() == 'E') return exportCalls(false);
         if (e.GetModifiers() == wxMOD_CONTROL && e.GetKeyCode() == 'W') {
             Close();

@@ -24,6 +24,7 @@
 #include <wx/splitter.h>
 #include <wx/stdpaths.h>
 #include <wx/stattext.h>
+#include <wx/textctrl.h>
 
 namespace cc::ui {
 
@@ -93,7 +94,22 @@ ReviewFrame::ReviewFrame(wxWindow* parent, ReviewWorkspace& workspace, CallHisto
     items_->AppendColumn(_("Into call"), wxLIST_FORMAT_RIGHT, FromDIP(65));
     items_->AppendColumn(_("What"), wxLIST_FORMAT_LEFT, FromDIP(230));
     items_->AppendColumn(_("Detail"), wxLIST_FORMAT_LEFT, FromDIP(330));
-    items_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { bar_->select(static_cast<std::size_t>(e.GetIndex())); });
+    moment_ = new wxTextCtrl(left, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                             wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
+    moment_->SetName(_("The moment selected"));
+    moment_->SetToolTip(_("The moment selected in the timeline, in full"));
+    moment_->SetMinSize(wxSize(-1, 3 * moment_->GetCharHeight() + FromDIP(12)));
+    items_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
+        const auto i = static_cast<std::size_t>(e.GetIndex());
+        bar_->select(i);
+        if (i < timeline_.items.size()) {
+            const auto& item = timeline_.items[i];
+            wxString text = wxString::FromUTF8(formatDuration(item.offset)) + "  " +
+                            wxGetTranslation(wxString::FromUTF8(item.label));
+            if (!item.detail.empty()) text << ": " << wxString::FromUTF8(item.detail);
+            moment_->ChangeValue(text);
+        }
+    });
 
     auto* print = new wxButton(left, wxID_PRINT, _("&Print…"));
     print->SetToolTip(_("Preview and print this call's report with its timeline (Ctrl+P)"));
@@ -110,7 +126,8 @@ ReviewFrame::ReviewFrame(wxWindow* parent, ReviewWorkspace& workspace, CallHisto
     sizer->Add(readOnly, 0, wxLEFT | wxRIGHT | wxTOP, gap);
     sizer->Add(bar_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
     sizer->Add(legend, 0, wxLEFT | wxRIGHT, gap);
-    sizer->Add(items_, 1, wxEXPAND | wxALL, gap);
+    sizer->Add(items_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
+    sizer->Add(moment_, 0, wxEXPAND | wxALL, gap);
     sizer->Add(buttons, 0, wxLEFT | wxRIGHT | wxBOTTOM, gap);
     left->SetSizer(sizer);
 
@@ -187,7 +204,12 @@ void ReviewFrame::onClose(wxCloseEvent& e) {
 }
 
 void ReviewFrame::showTimeline() {
+    // The reviewer keeps their place when a comment is pinned or removed: the same moment stays
+    // selected and in sight, though rows before it came or went.
     const long selected = items_->GetFirstSelected();
+    std::optional<TimelineItem> was;
+    if (selected >= 0 && static_cast<std::size_t>(selected) < timeline_.items.size())
+        was = timeline_.items[static_cast<std::size_t>(selected)];
     timeline_ = buildTimeline(call_, scorecard_->sheet().comments);
     bar_->show(timeline_);
     items_->Freeze();
@@ -206,7 +228,18 @@ void ReviewFrame::showTimeline() {
         if (item.kind == TimelineKind::Comment) items_->SetItemTextColour(row, wxColour(0xd0, 0x40, 0x40));
     }
     items_->Thaw();
-    if (selected >= 0 && selected < items_->GetItemCount()) items_->Select(selected);
+    long row = selected;
+    if (was) {
+        const auto same = std::find_if(timeline_.items.begin(), timeline_.items.end(), [&](const TimelineItem& t) {
+            return t.offset == was->offset && t.kind == was->kind && t.detail == was->detail;
+        });
+        if (same != timeline_.items.end()) row = static_cast<long>(same - timeline_.items.begin());
+    }
+    if (row >= 0 && row < items_->GetItemCount()) {
+        items_->Select(row);
+        items_->Focus(row);
+        items_->EnsureVisible(row);
+    }
 }
 
 void ReviewFrame::saveReview() {

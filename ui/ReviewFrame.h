@@ -10,6 +10,7 @@
 
 class wxListView;
 class wxStaticText;
+class wxTextCtrl;
 
 namespace cc {
 class CallHistory;
@@ -48,6 +49,7 @@ private:
     ReviewTimeline timeline_;
     TimelineBar* bar_;
     wxListView* items_;
+    wxTextCtrl* moment_; // the moment selected, whole: the list cuts long notes short
     ScorecardPanel* scorecard_;
     ScoreSheet savedSheet_; ///< the review as opened or last saved: anything else is unsaved work
 };

@@ -7,6 +7,7 @@
 #include <wx/choice.h>
 #include <wx/listbox.h>
 #include <wx/scrolwin.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -42,7 +43,7 @@ ScorecardPanel::ScorecardPanel(wxWindow* parent, const ScorecardLibrary& cards, 
     summary_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(-1, 60)), wxTE_MULTILINE);
     summary_->SetName(_("Summary"));
     summary_->SetToolTip(_("Your overall comment on the call, for the agent and their coach"));
-    summary_->SetHint(_("Overall comment"));
+    // No hint: GTK drew a saved summary in the hint's grey, as if nothing had been written.
     comments_ = new wxListBox(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 70)));
     comments_->SetName(_("Comments pinned to moments"));
     comments_->SetToolTip(_("Your comments, each at a moment of the call; they show in the timeline too"));
@@ -79,6 +80,10 @@ ScorecardPanel::ScorecardPanel(wxWindow* parent, const ScorecardLibrary& cards, 
     sizer->Add(pinRow, 0, wxLEFT | wxRIGHT | wxTOP, gap);
     sizer->Add(saveRow, 0, wxEXPAND | wxALL, gap);
     SetSizer(sizer);
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        CallAfter([this] { update(); }); // the result line wraps to the new width
+    });
 
     cardChoice_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
         build(card());
@@ -131,8 +136,18 @@ void ScorecardPanel::build(const Scorecard* c) {
             choice->SetName(wxString::FromUTF8(criterion.title));
             choice->SetToolTip(wxString::FromUTF8(criterion.guide.empty() ? criterion.title : criterion.guide));
             choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { update(); });
-            grid_->Add(label, 0, wxALIGN_CENTER_VERTICAL);
-            grid_->Add(choice, 0);
+            // What the criterion asks for, under its title: the reviewer reads it, not only hovers for it.
+            auto* title = new wxBoxSizer(wxVERTICAL);
+            title->Add(label, 0);
+            if (!criterion.guide.empty()) {
+                auto* guide = new wxStaticText(form_, wxID_ANY, wxString::FromUTF8(criterion.guide));
+                guide->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+                guide->SetFont(guide->GetFont().Smaller());
+                guide->Wrap(wrapAt - FromDIP(100));
+                title->Add(guide, 0, wxTOP, FromDIP(1));
+            }
+            grid_->Add(title, 0, wxALIGN_CENTER_VERTICAL);
+            grid_->Add(choice, 0, wxALIGN_CENTER_VERTICAL);
             scores_.push_back(choice);
         }
         for (const auto& item : c->critical) {
@@ -220,6 +235,8 @@ void ScorecardPanel::update() {
         text << " · " << _("passed");
     else if (r.percent)
         text << " · " << _("not passed");
+    if (result_->GetLabel() == text && result_->GetSize().x > 0 && resultWidth_ == GetClientSize().x) return;
+    resultWidth_ = GetClientSize().x;
     result_->SetLabel(text);
     result_->Wrap(std::max(FromDIP(200), GetClientSize().x - FromDIP(12)));
     Layout();

@@ -58,6 +58,7 @@ private:
     std::vector<wxChoice*> scores_;        ///< one per criterion: "–", "N/A", 0..scale
     std::vector<wxCheckBox*> critical_;
     wxStaticText* result_;
+    int resultWidth_ = 0; // the width result_ was last wrapped to
     wxTextCtrl* summary_;
     wxListBox* comments_;
     wxStaticText* status_;
