@@ -6,6 +6,7 @@
 #include "CallPages.h"
 
 #include "BaresipConnector.h"
+#include "call/CallControls.h"
 #include "DetailsPanel.h"
 #include "EarlierCallsDialog.h"
 #include "KnowledgePanel.h"
@@ -429,9 +430,7 @@ void CompanionFrame::setSpellChecker(SpellChecker* checker) { notesPanel_->setSp
 void CompanionFrame::showPrompts(const std::vector<const PromptRule*>& fired) {
     if (fired.empty()) return;
     // The most serious one is shown; the others are in the timeline as shown too.
-    const PromptRule* top = fired.front();
-    for (const PromptRule* r : fired)
-        if (r->severity > top->severity) top = r;
+    const PromptRule* top = mostSerious(fired);
     promptBar_->show(*top);
     if (!IsActive() && top->severity != Severity::Info) {
         // Behind other windows: a desktop notification, which takes no focus either.
@@ -503,12 +502,13 @@ void CompanionFrame::refresh() {
     // Controls change only with the state, not with every tick of the clock.
     if (shownState_ != state) {
         shownState_ = state;
-        startButton_->SetLabel(state == CallState::Ringing ? _("Answer") : _("Start"));
-        startButton_->Enable(state == CallState::Idle || state == CallState::Ringing || state == CallState::WrapUp);
-        holdButton_->SetLabel(state == CallState::OnHold ? _("Resume") : _("Hold"));
-        holdButton_->Enable(state == CallState::Talking || state == CallState::OnHold);
-        endButton_->Enable(state == CallState::Talking || state == CallState::OnHold || state == CallState::Ringing);
-        doneButton_->Enable(state == CallState::WrapUp);
+        const CallControls can = controlsFor(state);
+        startButton_->SetLabel(can.answer ? _("Answer") : _("Start"));
+        startButton_->Enable(can.start);
+        holdButton_->SetLabel(can.resume ? _("Resume") : _("Hold"));
+        holdButton_->Enable(can.hold);
+        endButton_->Enable(can.end);
+        doneButton_->Enable(can.done);
         notesPanel_->setEditable(session_.inCall());
         if (detailsPanel_) detailsPanel_->setEditable(session_.inCall());
     }

@@ -1,5 +1,7 @@
 #include "TrayIcon.h"
 
+#include "call/CallControls.h"
+
 #include "AppIcon.h"
 #include "CallStateLook.h"
 
@@ -36,16 +38,13 @@ void TrayIcon::show(CallState state, const wxString& tooltip) {
 }
 
 wxMenu* TrayIcon::CreatePopupMenu() {
-    const CallState state = shownState_.value_or(CallState::Idle);
+    const CallControls can = controlsFor(shownState_.value_or(CallState::Idle));
     auto* menu = new wxMenu;
     menu->Append(ID_TRAY_SHOW, _("Show the &window"));
     menu->AppendSeparator();
-    menu->Append(ID_TRAY_START, state == CallState::Ringing ? _("&Answer the call") : _("&Start a call"))
-        ->Enable(state == CallState::Idle || state == CallState::Ringing || state == CallState::WrapUp);
-    menu->Append(ID_TRAY_HOLD, state == CallState::OnHold ? _("&Resume") : _("&Hold"))
-        ->Enable(state == CallState::Talking || state == CallState::OnHold);
-    menu->Append(ID_TRAY_END, _("&End the call"))
-        ->Enable(state == CallState::Talking || state == CallState::OnHold || state == CallState::Ringing);
+    menu->Append(ID_TRAY_START, can.answer ? _("&Answer the call") : _("&Start a call"))->Enable(can.start);
+    menu->Append(ID_TRAY_HOLD, can.resume ? _("&Resume") : _("&Hold"))->Enable(can.hold);
+    menu->Append(ID_TRAY_END, _("&End the call"))->Enable(can.end);
     menu->AppendSeparator();
     menu->Append(wxID_EXIT, _("&Quit"));
     return menu;

@@ -91,3 +91,14 @@ std::vector<const PromptRule*> PromptEngine::evaluate(const PromptSituation& s, 
 }
 
 } // namespace cc
+
+namespace cc {
+
+const PromptRule* mostSerious(const std::vector<const PromptRule*>& fired) {
+    const PromptRule* top = nullptr;
+    for (const PromptRule* r : fired)
+        if (!top || r->severity > top->severity) top = r;
+    return top;
+}
+
+} // namespace cc

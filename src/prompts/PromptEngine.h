@@ -57,6 +57,10 @@ private:
 /// until the agent answers it. A prompt that is no longer true goes away by itself.
 bool promptStillApplies(const PromptRule& rule, const PromptSituation& s);
 
+/// Of prompts that fired together, the one to show: the most serious, the first of equals. The
+/// others stay in the timeline as shown. Null if none fired.
+const PromptRule* mostSerious(const std::vector<const PromptRule*>& fired);
+
 /// How often `phrase` occurs in `text` as whole words, ignoring case ("PIN" in "pin code", not "spinning").
 int countPhrase(std::string_view text, std::string_view phrase);
 

@@ -243,3 +243,14 @@ TEST_CASE("a prompt goes away when its moment has passed") {
         CHECK(promptStillApplies(after, s));
     }
 }
+
+TEST_CASE("of prompts that fire together, the most serious is shown, the first of equals") {
+    PromptRule info, caution, security, caution2;
+    info.severity = Severity::Info;
+    caution.severity = caution2.severity = Severity::Caution;
+    security.severity = Severity::Security;
+    CHECK(mostSerious({}) == nullptr);
+    CHECK(mostSerious({&info}) == &info);
+    CHECK(mostSerious({&info, &caution, &caution2}) == &caution);
+    CHECK(mostSerious({&caution, &security, &info}) == &security);
+}
