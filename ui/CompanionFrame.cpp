@@ -203,6 +203,9 @@ void CompanionFrame::contentLoaded() {
             session_.setFields(f);
             if (detailsPanel_) detailsPanel_->load(session_.fields(), session_.transfers());
             book_->select(4); // the customer's lines are on the script page
+            // Starting the call put the keyboard in the notes, now out of sight: it comes back to the
+            // script, or the trainee's keys would type into notes they cannot see.
+            if (scriptPanel_) scriptPanel_->focusFirst();
             SetStatusText(_("Practice call: answer the customer aloud, following the script"));
         }};
     scriptPanel_ = new ScriptPanel(book_->pageParent(), deps_.scripts, deps_.practice, scriptEvents);

@@ -169,20 +169,37 @@ void ScriptPanel::pickIndex(int index) {
 }
 
 void ScriptPanel::moved() {
+    // The control that had the keyboard may go with the step (a branch) or be disabled (Next at a
+    // question): the keyboard then goes to the new step, never nowhere.
+    // (The picker keeps it: the agent may be going through the scripts with the arrow keys.)
+    const bool hadFocus = focusWithin() && wxWindow::FindFocus() != picker_;
     const ScriptStep& step = runner_->current();
     if (run_) run_->reached(step.id);
     // The line as the agent read it, placeholders filled, shortened after a whole word.
     events_.record("step", std::string(nameOf(step.stage)) + ": " + shortenAtWord(events_.fill(step.say), 120));
     events_.stepReached(runner_->script(), step);
     showStep();
+    if (hadFocus) focusStep();
+}
+
+bool ScriptPanel::focusWithin() const {
+    for (const wxWindow* w = wxWindow::FindFocus(); w; w = w->GetParent())
+        if (w == this) return true;
+    return false;
+}
+
+void ScriptPanel::focusStep() {
+    if (!branchButtons_.empty()) branchButtons_.front()->SetFocus();
+    else if (next_->IsEnabled()) next_->SetFocus();
+    else if (back_->IsEnabled()) back_->SetFocus();
+    else picker_->SetFocus();
 }
 
 void ScriptPanel::refill() { showStep(); }
 
 void ScriptPanel::focusFirst() {
     if (!runner_) picker_->SetFocus();
-    else if (next_->IsEnabled()) next_->SetFocus();
-    else picker_->SetFocus();
+    else focusStep();
 }
 
 void ScriptPanel::onKey(wxKeyEvent& event) {
@@ -204,7 +221,6 @@ void ScriptPanel::chooseBranch(std::size_t index) {
     if (index >= step.branches.size()) return;
     events_.record("branch", step.question + " " + step.branches[index].label);
     if (runner_->choose(index)) moved();
-    if (next_->IsEnabled()) next_->SetFocus(); // the keyboard stays on the page, on a button that exists
 }
 
 void ScriptPanel::toggleItem(std::size_t index) {
@@ -218,11 +234,18 @@ void ScriptPanel::toggleItem(std::size_t index) {
 void ScriptPanel::showStep() {
     const int width = std::max(100, content_->GetClientSize().x - FromDIP(24));
     const std::string stepKey = runner_ ? runner_->script().id + "/" + runner_->current().id : std::string();
-    if (stepKey != shownStep_) {
+    // The same step drawn again (a new width): a branch or checklist item that had the keyboard has it
+    // again once rebuilt.
+    const wxWindow* focused = wxWindow::FindFocus();
+    const auto focusedBranch = std::find(branchButtons_.begin(), branchButtons_.end(), focused) - branchButtons_.begin();
+    const auto focusedItem = std::find(items_.begin(), items_.end(), focused) - items_.begin();
+    const bool sameStep = stepKey == shownStep_;
+    if (!sameStep) {
         shownStep_ = stepKey;
         content_->Scroll(0, 0);
     }
     items_.clear();
+    branchButtons_.clear();
     checklist_->Clear(true);
     branches_->Clear(true);
     branchesInText_->Clear(true);
@@ -277,6 +300,7 @@ void ScriptPanel::showStep() {
         b->SetToolTip(wxString::FromUTF8(step.question) + " " + label);
         b->Bind(wxEVT_BUTTON, [this, i](wxCommandEvent&) { chooseBranch(i); });
         (inText ? branchesInText_ : branches_)->Add(b, 0, wxRIGHT | wxBOTTOM, FromDIP(4));
+        branchButtons_.push_back(b);
     }
     back_->Enable(runner_->canBack());
     next_->Enable(!step.next.empty());
@@ -287,6 +311,10 @@ void ScriptPanel::showStep() {
     customer_->Wrap(width);
     Layout();
     content_->FitInside();
+    if (sameStep && focusedBranch < static_cast<std::ptrdiff_t>(branchButtons_.size()))
+        branchButtons_[static_cast<std::size_t>(focusedBranch)]->SetFocus();
+    else if (sameStep && focusedItem < static_cast<std::ptrdiff_t>(items_.size()))
+        items_[static_cast<std::size_t>(focusedItem)]->SetFocus();
 }
 
 void ScriptPanel::nextPracticeLine() {

@@ -56,6 +56,9 @@ private:
     void nextPracticeLine();
     void onKey(wxKeyEvent& event);
     void chooseBranch(std::size_t index);
+    /// The keyboard to the step's first control: a branch, Next, Back, or the picker.
+    void focusStep();
+    bool focusWithin() const;
     void toggleItem(std::size_t index);
 
     const ScriptLibrary& scripts_;
@@ -69,6 +72,7 @@ private:
     wxChoice* picker_;
     wxScrolledWindow* content_; // the step's text and checklist
     std::vector<wxCheckBox*> items_;
+    std::vector<wxButton*> branchButtons_;
     std::string shownStep_;     // a new step starts at the top of its text
     wxStaticText* stage_;
     wxStaticText* say_;
