@@ -164,6 +164,7 @@ ReviewFrame::ReviewFrame(wxWindow* parent, ReviewWorkspace& workspace, CallHisto
         if (e.GetModifiers() == wxMOD_CONTROL && e.GetKeyCode() == 'S') return saveReview();
         if (e.GetModifiers() == wxMOD_CONTROL && e.GetKeyCode() == 'P') return this->print();
         if (e.GetModifiers() == wxMOD_ALT && e.GetKeyCode() == 'R') return scorecard_->focusReviewer();
+        if (e.GetModifiers() == wxMOD_ALT && e.GetKeyCode() == 'U') return scorecard_->focusSummary();
         if (e.GetModifiers() == wxMOD_CONTROL && e.GetKeyCode() == 'M') return scorecard_->pinComment();
         if (e.GetModifiers() == wxMOD_ALT && e.GetKeyCode() == 'T') return items_->SetFocus();
         if ((e.GetModifiers() == wxMOD_CONTROL && e.GetKeyCode() == 'W') ||

@@ -42,7 +42,7 @@ ScorecardPanel::ScorecardPanel(wxWindow* parent, const ScorecardLibrary& cards, 
     result_->SetFont(bold);
     summary_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(-1, 60)), wxTE_MULTILINE);
     summary_->SetName(_("Summary"));
-    summary_->SetToolTip(_("Your overall comment on the call, for the agent and their coach"));
+    summary_->SetToolTip(_("Your overall comment on the call, for the agent and their coach (Alt+U)"));
     // No hint: GTK drew a saved summary in the hint's grey, as if nothing had been written.
     comments_ = new wxListBox(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 70)));
     comments_->SetName(_("Comments pinned to moments"));
@@ -263,5 +263,10 @@ void ScorecardPanel::showComments() {
 void ScorecardPanel::saved(const wxString& message) { status_->SetLabel(message); }
 
 void ScorecardPanel::focusReviewer() { reviewer_->SetFocus(); }
+
+void ScorecardPanel::focusSummary() {
+    summary_->SetFocus();
+    summary_->SetInsertionPointEnd();
+}
 
 } // namespace cc::ui

@@ -41,6 +41,7 @@ public:
     void saved(const wxString& message);
     /// Puts the keyboard in the reviewer's name; Tab goes on to the scores.
     void focusReviewer();
+    void focusSummary();
     /// Asks for a comment and pins it at the moment selected in the timeline.
     void pinComment();
 

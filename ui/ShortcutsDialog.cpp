@@ -63,6 +63,7 @@ std::vector<KeyGroup> keysOutsideMenus() {
         {_("In a call's review"),
          {
              {_("Alt+R"), _("Type your name as the reviewer")},
+             {_("Alt+U"), _("Write the summary")},
              {_("Alt+T"), _("Go to the timeline list")},
              {_("Left / Right"), _("In the timeline bar: the previous or next moment")},
              {_("Ctrl+M"), _("Pin a comment at the selected moment")},
