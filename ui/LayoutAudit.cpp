@@ -95,8 +95,14 @@ wxArrayString layoutProblems(wxWindow* top) {
     if (const CallPages* pages = findPages(top); pages && pages->IsShownOnScreen()) {
         const int height = pages->pageParent()->GetSize().y;
         if (height + kSlack < top->GetClientSize().y / 2)
-            problems.Add(wxString::Format("the call pages have %d px of the window's %d", height,
-                                          top->GetClientSize().y));
+        {
+            // Which rows took the height, to find the state at fault.
+            wxString rows;
+            for (const wxWindow* row : pages->GetParent()->GetChildren())
+                if (row->IsShown()) rows << " " << row->GetName() << "=" << row->GetSize().y;
+            problems.Add(wxString::Format("the call pages have %d px of the window's %d;%s", height,
+                                          top->GetClientSize().y, rows));
+        }
     }
     return problems;
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Nothing cut off at 360x640, at the usual font size and at 150%: the companion's five pages when idle,
+# Nothing cut off at 360x640, at the usual font size, at 125% and at 150%: the companion's five pages when idle,
 # in a call with a prompt over the notes, on hold, on a script with a long menu of answers, in the
 # search with a referral card, in wrap-up; the shortcuts list; the call history and a call's review.
 # The app audits its own windows (CALL_COMPANION_LAYOUT_AUDIT): a control given less room than its
@@ -61,6 +61,7 @@ walk() {
 }
 
 walk 1 100
+walk 1.25 125
 walk 1.5 150
 if grep "^layout:" "$WORK/app.err" >&2; then fail "text cut off (above)"; fi
-echo "PASS: nothing cut off at 360x640, at 100% and 150% text"
+echo "PASS: nothing cut off at 360x640, at 100%, 125% and 150% text"
