@@ -5,8 +5,9 @@
 
 namespace cc::ui {
 
-BarStack::BarStack(wxWindow* parent, std::function<int()> limit)
-    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL), limit_(std::move(limit)) {
+BarStack::BarStack(wxWindow* parent, std::function<int()> limit, std::function<void()> needChanged)
+    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL), limit_(std::move(limit)),
+      needChanged_(std::move(needChanged)) {
     SetName(_("Prompts and notices"));
     SetScrollRate(0, FromDIP(8));
     SetSizer(new wxBoxSizer(wxVERTICAL));
@@ -36,6 +37,10 @@ bool BarStack::Layout() {
     const bool done = wxScrolledWindow::Layout();
     FitInside();
     const int need = GetSizer()->CalcMin().y;
+    if (need != need_) {
+        need_ = need;
+        if (needChanged_) CallAfter(needChanged_);
+    }
     // Never less than a bar's first lines: its title and buttons stay readable.
     const int limit = std::max(limit_(), FromDIP(48));
     const int want = need <= limit ? need : cutAtLine(limit);

@@ -23,8 +23,11 @@ protected:
 /// showing. It never takes the keyboard.
 class BarStack : public wxScrolledWindow {
 public:
-    /// `limit` says the most height the bars may take now; it is asked at each layout.
-    BarStack(wxWindow* parent, std::function<int()> limit);
+    /// `limit` says the most height the bars may take now; it is asked at each layout. `needChanged`
+    /// is called (after the layout) when the height the bars would take in full changes.
+    BarStack(wxWindow* parent, std::function<int()> limit, std::function<void()> needChanged);
+    /// The height the bars shown would take in full.
+    int needed() const { return need_; }
 
     /// A bar, made with this area as its parent; bars stack in the order they are added.
     template <class Bar> void add(Bar* bar) { add(bar, bar); }
@@ -39,6 +42,8 @@ private:
 
     std::vector<std::pair<wxWindow*, const StackedBar*>> bars_;
     std::function<int()> limit_;
+    std::function<void()> needChanged_;
+    int need_ = 0;
     bool inLayout_ = false;
 };
 

@@ -56,6 +56,16 @@ wxWindow* CallPages::currentPage() const { return book_->GetCurrentPage(); }
 int CallPages::indexOf(const wxWindow* page) const { return book_->FindPage(page); }
 
 void CallPages::setCompact(bool compact) {
+    if (compact) {
+        // Smaller text only where it saves a line.
+        int full = 0, small = 0;
+        for (const wxToggleButton* tab : tabs_) {
+            full += tabWidth(tab, GetFont()) + FromDIP(2);
+            small += tabWidth(tab, GetFont().Scaled(0.8f)) + FromDIP(2);
+        }
+        const int room = strip_->GetClientSize().x;
+        compact = full > room && small <= room;
+    }
     if (compact == compact_) return;
     compact_ = compact;
     for (wxToggleButton* tab : tabs_) sizeTab(tab);
@@ -65,14 +75,18 @@ void CallPages::setCompact(bool compact) {
 
 void CallPages::sizeTab(wxToggleButton* tab) {
     tab->SetFont(compact_ ? GetFont().Scaled(0.8f) : GetFont());
+    tab->SetMinSize(wxSize(tabWidth(tab, tab->GetFont()), -1));
+    tab->InvalidateBestSize();
+}
+
+int CallPages::tabWidth(const wxToggleButton* tab, wxFont font) const {
     // As wide as the label in bold (the tab shown), not a default button's width: five fit in a line
     // of 360 pixels at the usual font size.
-    wxFont bold = tab->GetFont();
-    bold.SetWeight(wxFONTWEIGHT_BOLD);
-    int width = 0;
-    tab->GetTextExtent(tab->GetLabel(), &width, nullptr, nullptr, nullptr, &bold);
-    tab->SetMinSize(wxSize(width + FromDIP(10) + tab->GetCharWidth() / 2, -1));
-    tab->InvalidateBestSize();
+    font.SetWeight(wxFONTWEIGHT_BOLD);
+    int width = 0, charWidth = 0;
+    tab->GetTextExtent(tab->GetLabel(), &width, nullptr, nullptr, nullptr, &font);
+    tab->GetTextExtent("x", &charWidth, nullptr, nullptr, nullptr, &font);
+    return width + FromDIP(10) + charWidth / 2;
 }
 
 void CallPages::showSelected() {

@@ -26,12 +26,15 @@ public:
     wxWindow* currentPage() const;
     int indexOf(const wxWindow* page) const;
     size_t count() const { return tabs_.size(); }
-    /// A short window or a large font: the tabs' text a little smaller, so they keep to one line.
+    /// A short window or a large font: the tabs' text a little smaller, if that keeps them to one line
+    /// where at full size they would take two.
     void setCompact(bool compact);
 
 private:
     void showSelected();
     void sizeTab(wxToggleButton* tab);
+    /// The width a tab takes with `font`, in bold as the tab shown.
+    int tabWidth(const wxToggleButton* tab, wxFont font) const;
 
     bool compact_ = false;
 

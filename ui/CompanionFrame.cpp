@@ -90,7 +90,7 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
 
     // The notes keep at least half of the window's height: the bars over them get what the other
     // rows leave of the rest, and scroll past it.
-    bars_ = new BarStack(root, [this] { return barsLimit(); });
+    bars_ = new BarStack(root, [this] { return barsLimit(); }, [this] { fitHeight(); });
     noticeBar_ = new NoticeBar(bars_);
     PromptBar::Actions promptActions{
         [this](const PromptRule& r) { deps_.prompts.dismissed(r); },
@@ -231,10 +231,11 @@ int CompanionFrame::barsLimit() const {
 }
 
 void CompanionFrame::fitHeight() {
-    // Too little height for the notes' half and a few lines of a prompt: the timer goes compact.
+    // Too little height for the notes' half and the prompt showing (or a few lines of one, with none):
+    // the timer goes compact, and comes back in full when there is room again.
     const int full = othersHeight() - timerPanel_->GetSize().y + timerPanel_->fullHeight();
     const int room = book_->GetParent()->GetClientSize().y / 2 - full;
-    const bool compact = room < 6 * GetCharHeight();
+    const bool compact = room < std::max(6 * GetCharHeight(), bars_->needed());
     timerPanel_->setCompact(compact);
     book_->setCompact(compact);
     bars_->Layout();

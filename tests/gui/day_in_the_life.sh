@@ -16,6 +16,7 @@ mkdir -p "$DATA"
 printf '[agent]\nname=Ana Agent\ncompany=Acme IT\n[calls]\nrequire_outcome=1\n' > "$DATA/settings.ini"
 start_companion
 xdotool windowsize "$WIN" 360 640; sleep 0.5
+xdotool mousemove 1279 799 # out of every window: no tooltip over the screenshots
 events() { sql "$DB" "SELECT kind || ': ' || detail FROM events WHERE call_id = (SELECT max(id) FROM calls) ORDER BY id"; }
 
 # --- 1. The agent -------------------------------------------------------------------------------
@@ -112,6 +113,7 @@ shot day-review-asks
 xdotool key Escape; sleep 0.5      # keep reviewing: nothing lost
 focus "$REVIEW"
 xdotool key ctrl+s; sleep 0.5
+shot day-review-saved "$REVIEW"
 R="$DATA/reviews.db"
 [ "$(sql "$R" "SELECT count(*) FROM review_scores")" = 2 ] || fail "the scores did not survive Escape: $(sql "$R" "SELECT * FROM review_scores")"
 xdotool key Escape; sleep 0.6

@@ -15,6 +15,7 @@ walk() {
   DATA="$WORK/data-$tag"
   GDK_DPI_SCALE=$scale start_companion
   xdotool windowsize "$WIN" 360 640; sleep 0.6
+  xdotool mousemove 1279 799 # out of every window: no tooltip over the screenshots
   for page in 1 2 3 4 5; do xdotool key "alt+$page"; sleep 0.4; shot "page-$page-idle-$tag" "$WIN"; done
   xdotool key ctrl+n; sleep 0.4
   xdotool type --delay 8 "Caller is furious, third outage this week, and asks for the admin password"
