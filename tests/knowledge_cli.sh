@@ -12,6 +12,14 @@ trap 'rc=$?; check_sanitizer_logs || rc=1; rm -rf "$WORK"; exit $rc' EXIT
 export XDG_DATA_HOME="$WORK/share" XDG_CONFIG_HOME="$WORK/config"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
+# The data folder may be named before the command too, with or without "=".
+[ "$("$APP" --data-dir "$WORK/d" kb search --limit 1 printer)" = "$("$APP" kb search --data-dir "$WORK/d" --limit 1 printer)" ] \
+  || fail "--data-dir before the command searched elsewhere"
+[ "$("$APP" --data-dir="$WORK/d" kb search --limit 1 printer)" = "$("$APP" kb search --data-dir "$WORK/d" --limit 1 printer)" ] \
+  || fail "--data-dir= before the command searched elsewhere"
+[ ! -e "$XDG_DATA_HOME/call-companion" ] || fail "a search with --data-dir before the command used the default folder"
+"$APP" --help | grep -q "kb search|import|export" || fail "--help does not list the commands"
+
 out=$("$APP" kb search --data-dir "$WORK/d" pasword reset)
 grep -q "Searched for: password reset" <<<"$out" || fail "no typo note: $out"
 json=$("$APP" kb search --data-dir "$WORK/d" --json --limit 3 outlook)

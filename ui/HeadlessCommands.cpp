@@ -1,5 +1,7 @@
 #include "HeadlessCommands.h"
 
+#include "CommandLine.h"
+
 #include "AppPaths.h"
 #include "ExportCommand.h"
 #include "InstanceGuard.h"
@@ -160,11 +162,7 @@ int usage(wxCmdLineParser& parser) {
     return 2;
 }
 
-bool isHeadlessCommand(int argc, char** argv) {
-    return argc >= 2 &&
-           (std::strcmp(argv[1], "kb") == 0 || std::strcmp(argv[1], "data") == 0 || std::strcmp(argv[1], "call") == 0 ||
-            std::strcmp(argv[1], "export") == 0);
-}
+bool isHeadlessCommand(int argc, char** argv) { return argc >= 2 && isCommandName(argv[1]); }
 
 namespace {
 /// call-companion call incoming|start|hold|resume|end [--number N] [--name NAME] [--data-dir DIR]
