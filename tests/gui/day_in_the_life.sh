@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A day in the life, from the keyboard only, in a 360x640 window: the three sessions of issue #14.
-# 1. The agent: a tense help-desk call. A prompt shows; a menu opened and closed with Escape swallows
+# 1. The agent: a tense help-desk call, then the same caller again, greeted by name. A prompt shows; a menu opened and closed with Escape swallows
 #    nothing and holds nobody; a card number read out is masked; a hold; the caller's words searched
 #    and the referral inserted; a snippet from Ctrl+J's picker; wrap-up refuses "(not set)" under the
 #    team's outcome rule and takes the outcome from the keyboard.
@@ -23,6 +23,7 @@ events() { sql "$DB" "SELECT kind || ': ' || detail FROM events WHERE call_id = 
 xdotool key ctrl+n; sleep 0.4
 xdotool key alt+2; sleep 0.3
 xdotool type --delay 10 "Robin Example"
+xdotool key Tab; xdotool type --delay 10 "555-0142"
 xdotool key alt+1; sleep 0.2
 xdotool type --delay 10 "Caller is furious, third outage this week"
 sleep 1.6
@@ -60,8 +61,19 @@ xdotool key ctrl+d; sleep 0.8
   || fail "the call was not finished as referred: $(sql "$DB" "SELECT finished, outcome FROM calls WHERE id = 1")"
 notes=$(sql "$DB" "SELECT group_concat(text, '|') FROM (SELECT text FROM note_lines WHERE call_id = 1 ORDER BY line_no)")
 grep -q "Referred to: " <<<"$notes" || fail "the referral is not in the notes: $notes"
-grep -qi "callback" <<<"$notes" || fail "the snippet is not in the notes: $notes"
+grep -q "Agreed to call Robin Example back on 555-0142" <<<"$notes" || fail "the snippet is not in the notes, filled: $notes"
 grep -q "\*\*\*\* \*\*\*\* \*\*\*\* 1111\|\*\{12\}1111\|1111" <<<"$notes" || fail "the masked card line is missing: $notes"
+
+# The same caller rings again: their number brings their name back, and the status bar says so.
+xdotool key ctrl+n; sleep 0.4
+xdotool key alt+2; sleep 0.3
+xdotool key Tab; xdotool type --delay 10 "555-0142"; sleep 1.2
+shot day-agent-repeat-caller "$WIN"
+[ "$(sql "$DB" "SELECT caller_name FROM calls WHERE id = 2")" = "Robin Example" ] \
+  || fail "the repeat caller's name was not carried: '$(sql "$DB" "SELECT caller_name FROM calls WHERE id = 2")'"
+xdotool key ctrl+e; sleep 0.5; xdotool key ctrl+d; sleep 0.4
+xdotool key space; sleep 0.4; xdotool key Down Return; sleep 0.3; xdotool key ctrl+d; sleep 0.6
+[ "$(sql "$DB" "SELECT finished FROM calls WHERE id = 2")" = 1 ] || fail "the repeat call was not finished"
 
 # --- 2. The new hire ----------------------------------------------------------------------------
 xdotool key ctrl+shift+t; sleep 0.3
