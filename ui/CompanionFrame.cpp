@@ -435,6 +435,7 @@ void CompanionFrame::showPrompts(const std::vector<const PromptRule*>& fired) {
     if (fired.empty()) return;
     // The most serious one is shown; the others are in the timeline as shown too.
     const PromptRule* top = mostSerious(fired);
+    if (!replacesShown(promptBar_->shown(), *top)) return; // it is in the timeline as shown
     promptBar_->show(*top);
     if (!IsActive() && top->severity != Severity::Info) {
         // Behind other windows: a desktop notification, which takes no focus either.

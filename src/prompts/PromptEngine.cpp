@@ -16,8 +16,10 @@ bool promptStillApplies(const PromptRule& rule, const PromptSituation& s) {
     case TriggerType::DifficultCall: return true;
     case TriggerType::Words:
     case TriggerType::RepeatCaller:
-    case TriggerType::ScriptStep:
         return s.state == CallState::Talking || s.state == CallState::OnHold || s.state == CallState::WrapUp;
+    // A script step's prompt is about what to say ("recap before closing"): once the caller is gone,
+    // in wrap-up, it has nothing left to ask.
+    case TriggerType::ScriptStep: return s.state == CallState::Talking || s.state == CallState::OnHold;
     }
     return true;
 }
@@ -93,6 +95,10 @@ std::vector<const PromptRule*> PromptEngine::evaluate(const PromptSituation& s, 
 } // namespace cc
 
 namespace cc {
+
+bool replacesShown(const PromptRule* shown, const PromptRule& next) {
+    return !shown || next.severity >= shown->severity;
+}
 
 const PromptRule* mostSerious(const std::vector<const PromptRule*>& fired) {
     const PromptRule* top = nullptr;

@@ -61,6 +61,10 @@ bool promptStillApplies(const PromptRule& rule, const PromptSituation& s);
 /// others stay in the timeline as shown. Null if none fired.
 const PromptRule* mostSerious(const std::vector<const PromptRule*>& fired);
 
+/// Whether `next` takes the place of the prompt showing: only if it is at least as serious. A security
+/// warning stays until the agent answers it, whatever tip comes after.
+bool replacesShown(const PromptRule* shown, const PromptRule& next);
+
 /// How often `phrase` occurs in `text` as whole words, ignoring case ("PIN" in "pin code", not "spinning").
 int countPhrase(std::string_view text, std::string_view phrase);
 

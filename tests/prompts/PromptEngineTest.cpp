@@ -227,15 +227,23 @@ TEST_CASE("a prompt goes away when its moment has passed") {
         s.state = CallState::Talking;
         CHECK_FALSE(promptStillApplies(hold, s));
     }
-    SUBCASE("a recap or a phrase prompt lasts the call, wrap-up included, not into the next") {
+    SUBCASE("a phrase prompt lasts the call, wrap-up included, not into the next") {
         for (const auto state : {CallState::Talking, CallState::OnHold, CallState::WrapUp}) {
             s.state = state;
-            CHECK(promptStillApplies(step, s));
             CHECK(promptStillApplies(words, s));
         }
         s.state = CallState::Idle;
-        CHECK_FALSE(promptStillApplies(step, s));
         CHECK_FALSE(promptStillApplies(words, s));
+    }
+    SUBCASE("a script step's prompt (recap before closing) lasts while the caller is there, not into wrap-up") {
+        for (const auto state : {CallState::Talking, CallState::OnHold}) {
+            s.state = state;
+            CHECK(promptStillApplies(step, s));
+        }
+        for (const auto state : {CallState::WrapUp, CallState::Idle}) {
+            s.state = state;
+            CHECK_FALSE(promptStillApplies(step, s));
+        }
     }
     SUBCASE("a wrap-up prompt is gone when wrap-up is done; the after-call prompt waits for an answer") {
         s.state = CallState::Idle;
@@ -253,4 +261,16 @@ TEST_CASE("of prompts that fire together, the most serious is shown, the first o
     CHECK(mostSerious({&info}) == &info);
     CHECK(mostSerious({&info, &caution, &caution2}) == &caution);
     CHECK(mostSerious({&caution, &security, &info}) == &security);
+}
+
+TEST_CASE("a security warning showing is not replaced by a lesser prompt") {
+    // Regression: inserting a referral brought its tip, which took the place of the unanswered
+    // "request for codes" warning for good.
+    PromptRule info, security, security2;
+    info.severity = Severity::Info;
+    security.severity = security2.severity = Severity::Security;
+    CHECK(replacesShown(nullptr, info));
+    CHECK_FALSE(replacesShown(&security, info));
+    CHECK(replacesShown(&security, security2));
+    CHECK(replacesShown(&info, security));
 }
