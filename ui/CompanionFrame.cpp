@@ -500,6 +500,11 @@ void CompanionFrame::refresh() {
     const CallState state = timer.state();
     // Training mode shows while idle too: the next call will be a practice call.
     timerPanel_->show(timer, session_.checkBackDue(), session_.inCall() ? session_.training() : training_);
+    // The hold reminder grew or shrank the timer: the bars' share of the height changes with it.
+    if (const int h = timerPanel_->GetBestSize().y; h != timerHeight_) {
+        timerHeight_ = h;
+        bars_->Layout();
+    }
     if (promptBar_->onBreak())
         promptBar_->breakTick(wxString::FromUTF8(formatDuration(std::chrono::duration_cast<Duration>(
             std::chrono::system_clock::now() - breakStarted_))));

@@ -163,6 +163,7 @@ private:
     void fitHeight();
     CallPages* book_ = nullptr;
     BarStack* bars_ = nullptr;
+    int timerHeight_ = 0; // the timer's height when the bars were last fitted
     NotesPanel* notesPanel_;
     DetailsPanel* detailsPanel_ = nullptr; // built once the window is up
     TodayPanel* todayPanel_ = nullptr;

@@ -92,10 +92,13 @@ void NoticeBar::rewrap() {
 namespace cc::ui {
 
 int NoticeBar::wholeLinesWithin(int height) const {
+    // Its first line and its whole Dismiss button, or nothing: the stack then ends above this bar and
+    // it is a scroll away, never a strip of half a button.
     const int top = text_->GetPosition().y;
     const int line = std::max(1, text_->GetCharHeight());
-    if (height <= top) return height;
-    return top + (height - top) / line * line;
+    const int least = std::max(top + line + FromDIP(6), close_->GetPosition().y + close_->GetSize().y + FromDIP(2));
+    if (height < least) return 0;
+    return std::max(least, top + (height - top) / line * line);
 }
 
 } // namespace cc::ui
