@@ -340,6 +340,7 @@ void CompanionFrame::finishWrapUp() {
     const auto fired = deps_.prompts.callEnding();
     if (!session_.finishWrapUp()) return;
     noticeBar_->dismissInfo(); // "a number was masked" and the like belong to the call just done
+    if (scriptPanel_) scriptPanel_->callStarted(); // the script back at its first step, ready for the next call
     GetMenuBar()->Check(ID_DIFFICULT, false);
     showPrompts(fired);
     reloadCall();

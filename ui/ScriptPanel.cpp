@@ -117,17 +117,18 @@ ScriptPanel::ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const P
     text->Add(branchesInText_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(4));
     content_->SetSizer(text);
 
-    auto* nav = new wxBoxSizer(wxHORIZONTAL);
-    nav->Add(back_, 0, wxRIGHT, FromDIP(4));
-    nav->Add(next_, 0);
+    // One row of buttons (wrapping when narrow): the step's text keeps the height.
+    auto* nav = new wxWrapSizer(wxHORIZONTAL);
+    nav->Add(back_, 0, wxRIGHT | wxBOTTOM, FromDIP(4));
+    nav->Add(next_, 0, wxRIGHT | wxBOTTOM, FromDIP(4));
+    nav->Add(customerNext_, 0, wxRIGHT | wxBOTTOM, FromDIP(4));
+    nav->Add(practiceButton_, 0, wxRIGHT | wxBOTTOM, FromDIP(4));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(picker_, 0, wxEXPAND | wxALL, FromDIP(4));
     sizer->Add(content_, 1, wxEXPAND);
     sizer->Add(branches_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(4));
-    sizer->Add(nav, 0, wxALL, FromDIP(4));
-    sizer->Add(customer_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
-    sizer->Add(customerNext_, 0, wxALL, FromDIP(4));
-    sizer->Add(practiceButton_, 0, wxALL, FromDIP(4));
+    sizer->Add(customer_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(6));
+    sizer->Add(nav, 0, wxEXPAND | wxALL, FromDIP(4));
     SetSizer(sizer);
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
         e.Skip();
@@ -154,7 +155,8 @@ void ScriptPanel::callStarted() {
     if (runner_) runner_ = std::make_unique<ScriptRunner>(runner_->script());
     if (!startingPractice_) {
         run_.reset();
-        customer_->SetLabel(wxString());
+        customerText_.clear();
+        lastSaid_.clear();
     }
     if (runner_) moved();
     else showStep();
@@ -189,7 +191,9 @@ bool ScriptPanel::focusWithin() const {
 }
 
 void ScriptPanel::focusStep() {
-    if (!branchButtons_.empty()) branchButtons_.front()->SetFocus();
+    // An answer inside the scrolling text is not given the keyboard: the text would scroll to it, away
+    // from the line to say. The keys 1 to 9 choose it from anywhere on the page.
+    if (!branchButtons_.empty() && branchButtons_.front()->GetParent() != content_) branchButtons_.front()->SetFocus();
     else if (next_->IsEnabled()) next_->SetFocus();
     else if (back_->IsEnabled()) back_->SetFocus();
     else picker_->SetFocus();
@@ -288,7 +292,9 @@ void ScriptPanel::showStep() {
     question_->Wrap(width);
     // A few answers stay beside Back and Next; a longer menu (the symptoms of a decision tree) reads as
     // part of the step and scrolls with it.
-    const bool inText = step.branches.size() > kBranchesBelow;
+    // In a short page (a large font at 360x640) they scroll with it too, leaving the step its room.
+    const bool shortPage = GetClientSize().y < 22 * GetCharHeight();
+    const bool inText = step.branches.size() > kBranchesBelow || shortPage;
     wxWindow* branchParent = inText ? static_cast<wxWindow*>(content_) : this;
     for (std::size_t i = 0; i < step.branches.size(); ++i) {
         const wxString label = wxString::FromUTF8(step.branches[i].label);
@@ -306,9 +312,13 @@ void ScriptPanel::showStep() {
     next_->Enable(!step.next.empty());
     const bool canPractise = training_ && std::any_of(practice_.scenarios().begin(), practice_.scenarios().end(),
                                                       [&](const PracticeScenario& p) { return p.script == runner_->script().id; });
-    practiceButton_->Show(canPractise);
+    practiceButton_->Show(canPractise && !run_); // one practice at a time: Alt+P restarted the customer
     customerNext_->Show(training_ && run_ && !run_->finished());
+    customer_->SetLabel(customerText_);
     customer_->Wrap(width);
+    // Twice: the wrapping rows of buttons know their height only once they know their width, and
+    // laid out once they were drawn over the step's text.
+    Layout();
     Layout();
     content_->FitInside();
     if (sameStep && focusedBranch < static_cast<std::ptrdiff_t>(branchButtons_.size()))
@@ -319,10 +329,12 @@ void ScriptPanel::showStep() {
 
 void ScriptPanel::nextPracticeLine() {
     if (!run_) return;
-    if (const auto line = run_->next())
-        customer_->SetLabel(_("Customer: ") + wxString::FromUTF8(events_.fill(*line)));
+    if (const auto line = run_->next()) {
+        lastSaid_ = _("Customer: ") + wxString::FromUTF8(events_.fill(*line));
+        customerText_ = lastSaid_;
+    }
     else if (!run_->finished())
-        customer_->SetLabel(_("The customer waits for you to go on with the script."));
+        customerText_ = lastSaid_ + (lastSaid_.empty() ? "" : "\n") + _("The customer waits for you to go on with the script.");
     showStep();
 }
 
@@ -337,7 +349,8 @@ wxString ScriptPanel::practiceEnded() {
     events_.record("training", fmt::format("practice over: {} of {} customer lines, {} steps", s.linesHeard, lines,
                                            s.stepsWalked));
     run_.reset();
-    customer_->SetLabel(wxString());
+    customerText_.clear();
+        lastSaid_.clear();
     showStep();
     return said;
 }

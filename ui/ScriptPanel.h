@@ -68,6 +68,8 @@ private:
     bool training_ = false;
     std::unique_ptr<PracticeRun> run_; // the practice call under way
     bool startingPractice_ = false;    // the practice button is starting the call
+    wxString lastSaid_;                // the customer's last line, kept while they wait
+    wxString customerText_;            // what the customer line shows, before wrapping
 
     wxChoice* picker_;
     wxScrolledWindow* content_; // the step's text and checklist
