@@ -257,9 +257,13 @@ void CompanionFrame::startCall() {
     // Answering in the companion answers in baresip too.
     if (baresip_ && session_.timer().state() == CallState::Ringing) baresip_->send("accept");
     const bool wasIdle = !session_.inCall() || session_.timer().state() == CallState::WrapUp;
+    // A new call finishes the one in wrap-up whatever the outcome rule: the next caller can't wait. The
+    // agent is told when that call had no outcome.
+    const bool leavesNoOutcome = session_.timer().state() == CallState::WrapUp && session_.fields().outcome.empty();
     if (wasIdle && session_.inCall()) takeEdits();
     if (!session_.start(training_)) return;
     if (wasIdle) callBegan();
+    if (leavesNoOutcome) notice(UserServices::Level::Info, _("The call before this one was saved without an outcome."));
     afterAction();
     // The agent pressed Start in this window, so the cursor goes to the notes at once. A call started
     // from elsewhere (a softphone hook) never takes the keyboard from another window.
@@ -291,11 +295,16 @@ void CompanionFrame::callBegan() {
 
 void CompanionFrame::softphone(const CallCommand& command) {
     const bool wasIdle = !session_.inCall() || session_.timer().state() == CallState::WrapUp;
+    // A new call finishes the one in wrap-up whatever the outcome rule: the next caller can't wait. The
+    // agent is told when that call had no outcome.
+    const bool leavesNoOutcome = session_.timer().state() == CallState::WrapUp && session_.fields().outcome.empty();
     if (wasIdle && session_.inCall()) takeEdits();
     if (!applyCallCommand(session_, command)) return;
     session_.flush(); // the caller's number is on disk at once, like the state change
     if (wasIdle && session_.inCall()) callBegan();
     else if (detailsPanel_) detailsPanel_->load(session_.fields(), session_.transfers());
+    if (leavesNoOutcome && wasIdle && session_.inCall())
+        notice(UserServices::Level::Info, _("The call before this one was saved without an outcome."));
     refreshEarlierCalls();
     afterAction();
     const wxString who = wxString::FromUTF8(command.name.empty() ? command.number : command.name);

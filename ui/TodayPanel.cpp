@@ -29,10 +29,11 @@ TodayPanel::TodayPanel(wxWindow* parent, const OutcomeList& outcomes)
 void TodayPanel::show(const std::vector<CallSummary>& calls) {
     list_->Freeze();
     list_->DeleteAllItems();
-    int finished = 0;
+    int finished = 0, practice = 0;
     for (const auto& c : calls) {
         if (!c.finished) continue; // the call in progress is at the top of the window already
         finished += c.training ? 0 : 1; // practice calls are listed, not counted
+        practice += c.training ? 1 : 0;
         const long row = list_->InsertItem(list_->GetItemCount(), wxString::FromUTF8(formatTimeOfDay(c.startedAt)));
         wxString who = wxString::FromUTF8(c.callerName);
         if (who.empty()) who = wxString::FromUTF8(c.caseNumber);
@@ -43,7 +44,10 @@ void TodayPanel::show(const std::vector<CallSummary>& calls) {
         list_->SetItem(row, 3, c.outcome.empty() ? wxString() : wxString::FromUTF8(outcomes_.labelFor(c.outcome)));
     }
     list_->Thaw();
-    summary_->SetLabel(wxString::Format(wxPLURAL("%d call today", "%d calls today", finished), finished));
+    wxString summary = wxString::Format(wxPLURAL("%d call today", "%d calls today", finished), finished);
+    // TRANSLATORS: after "3 calls today": the practice calls listed too, which the count leaves out.
+    if (practice > 0) summary << " · " << wxString::Format(wxPLURAL("%d practice call", "%d practice calls", practice), practice);
+    summary_->SetLabel(summary);
 }
 
 } // namespace cc::ui
