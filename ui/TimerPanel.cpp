@@ -69,16 +69,19 @@ void TimerPanel::setCompact(bool compact) {
         GetSizer()->Detach(clock_);
         top_->Insert(1, clock_, 0, wxALIGN_CENTRE_VERTICAL | wxLEFT | wxRIGHT, FromDIP(8));
         clock_->SetFont(baseFont_.Bold().Scaled(2.0f));
+        state_->SetFont(baseFont_.Bold()); // "Talking · practice" keeps its last word beside the clock
         onTop_->Hide(); // still on the View menu and Ctrl+T
     } else {
         onTop_->Show();
         top_->Detach(clock_);
         GetSizer()->Insert(1, clock_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
         clock_->SetFont(baseFont_.Bold().Scaled(3.4f));
+        state_->SetFont(baseFont_.Bold().Scaled(1.2f));
     }
     // The clock does not resize itself to its text (it would jitter each second): it is sized here.
     clock_->InvalidateBestSize();
-    clock_->SetMinSize(clock_->GetTextExtent("0:00:00") + wxSize(0, FromDIP(2)));
+    // Room for "00:00"; a call past an hour widens it (show()).
+    clock_->SetMinSize(clock_->GetTextExtent("00:00") + wxSize(FromDIP(2), FromDIP(2)));
     if (!compact) clock_->SetMinSize(wxSize(-1, clock_->GetMinSize().y));
     Thaw();
     GetParent()->Layout();
@@ -120,6 +123,10 @@ void TimerPanel::show(const CallTimer& timer, std::optional<Duration> checkBack,
         shownTraining_ = training;
     }
     clock_->SetLabel(fmtDuration(shownDuration(timer)));
+    if (compact_ && clock_->GetTextExtent(clock_->GetLabel()).x > clock_->GetMinSize().x) {
+        clock_->SetMinSize(clock_->GetTextExtent(clock_->GetLabel()) + wxSize(FromDIP(2), FromDIP(2)));
+        GetParent()->Layout();
+    }
 
     const auto holds = timer.holdSegments().size();
     wxString totals;
