@@ -134,8 +134,26 @@ void ScorecardPanel::build(const Scorecard* c) {
             for (int s = 0; s <= criterion.scale; ++s) choice->Append(wxString::Format("%d / %d", s, criterion.scale));
             choice->SetSelection(kNotScored);
             choice->SetName(wxString::FromUTF8(criterion.title));
-            choice->SetToolTip(wxString::FromUTF8(criterion.guide.empty() ? criterion.title : criterion.guide));
+            // TRANSLATORS: after a criterion's guide in its tooltip; %d is the top of its scale.
+            choice->SetToolTip(wxString::FromUTF8(criterion.guide.empty() ? criterion.title : criterion.guide) + "\n" +
+                               wxString::Format(_("Type 0 to %d to score, N for not applicable"), criterion.scale));
             choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { update(); });
+            // A digit scores the criterion at once ("4" for 4 / 5), N marks it not applicable, a
+            // minus unscores it: Down through "–", "N/A" and 0 took six keys for a 4.
+            choice->Bind(wxEVT_CHAR_HOOK, [this, choice, scale = criterion.scale](wxKeyEvent& e) {
+                const int key = e.GetKeyCode();
+                int pick = -1;
+                if (key >= '0' && key <= '9' && key - '0' <= scale) pick = key - '0' + 2;
+                else if (key >= WXK_NUMPAD0 && key <= WXK_NUMPAD9 && key - WXK_NUMPAD0 <= scale) pick = key - WXK_NUMPAD0 + 2;
+                else if (key == 'N' || key == 'n') pick = kNotApplicable;
+                else if (key == '-' || key == WXK_NUMPAD_SUBTRACT) pick = kNotScored;
+                if (pick < 0 || e.GetModifiers() != wxMOD_NONE) {
+                    e.Skip();
+                    return;
+                }
+                choice->SetSelection(pick);
+                update();
+            });
             // What the criterion asks for, under its title: the reviewer reads it, not only hovers for it.
             auto* title = new wxBoxSizer(wxVERTICAL);
             title->Add(label, 0);

@@ -112,11 +112,11 @@ xdotool key ctrl+f; xdotool type --delay 20 "wifi"; sleep 0.8
 xdotool key Down Return
 REVIEW=$(wait_window "Review: .*, Robin Example"); focus "$REVIEW"; sleep 0.6
 xdotool key alt+r; xdotool type --delay 10 "Dana QA"
-for s in 5 4; do
-  xdotool key Tab space; sleep 0.3
-  for _ in $(seq $((s + 2))); do xdotool key Down; done
-  xdotool key Return; sleep 0.2
-done
+# Greeting from its list (Down through "–", "N/A", 0..5), verification by typing its score.
+xdotool key Tab space; sleep 0.3
+for _ in $(seq 7); do xdotool key Down; done
+xdotool key Return; sleep 0.2
+xdotool key Tab 4; sleep 0.3
 xdotool key alt+u; xdotool type --delay 10 "Calm with an angry caller; a warm referral"
 xdotool key alt+t; sleep 0.2
 xdotool key Escape; sleep 0.8
@@ -127,7 +127,8 @@ focus "$REVIEW"
 xdotool key ctrl+s; sleep 0.5
 shot day-review-saved "$REVIEW"
 R="$DATA/reviews.db"
-[ "$(sql "$R" "SELECT count(*) FROM review_scores")" = 2 ] || fail "the scores did not survive Escape: $(sql "$R" "SELECT * FROM review_scores")"
+[ "$(sql "$R" "SELECT group_concat(criterion_id || '=' || score, ',') FROM (SELECT * FROM review_scores ORDER BY criterion_id)")" \
+  = "greeting=5,verification=4" ] || fail "the scores did not survive Escape: $(sql "$R" "SELECT * FROM review_scores")"
 xdotool key Escape; sleep 0.6
 xdotool search --onlyvisible --name "^Review: " >/dev/null 2>&1 && fail "a saved review did not close on Escape"
 focus "$HIST"; xdotool key Escape; sleep 0.3
