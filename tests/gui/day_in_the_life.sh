@@ -99,7 +99,7 @@ grep -q "^check: done: " <<<"$(events)" || fail "Ctrl+1 did not tick the checkli
 xdotool key ctrl+e; sleep 0.6
 shot day-new-hire-summary "$WIN"
 summary=$(events | grep "^training: practice over" || true)
-[ "$summary" = "training: practice over: 6 of 10 customer lines, 5 steps" ] || fail "practice summary: '$summary' in $(events)"
+[ "$summary" = "training: practice over: 6 of 12 customer lines, 5 steps" ] || fail "practice summary: '$summary' in $(events)"
 xdotool key Escape; sleep 0.2
 xdotool key ctrl+d; sleep 0.6       # the outcome rule holds for practice calls too
 xdotool key space; sleep 0.4; xdotool key Down Return; sleep 0.3; xdotool key ctrl+d; sleep 0.6
