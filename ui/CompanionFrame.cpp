@@ -439,6 +439,11 @@ void CompanionFrame::copySummary() {
     SetStatusText(_("Summary copied for the CRM"));
 }
 
+void CompanionFrame::SetStatusText(const wxString& text, int number) {
+    wxFrame::SetStatusText(text, number);
+    messageAt_ = std::chrono::steady_clock::now();
+}
+
 void CompanionFrame::setSpellChecker(SpellChecker* checker) { notesPanel_->setSpellChecker(checker); }
 
 void CompanionFrame::showPrompts(const std::vector<const PromptRule*>& fired) {
@@ -537,7 +542,11 @@ void CompanionFrame::refresh() {
     if (session_.saveFailing()) status = _("Not saved yet: retrying every second");
     else if (session_.unsaved()) status = _("Saving…");
     else if (session_.inCall()) status = _("All notes saved");
-    if (GetStatusBar()->GetStatusText() != status) SetStatusText(status);
+    // A message to the agent ("Referral added to the notes: …") stays a few seconds before the save
+    // state takes the line back; a failing save takes it at once.
+    const bool messageShowing = std::chrono::steady_clock::now() - messageAt_ < std::chrono::seconds(4);
+    if ((session_.saveFailing() || !messageShowing) && GetStatusBar()->GetStatusText() != status)
+        wxFrame::SetStatusText(status);
 
     updateTray();
     scheduleTick();
@@ -580,7 +589,8 @@ void CompanionFrame::onNotesEdited() {
         else suggestion_->clear();
     }
     scheduleSave();
-    if (GetStatusBar()->GetStatusText() != _("Saving…")) SetStatusText(_("Saving…"));
+    const bool messageShowing = std::chrono::steady_clock::now() - messageAt_ < std::chrono::seconds(4);
+    if (!messageShowing && GetStatusBar()->GetStatusText() != _("Saving…")) wxFrame::SetStatusText(_("Saving…"));
 }
 
 void CompanionFrame::onFieldsEdited() {

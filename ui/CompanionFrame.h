@@ -3,6 +3,7 @@
 #include "call/CallTimer.h"
 #include "core/UserServices.h"
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -76,6 +77,8 @@ public:
     void contentLoaded();
     /// Spell-checking starts when the dictionary has loaded (nullptr: none is installed).
     void setSpellChecker(SpellChecker* checker);
+    /// A message to the agent: it keeps the status line a few seconds before the save state comes back.
+    void SetStatusText(const wxString& text, int number = 0) override;
     /// Puts the call's summary for the CRM on the clipboard (the last finished call when idle).
     void copySummary();
 
@@ -164,6 +167,7 @@ private:
     CallPages* book_ = nullptr;
     BarStack* bars_ = nullptr;
     int timerHeight_ = 0; // the timer's height when the bars were last fitted
+    std::chrono::steady_clock::time_point messageAt_{}; // when a message last took the status line
     NotesPanel* notesPanel_;
     DetailsPanel* detailsPanel_ = nullptr; // built once the window is up
     TodayPanel* todayPanel_ = nullptr;
