@@ -84,6 +84,9 @@ void TimerPanel::setCompact(bool compact) {
     clock_->SetMinSize(clock_->GetTextExtent("00:00") + wxSize(FromDIP(2), FromDIP(2)));
     if (!compact) clock_->SetMinSize(wxSize(-1, clock_->GetMinSize().y));
     Thaw();
+    // The panel lays itself out at once: its clock's new size must not wait for a size event that
+    // comes only if the window gives the panel another height.
+    Layout();
     GetParent()->Layout();
 }
 
