@@ -47,7 +47,11 @@ sipp_call() { timeout 20 sipp -sf "$SCEN/$1" -s companion "127.0.0.1:$SIP" -i 12
 # 1. An answered call of 3 s.
 sipp_call answered.xml -d 3000 &
 SIPP_PID=$!
-for _ in $(seq 50); do [ "$(sql "$DB" "SELECT count(*) FROM calls WHERE state = 'ringing'")" = 1 ] && break; sleep 0.1; done
+# The state and the caller's number are two writes a moment apart (slower under ASan): wait for both.
+for _ in $(seq 50); do
+  [ "$(sql "$DB" "SELECT state || '|' || callback_number || '|' || caller_name FROM calls")" = "ringing|5550100|Ana Souza" ] && break
+  sleep 0.1
+done
 [ "$(sql "$DB" "SELECT callback_number || '|' || caller_name FROM calls")" = "5550100|Ana Souza" ] || fail "ringing call: $(sql "$DB" "SELECT state, callback_number, caller_name FROM calls")"
 focus "$WIN"
 xdotool key ctrl+n
