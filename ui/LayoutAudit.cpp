@@ -13,6 +13,7 @@
 #include <wx/toplevel.h>
 #include <wx/utils.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <set>
 
@@ -54,16 +55,20 @@ const CallPages* findPages(wxWindow* w) {
     return nullptr;
 }
 
-// The room a label's text needs. A static text's best size is its text; a button's best size also holds
-// the toolkit's default button width, which a tab or a small button rightly goes below, so its text
-// and a little padding count instead.
+// The room a label's text needs, measured with its own font. Not the toolkit's best size: a button's
+// holds the default button width, which a tab rightly goes below, and GTK's size for a text whose font
+// just changed can lag a layout behind (the compact clock, under ASan).
 wxSize need(wxWindow* w) {
-    if (dynamic_cast<wxStaticText*>(w)) return w->GetBestSize();
     wxClientDC dc(w);
     dc.SetFont(w->GetFont());
     const wxSize text = dc.GetMultiLineTextExtent(static_cast<wxControl*>(w)->GetLabelText());
-    const int indicator = dynamic_cast<wxAnyButton*>(w) ? 0 : w->FromDIP(20); // a check box's box
-    return {text.x + indicator, text.y};
+    const int indicator = dynamic_cast<wxCheckBox*>(w) || dynamic_cast<wxRadioButton*>(w) ? w->FromDIP(20) : 0;
+    const wxSize measured(text.x + indicator, text.y);
+    if (!dynamic_cast<wxStaticText*>(w)) return measured;
+    // A static text is cut only if both measures say so: GTK spaces lines more tightly than a device
+    // context does, and lags a font change.
+    const wxSize best = w->GetBestSize();
+    return {std::min(best.x, measured.x), std::min(best.y, measured.y)};
 }
 
 void audit(wxWindow* w, wxArrayString& problems) {
