@@ -44,10 +44,10 @@ void PracticeRun::reached(std::string_view stepId) {
 bool PracticeRun::stillAhead(std::string_view stepId) const {
     if (reached_.empty()) return true;
     // Every step the script can still lead to from the one the trainee is on.
-    std::vector<std::string_view> seen{reached_.back()}, todo{reached_.back()};
-    while (!todo.empty()) {
-        const ScriptStep* step = script_->step(todo.back());
-        todo.pop_back();
+    std::vector<std::string_view> seen{reached_.back()}, pending{reached_.back()};
+    while (!pending.empty()) {
+        const ScriptStep* step = script_->step(pending.back());
+        pending.pop_back();
         if (!step) continue;
         std::vector<std::string_view> onward;
         if (!step->next.empty()) onward.push_back(step->next);
@@ -56,7 +56,7 @@ bool PracticeRun::stillAhead(std::string_view stepId) const {
             if (id == stepId) return true;
             if (std::find(seen.begin(), seen.end(), id) == seen.end()) {
                 seen.push_back(id);
-                todo.push_back(id);
+                pending.push_back(id);
             }
         }
     }
