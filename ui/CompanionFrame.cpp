@@ -24,6 +24,7 @@
 #include "settings/Settings.h"
 #include "store/Database.h"
 #include <wx/msgdlg.h>
+#include <wx/wupdlock.h>
 #include "data/OutcomeList.h"
 #include "notes/CrmSummary.h"
 #include "notes/SnippetBook.h"
@@ -232,9 +233,13 @@ int CompanionFrame::barsLimit() const {
 
 void CompanionFrame::fitHeight() {
     // Too little height for the notes' half and the prompt showing (or a few lines of one, with none):
-    // the timer goes compact, and comes back in full when there is room again.
-    const int full = othersHeight() - timerPanel_->GetSize().y + timerPanel_->fullHeight();
-    const int room = book_->GetParent()->GetClientSize().y / 2 - full;
+    // the timer goes compact, and comes back in full when there is room again. The room is measured
+    // with every row in full: the page tabs in smaller text can take a line less, and a decision made
+    // on that line left the notes under half of the window once the tabs grew back.
+    wxWindowUpdateLocker noFlicker(this);
+    timerPanel_->setCompact(false);
+    book_->setCompact(false);
+    const int room = book_->GetParent()->GetClientSize().y / 2 - othersHeight();
     const bool compact = room < std::max(6 * GetCharHeight(), bars_->needed());
     timerPanel_->setCompact(compact);
     book_->setCompact(compact);

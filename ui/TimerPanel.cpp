@@ -90,15 +90,6 @@ void TimerPanel::setCompact(bool compact) {
     GetParent()->Layout();
 }
 
-int TimerPanel::fullHeight() const {
-    if (!compact_) return GetSizer()->CalcMin().y;
-    // The clock's line in full size, less the room it takes beside the state.
-    wxFont big = baseFont_.Bold().Scaled(3.4f);
-    int height = 0;
-    GetTextExtent("0:00", nullptr, &height, nullptr, nullptr, &big);
-    return GetSizer()->CalcMin().y + height;
-}
-
 void TimerPanel::fitTotals() {
     // A long language or a large font wraps the totals onto a second line rather than losing their end.
     const int width = GetClientSize().x - 2 * FromDIP(8);

@@ -25,8 +25,6 @@ public:
     /// less of the height the notes need.
     void setCompact(bool compact);
     bool compact() const { return compact_; }
-    /// The height the panel takes when not compact.
-    int fullHeight() const;
 
 private:
     void applyColours(CallState state);
