@@ -40,8 +40,13 @@ void CallPages::addPage(wxWindow* page, const wxString& label, const wxString& t
 
 void CallPages::select(size_t index) {
     if (index >= tabs_.size()) return;
+    // The keyboard in the page going out of sight follows to the page coming in: left on a hidden
+    // control, GTK gave keys to no one, and Ctrl+/ on the Today page did nothing.
+    wxWindow* focus = wxWindow::FindFocus();
+    const bool focusInPages = focus && book_->IsDescendant(focus);
     if (static_cast<int>(index) != book_->GetSelection()) book_->SetSelection(index);
     showSelected();
+    if (focusInPages && !focus->IsShownOnScreen()) book_->GetCurrentPage()->SetFocus();
 }
 
 void CallPages::advance(bool forward) {

@@ -1,6 +1,7 @@
 #include "CompanionApp.h"
 
 #include "AccessibilityAudit.h"
+#include "AgentName.h"
 #include "LayoutAudit.h"
 #include "AppPaths.h"
 #include "CompanionFrame.h"
@@ -182,9 +183,8 @@ bool CompanionApp::OnInit() {
     const auto checkBack = std::chrono::duration_cast<Duration>(s.settings->holdCheckBackAfter());
     s.session->setCheckBack(checkBack, checkBack);
     s.session->setOutcomeRequired(s.settings->requireOutcome());
-    std::string agentName = s.settings->agentName();
-    if (agentName.empty()) agentName = wxGetUserName().utf8_string();
-    s.session->setAgent(AgentProfile{agentName, s.settings->company()});
+    const std::string name = agentName(*s.settings);
+    s.session->setAgent(AgentProfile{name, s.settings->company()});
     try {
         s.session->restoreUnfinished();
     } catch (const std::exception& e) {

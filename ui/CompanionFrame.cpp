@@ -402,21 +402,28 @@ void CompanionFrame::showEarlierCalls() {
     if (calls.empty()) return;
     // Not modal: the agent can keep typing notes while reading an earlier call.
     auto* dialog = new EarlierCallsDialog(this, deps_.store, deps_.outcomes, std::move(calls));
-    // Beside the companion, never over its timer: to the right if the screen has room, else to the left,
-    // else below the timer and the call buttons.
-    const wxRect screen = wxDisplay(wxDisplay::GetFromWindow(this) == wxNOT_FOUND ? 0u
-                                     : static_cast<unsigned>(wxDisplay::GetFromWindow(this))).GetClientArea();
-    const wxRect me = GetScreenRect();
-    const wxSize size = dialog->GetSize();
-    wxPoint at(me.GetRight() + 1, me.y);
-    if (at.x + size.x > screen.GetRight()) at.x = me.x - size.x - 1;
-    if (at.x < screen.x) at = wxPoint(me.x, bars_->GetScreenPosition().y);
-    dialog->Move(at);
+    placeBeside(dialog);
     dialog->Show();
 }
 
-std::string CompanionFrame::expandSnippet(const std::string& text) {
-    return fillWithGaps(text, callPlaceholders(session_.current(), session_.agent(), deps_.outcomes));
+void CompanionFrame::placeBeside(wxWindow* window) const {
+    const int display = wxDisplay::GetFromWindow(this);
+    const wxRect screen = wxDisplay(display == wxNOT_FOUND ? 0u : static_cast<unsigned>(display)).GetClientArea();
+    const wxRect me = GetScreenRect();
+    const wxSize size = window->GetSize();
+    wxPoint at(me.GetRight() + 1, me.y);
+    if (at.x + size.x > screen.GetRight()) at.x = me.x - size.x - 1;
+    if (at.x < screen.x) at = wxPoint(me.x, bars_->GetScreenPosition().y);
+    window->Move(at);
+}
+
+GappedText CompanionFrame::expandSnippet(const std::string& text) {
+    GappedText filled = fillMarkingGaps(text, callPlaceholders(session_.current(), session_.agent(), deps_.outcomes));
+    if (session_.agent().name.empty() && text.find("{agent_name") != std::string::npos)
+        SetStatusText(_("Your name is not set: Settings, Ctrl+,"));
+    else if (!filled.gaps.empty())
+        SetStatusText(_("Type to fill the selected gap"));
+    return filled;
 }
 
 void CompanionFrame::copySummary() {

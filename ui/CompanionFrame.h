@@ -2,6 +2,7 @@
 
 #include "call/CallTimer.h"
 #include "core/UserServices.h"
+#include "text/Template.h"
 
 #include <chrono>
 #include <filesystem>
@@ -13,6 +14,7 @@
 #include <wx/timer.h>
 
 class wxButton;
+class wxDialog;
 class wxMenu;
 
 namespace cc {
@@ -124,6 +126,9 @@ private:
     void callBegan();
 
     void showEarlierCalls();
+    /// Puts a window the companion opened beside it, never over its timer: to the right if the screen
+    /// has room, else to the left, else below the timer and the call buttons.
+    void placeBeside(wxWindow* window) const;
     void showKnowledge();
     void importKnowledge();
     void showPrompts(const std::vector<const PromptRule*>& fired);
@@ -132,7 +137,7 @@ private:
     void exportKnowledge();
     void report(const TransferOutcome& outcome);
     void refreshEarlierCalls();
-    std::string expandSnippet(const std::string& text);
+    GappedText expandSnippet(const std::string& text);
     /// Hands the editor's and the fields' latest text to the session (before the call changes).
     void takeEdits();
     void afterAction();
@@ -152,6 +157,7 @@ private:
     CallSession& session_;
     Settings& settings_;
     wxButton* earlierButton_;
+    wxDialog* shortcuts_ = nullptr; // the open keyboard shortcuts list, beside the window
     TimerPanel* timerPanel_;
     wxButton* startButton_;
     wxButton* holdButton_;

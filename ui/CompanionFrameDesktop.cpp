@@ -2,6 +2,7 @@
 // and keyboard shortcuts dialogs. Kept apart from the window's layout and its call handling.
 #include "CompanionFrame.h"
 
+#include "AgentName.h"
 #include "AppIcon.h"
 #include "BaresipConnector.h"
 #include "CallStateLook.h"
@@ -60,9 +61,7 @@ void CompanionFrame::showSettings() {
     if (dlg.ShowModal() != wxID_OK) return;
     const bool restart = dlg.apply(settings_);
     // What can change at once does: who the agent is, the hold reminder, the window, the softphone.
-    std::string agentName = settings_.agentName();
-    if (agentName.empty()) agentName = wxGetUserName().utf8_string();
-    session_.setAgent(AgentProfile{agentName, settings_.company()});
+    session_.setAgent(AgentProfile{agentName(settings_), settings_.company()});
     const auto checkBack = std::chrono::duration_cast<Duration>(settings_.holdCheckBackAfter());
     session_.setCheckBack(checkBack, checkBack);
     session_.setOutcomeRequired(settings_.requireOutcome());
@@ -75,8 +74,21 @@ void CompanionFrame::showSettings() {
 }
 
 void CompanionFrame::showShortcuts() {
-    ShortcutsDialog dlg(this, *GetMenuBar());
-    dlg.ShowModal();
+    // Not modal, and beside the window: the agent reads a key and uses it in the companion. Built anew
+    // each time it opens, so it lists the menus as they are now.
+    if (shortcuts_ && shortcuts_->IsShown()) {
+        shortcuts_->Raise();
+        return;
+    }
+    if (shortcuts_) shortcuts_->Destroy();
+    shortcuts_ = new ShortcutsDialog(this, *GetMenuBar());
+    shortcuts_->Bind(wxEVT_SHOW, [this](wxShowEvent& e) {
+        e.Skip();
+        // Closed (Escape or Close hide it): the keyboard goes back to where the agent was.
+        if (!e.IsShown()) CallAfter([this] { Raise(); });
+    });
+    placeBeside(shortcuts_);
+    shortcuts_->Show();
 }
 
 } // namespace cc::ui

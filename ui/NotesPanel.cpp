@@ -26,7 +26,7 @@ wxString fromUtf8(const std::string& s) { return wxString::FromUTF8(s); }
 } // namespace
 
 NotesPanel::NotesPanel(wxWindow* parent, std::function<void()> onEdited,
-                       std::function<std::string(const std::string&)> expand)
+                       std::function<GappedText(const std::string&)> expand)
     : wxPanel(parent, wxID_ANY), onEdited_(std::move(onEdited)), expand_(std::move(expand)) {
     // One line, cut with "…" when the window is narrow; the whole hint is in its tooltip.
     hint_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END | wxST_NO_AUTORESIZE);
@@ -223,11 +223,19 @@ void NotesPanel::onCharAdded(wxStyledTextEvent& e) {
 }
 
 void NotesPanel::insertSnippet(const std::string& text, int replaceFrom, int replaceTo) {
-    const std::string filled = expand_(text);
+    const GappedText filled = expand_(text);
     editor_->SetTargetStart(replaceFrom);
     editor_->SetTargetEnd(replaceTo);
-    const int length = editor_->ReplaceTarget(fromUtf8(filled));
-    editor_->GotoPos(replaceFrom + length + (replaceTo < editor_->GetCurrentPos() ? 1 : 0));
+    const int length = editor_->ReplaceTarget(fromUtf8(filled.text));
+    if (filled.gaps.empty()) {
+        editor_->GotoPos(replaceFrom + length + (replaceTo < editor_->GetCurrentPos() ? 1 : 0));
+        return;
+    }
+    // What the call does not know yet is selected, the first gap: the agent types the name over
+    // "[caller name]" rather than leaving it in the notes.
+    const int gap = replaceFrom + static_cast<int>(filled.gaps.front().offset);
+    editor_->SetSelection(gap, gap + static_cast<int>(filled.gaps.front().length));
+    editor_->EnsureCaretVisible();
 }
 
 void NotesPanel::pickSnippet() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "notes/Notes.h"
+#include "text/Template.h"
 
 #include <functional>
 #include <optional>
@@ -23,9 +24,9 @@ namespace cc::ui {
 /// the core's.
 class NotesPanel : public wxPanel {
 public:
-    /// `expand` fills a snippet's placeholders from the call; it returns the text to insert.
+    /// `expand` fills a snippet's placeholders from the call; it returns the text to insert and its gaps.
     NotesPanel(wxWindow* parent, std::function<void()> onEdited,
-               std::function<std::string(const std::string& snippetText)> expand);
+               std::function<GappedText(const std::string& snippetText)> expand);
 
     /// Replaces the editor's contents (a new or restored call) without reporting an edit.
     void load(const Notes& notes);
@@ -64,7 +65,7 @@ private:
     void insertSnippet(const std::string& text, int replaceFrom, int replaceTo);
 
     std::function<void()> onEdited_;
-    std::function<std::string(const std::string&)> expand_;
+    std::function<GappedText(const std::string&)> expand_;
     std::function<void(const std::string&)> warn_;
     wxStaticText* hint_;
     wxStyledTextCtrl* editor_;

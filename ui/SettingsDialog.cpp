@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "AgentName.h"
 #include "settings/Settings.h"
 #include "spell/SpellChecker.h"
 
@@ -73,9 +74,9 @@ SettingsDialog::SettingsDialog(wxWindow* parent, const Settings& settings, const
     // TRANSLATORS: settings about the agent: their name and company, used in scripts and snippets.
     auto [youBox, you] = group(_("You"));
     agentName_ = new wxTextCtrl(youBox->GetStaticBox(), wxID_ANY, wxString::FromUTF8(settings.agentName()));
-    agentName_->SetHint(wxGetUserName());
+    agentName_->SetHint(wxString::FromUTF8(systemFullName()));
     addRow(youBox->GetStaticBox(), you, _("&Your name:"), agentName_,
-           _("Fills {agent_name} in scripts, snippets and summaries; empty: your login name"));
+           _("Fills {agent_name} in scripts, snippets and summaries; empty: the full name your computer holds for you, if any"));
     company_ = new wxTextCtrl(youBox->GetStaticBox(), wxID_ANY, wxString::FromUTF8(settings.company()));
     addRow(youBox->GetStaticBox(), you, _("&Company:"), company_, _("Fills {company} in scripts and snippets"));
 

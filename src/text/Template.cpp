@@ -1,6 +1,7 @@
 #include "text/Template.h"
 
 #include <algorithm>
+#include <cctype>
 #include <fmt/args.h>
 #include <fmt/format.h>
 
@@ -66,16 +67,46 @@ std::vector<DataError> checkTemplate(std::string_view text, const std::vector<st
 namespace cc {
 
 std::string fillWithGaps(std::string_view text, Placeholders values) {
+    return fillMarkingGaps(text, std::move(values)).text;
+}
+
+GappedText fillMarkingGaps(std::string_view text, Placeholders values) {
+    // Each empty value is filled with a marker no template holds, then the markers become the gaps'
+    // words: where each lands is then known, whatever the text around it.
+    constexpr char kOpen = '\x01', kClose = '\x02';
+    std::vector<std::string> gapWords;
     for (auto& [name, value] : values)
         if (value.empty()) {
-            value = "[" + name + "]";
-            std::replace(value.begin(), value.end(), '_', ' ');
+            std::string words = "[" + name + "]";
+            std::replace(words.begin(), words.end(), '_', ' ');
+            value = fmt::format("{}{}{}", kOpen, gapWords.size(), kClose);
+            gapWords.push_back(std::move(words));
         }
+    std::string filled;
     try {
-        return fillTemplate(text, values);
+        filled = fillTemplate(text, values);
     } catch (const TemplateError&) {
-        return std::string(text);
+        return {std::string(text), {}};
     }
+    GappedText out;
+    out.text.reserve(filled.size());
+    for (std::size_t i = 0; i < filled.size(); ++i) {
+        // A marker is kOpen, the gap's number, kClose; anything else (a control byte pasted into a
+        // value) stays as it is.
+        std::size_t gap = 0, close = i + 1;
+        const bool marker = filled[i] == kOpen && close < filled.size() && std::isdigit(static_cast<unsigned char>(filled[close]));
+        for (; marker && close < filled.size() && std::isdigit(static_cast<unsigned char>(filled[close])); ++close)
+            gap = std::min<std::size_t>(gap * 10 + static_cast<std::size_t>(filled[close] - '0'), gapWords.size());
+        if (!marker || close >= filled.size() || filled[close] != kClose || gap >= gapWords.size()) {
+            out.text += filled[i];
+            continue;
+        }
+        const std::string& words = gapWords[gap];
+        out.gaps.push_back({out.text.size(), words.size()});
+        out.text += words;
+        i = close;
+    }
+    return out;
 }
 
 } // namespace cc

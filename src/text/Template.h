@@ -27,6 +27,18 @@ std::string fillTemplate(std::string_view text, const Placeholders& values);
 /// that cannot be filled comes back as written: the agent's flow never stops on it.
 std::string fillWithGaps(std::string_view text, Placeholders values);
 
+/// A filled line and where its gaps are, in bytes, in the order they come: an editor selects the first
+/// so the agent types over it.
+struct GappedText {
+    struct Gap {
+        std::size_t offset = 0;
+        std::size_t length = 0;
+    };
+    std::string text;
+    std::vector<Gap> gaps;
+};
+GappedText fillMarkingGaps(std::string_view text, Placeholders values);
+
 /// Every problem in a template, located: unknown placeholder names and brace mistakes. `firstLine` is
 /// the line in `file` where the template text starts (templates may sit inside a TOML file).
 std::vector<DataError> checkTemplate(std::string_view text, const std::vector<std::string>& knownNames,

@@ -17,11 +17,16 @@ xdotool key Return
 xdotool type --delay 15 ";vrf "
 xdotool key Return
 xdotool type --delay 15 "Paid with card 4111 1111 1111 1111 cvv 123 today"
+# A snippet with a gap the call does not know yet: the gap is selected, and typing fills it.
+xdotool key Return
+xdotool type --delay 15 ";esc "
+sleep 0.3
+xdotool type --delay 15 "4471"
 sleep 1.5
 shot notes-spelling-masking "$WIN"
 
 lines=$(sql "$DB" "SELECT group_concat(text, '|') FROM (SELECT text FROM note_lines ORDER BY line_no)")
-expected="The custmer recieved a new pasword|Verified caller: Ana Souza, date of birth, postcode |Paid with card **** **** **** 1111 cvv *** today"
+expected="The custmer recieved a new pasword|Verified caller: Ana Souza, date of birth, postcode |Paid with card **** **** **** 1111 cvv *** today|Escalated case 4471 with full notes; caller told what happens next "
 [ "$lines" = "$expected" ] || fail "notes in the database: '$lines'"
 [ "$(sql "$DB" "SELECT count(*) FROM events WHERE kind = 'masked'")" -ge 1 ] || fail "no 'masked' event"
 grep -q "Masked a card number" "$WORK/app.err" || fail "the agent was not told about the masking"
