@@ -68,6 +68,8 @@ void coverage(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ct
         q = made;
     }
     std::fill(q->scratch.begin(), q->scratch.end(), 0.0);
+    // 0: cc_coverage, 1: cc_matched, 2: cc_head_coverage.
+    const int mode = api->xUserData(fts) ? *static_cast<const int*>(api->xUserData(fts)) : 0;
     const int phrases = api->xPhraseCount(fts);
     for (int p = 0; p < phrases && p < static_cast<int>(q->groupOfPhrase.size()); ++p) {
         const int g = q->groupOfPhrase[static_cast<std::size_t>(p)];
@@ -76,17 +78,20 @@ void coverage(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ct
         int col = -1, off = -1;
         if (api->xPhraseFirst(fts, p, &it, &col, &off) != SQLITE_OK || col < 0) continue;
         // Instances come in column order: the first one tells whether a head column has the phrase.
-        const double share = col < kBodyColumn ? 1.0 : q->bodyFactor;
+        const double share = col < kBodyColumn ? 1.0 : mode == 2 ? 0.0 : q->bodyFactor;
         q->scratch[static_cast<std::size_t>(g)] = std::max(q->scratch[static_cast<std::size_t>(g)], share);
     }
-    if (api->xUserData(fts)) { // cc_matched: how many groups the row has
+    if (mode == 1) { // cc_matched: how many groups the row has
         int matched = 0;
         for (double share : q->scratch) matched += share > 0;
         sqlite3_result_int(ctx, matched);
         return;
     }
+    // cc_coverage: the share of the query's weight the row covers; cc_head_coverage: the share it covers
+    // in its title, keywords, handler or category.
     double covered = 0;
-    for (std::size_t g = 0; g < q->scratch.size(); ++g) covered += q->scratch[g] * q->weights[g];
+    for (std::size_t g = 0; g < q->scratch.size(); ++g)
+        covered += q->scratch[g] * q->weights[g];
     sqlite3_result_double(ctx, q->total > 0 ? covered / q->total : 0.0);
 }
 } // namespace
@@ -134,9 +139,10 @@ void registerCoverageFunction(sqlite3* db) {
     fts5_api* fts = fts5Api(db);
     if (!fts) throw std::runtime_error("SQLite has no FTS5");
     fts5_extension_function fn = coverage;
-    static int countMode = 1;
+    static int countMode = 1, headMode = 2;
     if (fts->xCreateFunction(fts, "cc_coverage", nullptr, fn, nullptr) != SQLITE_OK ||
-        fts->xCreateFunction(fts, "cc_matched", &countMode, fn, nullptr) != SQLITE_OK)
+        fts->xCreateFunction(fts, "cc_matched", &countMode, fn, nullptr) != SQLITE_OK ||
+        fts->xCreateFunction(fts, "cc_head_coverage", &headMode, fn, nullptr) != SQLITE_OK)
         throw std::runtime_error("cannot register cc_coverage");
 }
 

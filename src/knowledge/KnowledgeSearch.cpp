@@ -14,7 +14,8 @@ namespace cc {
 namespace {
 // The per-column weights of bm25: title, keywords, handled_by, category, body.
 constexpr const char* kBm25 = "bm25(kb_fts, 10.0, 6.0, 4.0, 2.0, 1.0)";
-constexpr const char* kMatched = "cc_matched(kb_fts, ?2, ?3, ?4)";
+// How many of the query's word groups a row has, and the share of the query in its head columns.
+constexpr const char* kMatched = "cc_matched(kb_fts, ?2, ?3, ?4), cc_head_coverage(kb_fts, ?2, ?3, ?4)";
 // A word found only in an entry's body says less about the entry than one in its title or keywords.
 constexpr double kBodyFactor = 0.7;
 // Coverage ranks in steps of a tenth: within a step, bm25 decides.
@@ -88,7 +89,8 @@ std::vector<KnowledgeSearch::Scored> KnowledgeSearch::scoreRows(Statement& st, c
             break;
         }
         const double c = st.columnDouble(1);
-        out.push_back(Scored{st.columnInt(0), c, st.columnDouble(2), c, false, static_cast<int>(st.columnInt(3))});
+        out.push_back(Scored{st.columnInt(0), c, st.columnDouble(2), c, false, static_cast<int>(st.columnInt(3)),
+                             st.columnDouble(4)});
         ++quickRows_;
     }
     return out;
@@ -166,7 +168,7 @@ void KnowledgeSearch::applyLearned(const QueryPlan& plan, std::vector<Scored>& s
             auto rows = plan.empty() ? std::vector<Scored>{} : scoreRows(one, plan);
             if (rows.empty()) {
                 if (!db_.prepare("SELECT 1 FROM kb_entries WHERE id = ?").bind(1, id).step()) continue;
-                rows.push_back(Scored{id, 0, 0, 0, false, 0});
+                rows.push_back(Scored{id, 0, 0, 0, false, 0, 0});
             }
             scored.push_back(rows.front());
             it = scored.end() - 1;
@@ -202,7 +204,10 @@ KnowledgeResults KnowledgeSearch::finish(const QueryPlan& plan, std::vector<Scor
         KnowledgeHit h;
         h.id = s.id;
         h.coverage = s.effective;
-        h.evidence = telling > 0 ? s.effective * total / telling : 0;
+        // Telling words are in the entry's title, keywords, handler or category: a word found only in
+        // its body is as often a coincidence ("options" and "city" of a lunch question in a tax entry's
+        // text). What the team's referrals add counts too.
+        h.evidence = telling > 0 ? (s.head + s.effective - s.coverage) * total / telling : 0;
         h.matchedWords = s.matched;
         // Weak unless it covers half the query, or telling words: two of them, or one that is a good
         // part of a short query ("thunderbird wont connect").

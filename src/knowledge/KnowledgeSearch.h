@@ -27,7 +27,7 @@ struct KnowledgeHit {
     std::string lastVerified;
     std::string snippet;      ///< the best-matching passage; matches between '\x02' and '\x03'
     double coverage = 0;      ///< the share of the query's meaning the entry matches, 0 to 1
-    double evidence = 0;      ///< the weight of the words it matches, in words found in one entry only
+    double evidence = 0;      ///< the weight of the words its head columns match, in words found in one entry only
     int matchedWords = 0;     ///< how many of the query's meaningful words (or their synonyms) it has
     bool weak = false;        ///< it covers the query poorly: a nearest entry, not an answer
     bool learned = false;     ///< lifted because agents referred similar searches to it
@@ -109,6 +109,7 @@ private:
         double effective;
         bool learned;
         int matched; ///< how many of the query's groups the entry has
+        double head; ///< the share of the query in its title, keywords, handler or category
     };
     std::vector<Scored> ranked(const QueryPlan& plan, std::size_t limit);
     std::vector<Scored> rankedOver(const QueryPlan& plan, std::size_t limit);

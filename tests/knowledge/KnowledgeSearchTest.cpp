@@ -135,6 +135,20 @@ TEST_CASE("a question the knowledge base does not answer comes back weak or empt
     CHECK_FALSE(f.search.search("printer toner ").weak);
 }
 
+TEST_CASE("words an entry holds only in its body are no answer on their own; in its keywords they are") {
+    Fixture f;
+    // "chairs" and "broken" are only in the Facilities desk's body: a party shopping list, not a referral.
+    const auto party = f.search.search("where can i buy cheap chairs and broken biscuits for the christmas party ");
+    REQUIRE_FALSE(party.empty());
+    CHECK(party.hits.front().title == "Facilities desk");
+    CHECK(party.weak);
+    // "keys" and "heating" are the desk's keywords: the same sentence with them is an answer.
+    const auto keys = f.search.search("where can i buy cheap keys and heating for the christmas party ");
+    REQUIRE_FALSE(keys.empty());
+    CHECK(keys.hits.front().title == "Facilities desk");
+    CHECK_FALSE(keys.weak);
+}
+
 TEST_CASE("a query of stop words only searches nothing and says so") {
     Fixture f;
     const auto found = f.search.search("it is my ");
