@@ -1,33 +1,54 @@
 #include "AccessibilityAudit.h"
 
-#include <wx/app.h>
-#include <wx/anybutton.h>
-#include <wx/bookctrl.h>
-#include <wx/checkbox.h>
-#include <wx/dialog.h>
-#include <wx/radiobut.h>
-#include <wx/control.h>
-#include <wx/eventfilter.h>
-#include <wx/stattext.h>
-#include <wx/stockitem.h>
-#include <wx/statbox.h>
-#include <wx/toplevel.h>
-#include <wx/weakref.h>
-#include <wx/utils.h>
-
 #include <cstdio>
 #include <set>
+#include <wx/anybutton.h>
+#include <wx/app.h>
+#include <wx/bookctrl.h>
+#include <wx/checkbox.h>
+#include <wx/control.h>
+#include <wx/dialog.h>
+#include <wx/eventfilter.h>
+#include <wx/radiobut.h>
+#include <wx/statbox.h>
+#include <wx/stattext.h>
+#include <wx/stockitem.h>
+#include <wx/toplevel.h>
+#include <wx/utils.h>
+#include <wx/weakref.h>
 
 namespace cc::ui {
 
 namespace {
 // The names wx gives controls nobody named (wxButtonNameStr, wxTextCtrlNameStr...).
 bool isDefaultName(const wxString& name) {
-    static const std::set<wxString> defaults{
-        "",           "button",     "text",      "check",       "checkBox",   "choice",      "comboBox",
-        "listCtrl",   "listBox",    "wxSpinCtrl", "spinCtrl",   "notebook",   "stcwindow",   "dirpicker",
-        "filepicker", "radioButton", "checklist", "htmlWindow", "dataviewCtrl", "hyperlink", "searchCtrl",
-        "bitmapButton", "toggle",   "slider",    "wxSpinButton", "gauge",     "panel"};
+    static const std::set<wxString> defaults{"",
+                                             "button",
+                                             "text",
+                                             "check",
+                                             "checkBox",
+                                             "choice",
+                                             "comboBox",
+                                             "listCtrl",
+                                             "listBox",
+                                             "wxSpinCtrl",
+                                             "spinCtrl",
+                                             "notebook",
+                                             "stcwindow",
+                                             "dirpicker",
+                                             "filepicker",
+                                             "radioButton",
+                                             "checklist",
+                                             "htmlWindow",
+                                             "dataviewCtrl",
+                                             "hyperlink",
+                                             "searchCtrl",
+                                             "bitmapButton",
+                                             "toggle",
+                                             "slider",
+                                             "wxSpinButton",
+                                             "gauge",
+                                             "panel"};
     return defaults.count(name) > 0;
 }
 
@@ -43,8 +64,8 @@ void audit(wxWindow* w, wxArrayString& problems) {
         const bool stock = wxIsStockID(child->GetId());
         if (control && !passive && !stock && child->AcceptsFocusFromKeyboard()) {
             const wxString what = wxString::Format("%s '%s'", child->GetClassInfo()->GetClassName(),
-                                                    control->GetLabelText().empty() ? child->GetName()
-                                                                                    : control->GetLabelText());
+                                                   control->GetLabelText().empty() ? child->GetName()
+                                                                                   : control->GetLabelText());
             // A button or a check box is named by its label, as screen readers read it; a text field,
             // list or drop-down needs a name of its own.
             const bool labelled = (dynamic_cast<wxAnyButton*>(child) || dynamic_cast<wxCheckBox*>(child) ||
@@ -62,7 +83,8 @@ void audit(wxWindow* w, wxArrayString& problems) {
 class AuditFilter : public wxEventFilter {
 public:
     int FilterEvent(wxEvent& event) override {
-        if (event.GetEventType() != wxEVT_SHOW || !static_cast<wxShowEvent&>(event).IsShown()) return Event_Skip;
+        if (event.GetEventType() != wxEVT_SHOW || !static_cast<wxShowEvent&>(event).IsShown())
+            return Event_Skip;
         auto* w = dynamic_cast<wxWindow*>(event.GetEventObject());
         if (!w || !wxGetTopLevelParent(w)) return Event_Skip;
         // wx's own dialogs (message boxes, text entry) keep wx's default name; their fields are wx's.

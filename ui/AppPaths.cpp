@@ -40,7 +40,8 @@ wxString AppPaths::dataDir(const wxString& override) {
 
 wxString AppPaths::settingsFile(const wxString& dataDirOverride) {
     if (!dataDirOverride.empty()) return wxFileName(dataDir(dataDirOverride), "settings.ini").GetFullPath();
-    return wxFileName(wxStandardPaths::Get().GetUserConfigDir() + "/call-companion", "settings.ini").GetFullPath();
+    return wxFileName(wxStandardPaths::Get().GetUserConfigDir() + "/call-companion", "settings.ini")
+        .GetFullPath();
 }
 
 wxString AppPaths::contentDir() {

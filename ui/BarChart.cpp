@@ -48,7 +48,8 @@ void BarChart::onPaint(wxPaintEvent&) {
         gc->GetTextExtent(l, &lw, &h);
         widest = std::max(widest, lw);
     }
-    const std::size_t every = std::max<std::size_t>(1, static_cast<std::size_t>((widest + FromDIP(4)) / slot) + 1);
+    const std::size_t every =
+        std::max<std::size_t>(1, static_cast<std::size_t>((widest + FromDIP(4)) / slot) + 1);
     gc->SetPen(wxPen(text));
     gc->StrokeLine(0, bottom, size.x, bottom);
     for (std::size_t i = 0; i < labels_.size(); ++i) {

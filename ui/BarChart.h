@@ -1,7 +1,6 @@
 #pragma once
 
 #include <vector>
-
 #include <wx/window.h>
 
 namespace cc::ui {

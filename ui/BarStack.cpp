@@ -6,8 +6,8 @@
 namespace cc::ui {
 
 BarStack::BarStack(wxWindow* parent, std::function<int()> limit, std::function<void()> needChanged)
-    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL), limit_(std::move(limit)),
-      needChanged_(std::move(needChanged)) {
+    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL),
+      limit_(std::move(limit)), needChanged_(std::move(needChanged)) {
     SetName(_("Prompts and notices"));
     SetScrollRate(0, FromDIP(8));
     SetSizer(new wxBoxSizer(wxVERTICAL));

@@ -10,15 +10,18 @@ BaresipConnector::BaresipConnector(const wxString& hostPort, std::function<void(
     host_ = hostPort.BeforeLast(':');
     unsigned long port = 0;
     if (host_.empty() || !hostPort.AfterLast(':').ToULong(&port) || port == 0 || port > 65535) {
-        log_(wxString::Format(_("The baresip address \"%s\" is not host:port; the connector is off."), hostPort));
+        log_(wxString::Format(_("The baresip address \"%s\" is not host:port; the connector is off."),
+                              hostPort));
         return;
     }
     port_ = static_cast<unsigned short>(port);
     Bind(wxEVT_SOCKET, &BaresipConnector::onSocket, this);
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
         // Either the back-off is over, or a connection attempt got no answer at all: try again.
-        if (connecting_) dropped(_("baresip is not answering"));
-        else connect();
+        if (connecting_)
+            dropped(_("baresip is not answering"));
+        else
+            connect();
     });
     connect();
 }
@@ -38,7 +41,7 @@ void BaresipConnector::connect() {
     socket_->Notify(true);
     connecting_ = true;
     socket_->Connect(addr, false); // the answer comes as a socket event
-    retry_.StartOnce(3000);         // ...or this watchdog fires
+    retry_.StartOnce(3000);        // ...or this watchdog fires
 }
 
 void BaresipConnector::onSocket(wxSocketEvent& e) {
@@ -58,16 +61,21 @@ void BaresipConnector::onSocket(wxSocketEvent& e) {
             bytes.append(buf, socket_->LastReadCount());
         } while (socket_->LastReadCount() == sizeof buf);
         const auto got = link_.received(bytes);
-        for (const auto& p : got.problems) log_(_("baresip sent a malformed frame, skipped: ") + wxString::FromUTF8(p));
+        for (const auto& p : got.problems)
+            log_(_("baresip sent a malformed frame, skipped: ") + wxString::FromUTF8(p));
         for (const auto& r : got.responses) {
             wxString data = wxString::FromUTF8(r.data).Trim();
             data.Replace("\n", " / ");
-            log_(wxString::Format("baresip %s: %s%s", wxString::FromUTF8(r.command), r.ok ? "ok " : "failed ", data));
+            log_(wxString::Format("baresip %s: %s%s", wxString::FromUTF8(r.command), r.ok ? "ok " : "failed ",
+                                  data));
         }
-        for (const auto& c : got.calls) onCall_(c);
+        for (const auto& c : got.calls)
+            onCall_(c);
         break;
     }
-    case wxSOCKET_LOST: dropped(connected_ ? _("the connection to baresip was lost") : _("baresip is not answering")); break;
+    case wxSOCKET_LOST:
+        dropped(connected_ ? _("the connection to baresip was lost") : _("baresip is not answering"));
+        break;
     default: break;
     }
 }

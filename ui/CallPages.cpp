@@ -13,14 +13,17 @@ CallPages::CallPages(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     strip_->SetSizer(new wxWrapSizer(wxHORIZONTAL, wxEXTEND_LAST_ON_EACH_LINE));
     book_ = new wxSimplebook(this, wxID_ANY);
     book_->SetName(_("Call pages"));
-    book_->SetToolTip(_("Notes, details, today's calls, knowledge search and script: Alt+1 to Alt+5, Ctrl+Page Down"));
+    book_->SetToolTip(
+        _("Notes, details, today's calls, knowledge search and script: Alt+1 to Alt+5, Ctrl+Page Down"));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(strip_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(2));
     sizer->Add(book_, 1, wxEXPAND);
     SetSizer(sizer);
 }
 
-wxWindow* CallPages::pageParent() const { return book_; }
+wxWindow* CallPages::pageParent() const {
+    return book_;
+}
 
 void CallPages::addPage(wxWindow* page, const wxString& label, const wxString& tip) {
     auto* tab = new wxToggleButton(strip_, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
@@ -56,9 +59,13 @@ void CallPages::advance(bool forward) {
     select(forward ? (at + 1) % n : (at + n - 1) % n);
 }
 
-wxWindow* CallPages::currentPage() const { return book_->GetCurrentPage(); }
+wxWindow* CallPages::currentPage() const {
+    return book_->GetCurrentPage();
+}
 
-int CallPages::indexOf(const wxWindow* page) const { return book_->FindPage(page); }
+int CallPages::indexOf(const wxWindow* page) const {
+    return book_->FindPage(page);
+}
 
 void CallPages::setCompact(bool compact) {
     if (compact) {
@@ -73,7 +80,8 @@ void CallPages::setCompact(bool compact) {
     }
     if (compact == compact_) return;
     compact_ = compact;
-    for (wxToggleButton* tab : tabs_) sizeTab(tab);
+    for (wxToggleButton* tab : tabs_)
+        sizeTab(tab);
     showSelected();
     Layout();
 }

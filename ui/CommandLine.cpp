@@ -20,7 +20,8 @@ CommandLine parseCommandLine(int argc, char** argv) {
     parser.AddSwitch("h", "help", _("show this help and exit"), wxCMD_LINE_OPTION_HELP);
     parser.AddSwitch("", "version", _("print the version and exit"));
     parser.AddOption("", "data-dir", _("keep the database and settings in DIR"), wxCMD_LINE_VAL_STRING);
-    parser.AddOption("", "archive", _("open a call archive FILE for review, read-only"), wxCMD_LINE_VAL_STRING);
+    parser.AddOption("", "archive", _("open a call archive FILE for review, read-only"),
+                     wxCMD_LINE_VAL_STRING);
     parser.SetSwitchChars("-");
 
     CommandLine out;

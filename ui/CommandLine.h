@@ -10,8 +10,8 @@ namespace cc::ui {
 struct CommandLine {
     bool runGui = false; ///< false: exit at once with exitCode (help, version, bad arguments)
     int exitCode = 0;
-    wxString dataDir;    ///< --data-dir, empty for the default
-    wxString archive;    ///< --archive: a call archive to open for review, read-only
+    wxString dataDir; ///< --data-dir, empty for the default
+    wxString archive; ///< --archive: a call archive to open for review, read-only
 };
 
 /// Parses argv with wxCmdLineParser. --help and --version print and exit 0; bad arguments print the

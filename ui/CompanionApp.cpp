@@ -2,25 +2,25 @@
 
 #include "AccessibilityAudit.h"
 #include "AgentName.h"
-#include "LayoutAudit.h"
 #include "AppPaths.h"
 #include "CompanionFrame.h"
 #include "InstanceGuard.h"
+#include "LayoutAudit.h"
 #include "WxConfigStorage.h"
 #include "WxUserServices.h"
 #include "core/Clock.h"
 #include "data/OutcomeList.h"
 #include "knowledge/KnowledgeBase.h"
 #include "knowledge/QueryVocabulary.h"
-#include "prompts/PromptMonitor.h"
-#include "softphone/CallCommand.h"
-#include "scripts/Practice.h"
-#include "scripts/Script.h"
 #include "notes/CrmSummary.h"
 #include "notes/SnippetBook.h"
-#include "spell/SpellChecker.h"
+#include "prompts/PromptMonitor.h"
+#include "scripts/Practice.h"
+#include "scripts/Script.h"
 #include "session/CallSession.h"
 #include "settings/Settings.h"
+#include "softphone/CallCommand.h"
+#include "spell/SpellChecker.h"
 #include "store/CallStore.h"
 #include "store/DataDir.h"
 #include "store/Database.h"
@@ -28,20 +28,20 @@
 #include <clocale>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <thread>
 #include <ctime>
+#include <fstream>
 #include <sys/stat.h>
-#include <wx/fileconf.h>
+#include <thread>
 #include <wx/dir.h>
+#include <wx/fileconf.h>
 #include <wx/filename.h>
 #include <wx/intl.h>
 #include <wx/log.h>
+#include <wx/msgdlg.h>
+#include <wx/stdpaths.h>
 #include <wx/translation.h>
 #include <wx/uilocale.h>
 #include <wx/utils.h>
-#include <wx/msgdlg.h>
-#include <wx/stdpaths.h>
 
 wxIMPLEMENT_APP_NO_MAIN(cc::ui::CompanionApp);
 
@@ -51,7 +51,9 @@ namespace {
 CommandLine g_commandLine;
 int g_initExitCode = 0;
 
-void printErr(const wxString& message) { std::fprintf(stderr, "call-companion: %s\n", message.utf8_str().data()); }
+void printErr(const wxString& message) {
+    std::fprintf(stderr, "call-companion: %s\n", message.utf8_str().data());
+}
 
 // The interface speaks `language` ("es", "pt_BR"), or the system's language if it is empty or has no
 // catalog; wxWidgets' own strings (OK, Cancel) follow when wx3.2-i18n is installed.
@@ -104,7 +106,9 @@ struct AppState {
 CompanionApp::CompanionApp() = default;
 CompanionApp::~CompanionApp() = default;
 
-void CompanionApp::setCommandLine(const CommandLine& cmd) { g_commandLine = cmd; }
+void CompanionApp::setCommandLine(const CommandLine& cmd) {
+    g_commandLine = cmd;
+}
 
 bool CompanionApp::fail(const wxString& message) {
     printErr(message);
@@ -147,16 +151,20 @@ bool CompanionApp::OnInit() {
 
     s.instance = std::make_unique<InstanceGuard>(dataDir);
     if (s.instance->anotherIsRunning()) {
-        const wxString request = g_commandLine.archive.empty() ? wxString("raise") : "archive\t" + g_commandLine.archive;
+        const wxString request =
+            g_commandLine.archive.empty() ? wxString("raise") : "archive\t" + g_commandLine.archive;
         if (s.instance->sendToRunning(request)) {
-            printErr(wxString::Format(_("already running with the data folder %s; its window was brought to the "
-                                        "front"), dataDir));
+            printErr(
+                wxString::Format(_("already running with the data folder %s; its window was brought to the "
+                                   "front"),
+                                 dataDir));
             initExitCode_ = g_initExitCode = 0;
             return false;
         }
-        return fail(wxString::Format(_("Call Companion is already running with the data folder %s, but it did not "
-                                       "answer. Close it, or wait a moment and try again."),
-                                     dataDir));
+        return fail(
+            wxString::Format(_("Call Companion is already running with the data folder %s, but it did not "
+                               "answer. Close it, or wait a moment and try again."),
+                             dataDir));
     }
 
     try {
@@ -174,8 +182,10 @@ bool CompanionApp::OnInit() {
     wxConfigBase::Set(s.config.get());
     const wxString content = AppPaths::contentDir();
     s.outcomes = OutcomeList::load(std::filesystem::path((content + "/outcomes.toml").utf8_string()));
-    for (const auto& err : s.outcomes.errors()) s.services.notify(UserServices::Level::Warning, err.toString());
-    for (const auto& notice : s.store.notices) s.services.tell(UserServices::Level::Warning, notice);
+    for (const auto& err : s.outcomes.errors())
+        s.services.notify(UserServices::Level::Warning, err.toString());
+    for (const auto& notice : s.store.notices)
+        s.services.tell(UserServices::Level::Warning, notice);
     // The rules arrive with the rest of the content, once the window is up.
     s.promptEngine = std::make_unique<PromptEngine>(std::vector<PromptRule>{});
 
@@ -190,14 +200,14 @@ bool CompanionApp::OnInit() {
     } catch (const std::exception& e) {
         s.services.notify(UserServices::Level::Error,
                           wxString::Format(_("Your unfinished call could not be restored: %s"),
-                                           wxString::FromUTF8(e.what())).utf8_string());
+                                           wxString::FromUTF8(e.what()))
+                              .utf8_string());
     }
 
     s.prompts = std::make_unique<PromptMonitor>(*s.session, *s.promptEngine, s.clock);
-    s.frame = new CompanionFrame(FrameDeps{*s.session, *s.calls, *s.settings, s.outcomes, s.snippets, s.summary,
-                                           *s.knowledge, dir.databasePath(), s.searchWords, *s.prompts, s.scripts,
-                                           s.practice,
-                                           g_commandLine.dataDir});
+    s.frame = new CompanionFrame(FrameDeps{*s.session, *s.calls, *s.settings, s.outcomes, s.snippets,
+                                           s.summary, *s.knowledge, dir.databasePath(), s.searchWords,
+                                           *s.prompts, s.scripts, s.practice, g_commandLine.dataDir});
     s.services.attach([this](UserServices::Level level, const std::string& message) {
         printErr(wxString::FromUTF8(message));
         if (state_ && state_->frame) state_->frame->notice(level, wxString::FromUTF8(message));
@@ -209,9 +219,12 @@ bool CompanionApp::OnInit() {
     s.frame->showAtStart(s.settings->startInTray());
     s.instance->serve([this](const wxString& command) {
         if (!state_ || !state_->frame) return;
-        if (command == "raise") state_->frame->bringToFront();
-        else if (command.StartsWith("archive\t")) state_->frame->openArchive(command.AfterFirst('\t'));
-        else if (const auto call = decodeCallCommand(command.utf8_string())) state_->frame->softphone(*call);
+        if (command == "raise")
+            state_->frame->bringToFront();
+        else if (command.StartsWith("archive\t"))
+            state_->frame->openArchive(command.AfterFirst('\t'));
+        else if (const auto call = decodeCallCommand(command.utf8_string()))
+            state_->frame->softphone(*call);
     });
     applyQueuedCommands(dir.root());
     if (!g_commandLine.archive.empty())
@@ -241,7 +254,8 @@ void CompanionApp::applyQueuedCommands(const std::filesystem::path& dataDir) {
     std::ifstream in(file);
     if (!in) return;
     std::vector<std::string> lines;
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    for (std::string line; std::getline(in, line);)
+        lines.push_back(line);
     in.close();
     std::error_code ec;
     std::filesystem::remove(file, ec);
@@ -270,12 +284,14 @@ void CompanionApp::loadContent(const std::filesystem::path& dataDir, const wxStr
         for (const auto& problem : s.knowledge->seedOnce(path("/knowledge/referrals.csv")))
             s.services.notify(UserServices::Level::Warning, problem);
     } catch (const std::exception& e) {
-        s.services.notify(UserServices::Level::Warning,
-                          wxString::Format(_("The bundled knowledge base was not loaded: %s"),
-                                           wxString::FromUTF8(e.what())).utf8_string());
+        s.services.notify(
+            UserServices::Level::Warning,
+            wxString::Format(_("The bundled knowledge base was not loaded: %s"), wxString::FromUTF8(e.what()))
+                .utf8_string());
     }
     auto searchWords = std::make_shared<QueryVocabulary>(QueryVocabulary::loadFolder(path("/knowledge")));
-    for (const auto& err : searchWords->errors()) s.services.notify(UserServices::Level::Warning, err.toString());
+    for (const auto& err : searchWords->errors())
+        s.services.notify(UserServices::Level::Warning, err.toString());
     s.searchWords = std::move(searchWords);
     s.scripts.loadFolder(path("/scripts"));
     s.practice.loadFolder(path("/practice"));
@@ -283,9 +299,10 @@ void CompanionApp::loadContent(const std::filesystem::path& dataDir, const wxStr
     rules.loadFolder(path("/prompts"));
     s.promptEngine->setRules(rules.rules());
     // A data file with mistakes still lets the app start: each problem is one line, file:line:column.
-    for (const auto* errors : {&s.snippets.errors(), &s.summary.errors(), &s.scripts.errors(), &s.practice.errors(),
-                               &rules.errors()})
-        for (const auto& err : *errors) s.services.notify(UserServices::Level::Warning, err.toString());
+    for (const auto* errors : {&s.snippets.errors(), &s.summary.errors(), &s.scripts.errors(),
+                               &s.practice.errors(), &rules.errors()})
+        for (const auto& err : *errors)
+            s.services.notify(UserServices::Level::Warning, err.toString());
 }
 
 void CompanionApp::loadSpellChecker(const std::filesystem::path& dataDir, const wxString& content) {
@@ -296,7 +313,8 @@ void CompanionApp::loadSpellChecker(const std::filesystem::path& dataDir, const 
     std::vector<std::filesystem::path> wordLists;
     wxArrayString files;
     wxDir::GetAllFiles(content + "/wordlists", &files, "*.txt", wxDIR_FILES);
-    for (const auto& f : files) wordLists.emplace_back(f.utf8_string());
+    for (const auto& f : files)
+        wordLists.emplace_back(f.utf8_string());
     const auto personal = dataDir / "personal-words.txt";
 
     // Loading a dictionary takes tens of milliseconds: done off the UI thread, handed over when ready.
@@ -307,7 +325,8 @@ void CompanionApp::loadSpellChecker(const std::filesystem::path& dataDir, const 
         try {
             if (const auto dict = SpellChecker::findDictionary(language)) {
                 checker = std::make_unique<SpellChecker>(dict->first, dict->second, personal);
-                for (const auto& list : wordLists) checker->addWordList(list);
+                for (const auto& list : wordLists)
+                    checker->addWordList(list);
             } else {
                 missing = true;
             }
@@ -315,24 +334,27 @@ void CompanionApp::loadSpellChecker(const std::filesystem::path& dataDir, const 
             failure = e.what();
         }
         // The message is worded on the UI thread, where the translations are.
-        CallAfter([this, checker = std::shared_ptr<SpellChecker>(checker.release()), missing, failure, language] {
-            if (!state_) return;
-            wxString problem;
-            if (missing) {
-                // Debian names its dictionaries hunspell-es, hunspell-pt-br, hunspell-en-us.
-                wxString package = "hunspell-" + wxString::FromUTF8(language).Lower();
-                package.Replace("_", "-");
-                problem = wxString::Format(_("No spell-check dictionary for %s is installed (Debian: %s); notes work "
-                                             "without spell-check."),
-                                           wxString::FromUTF8(language), package);
-            } else if (!failure.empty()) {
-                problem = wxString::Format(_("Spell-check is off: %s"), wxString::FromUTF8(failure));
-            }
-            if (!problem.empty()) state_->services.notify(UserServices::Level::Warning, problem.utf8_string());
-            if (!checker) return;
-            state_->spell = checker;
-            if (state_->frame) state_->frame->setSpellChecker(checker.get());
-        });
+        CallAfter(
+            [this, checker = std::shared_ptr<SpellChecker>(checker.release()), missing, failure, language] {
+                if (!state_) return;
+                wxString problem;
+                if (missing) {
+                    // Debian names its dictionaries hunspell-es, hunspell-pt-br, hunspell-en-us.
+                    wxString package = "hunspell-" + wxString::FromUTF8(language).Lower();
+                    package.Replace("_", "-");
+                    problem = wxString::Format(
+                        _("No spell-check dictionary for %s is installed (Debian: %s); notes work "
+                          "without spell-check."),
+                        wxString::FromUTF8(language), package);
+                } else if (!failure.empty()) {
+                    problem = wxString::Format(_("Spell-check is off: %s"), wxString::FromUTF8(failure));
+                }
+                if (!problem.empty())
+                    state_->services.notify(UserServices::Level::Warning, problem.utf8_string());
+                if (!checker) return;
+                state_->spell = checker;
+                if (state_->frame) state_->frame->setSpellChecker(checker.get());
+            });
     });
 }
 
@@ -370,11 +392,12 @@ int runGui(int argc, char** argv, const CommandLine& cmd) {
     // wx's default for a failed internal check is a modal dialog: it takes the keyboard from the notes
     // mid-sentence, and the Return the agent types next presses its "Stop" button. A failed check is
     // one line on stderr instead, where the GUI tests look for it.
-    wxSetAssertHandler([](const wxString& file, int line, const wxString& func, const wxString& cond,
-                          const wxString& msg) {
-        std::fprintf(stderr, "call-companion: wx check failed: %s:%d in %s(): %s %s\n", file.utf8_str().data(), line,
-                     func.utf8_str().data(), cond.utf8_str().data(), msg.utf8_str().data());
-    });
+    wxSetAssertHandler(
+        [](const wxString& file, int line, const wxString& func, const wxString& cond, const wxString& msg) {
+            std::fprintf(stderr, "call-companion: wx check failed: %s:%d in %s(): %s %s\n",
+                         file.utf8_str().data(), line, func.utf8_str().data(), cond.utf8_str().data(),
+                         msg.utf8_str().data());
+        });
     const int rc = wxEntry(argc, argv);
     // wxEntry returns -1 when OnInit declined; say why with our own status.
     return rc == -1 ? g_initExitCode : rc;

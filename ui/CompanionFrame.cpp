@@ -1,64 +1,60 @@
 #include "CompanionFrame.h"
 
-#include "CompanionMenuIds.h"
-
 #include "BarStack.h"
-#include "CallPages.h"
-
 #include "BaresipConnector.h"
-#include "call/CallControls.h"
+#include "CallPages.h"
+#include "CompanionMenuIds.h"
 #include "DetailsPanel.h"
 #include "EarlierCallsDialog.h"
 #include "KnowledgePanel.h"
-#include "ReferralSuggestion.h"
 #include "KnowledgeTransfer.h"
+#include "NotesPanel.h"
+#include "NoticeBar.h"
 #include "PromptBar.h"
+#include "ReferralSuggestion.h"
 #include "ReviewWorkspace.h"
 #include "ScriptPanel.h"
-#include "NoticeBar.h"
-#include "NotesPanel.h"
 #include "TimerPanel.h"
 #include "TodayPanel.h"
 #include "TransferDialog.h"
-#include "session/CallSession.h"
-#include "settings/Settings.h"
-#include "store/Database.h"
-#include <wx/msgdlg.h>
-#include <wx/wupdlock.h>
+#include "call/CallControls.h"
+#include "core/Format.h"
 #include "data/OutcomeList.h"
-#include "notes/CrmSummary.h"
-#include "notes/SnippetBook.h"
 #include "knowledge/KnowledgeBase.h"
 #include "knowledge/KnowledgeFiles.h"
 #include "knowledge/Referral.h"
+#include "notes/CrmSummary.h"
+#include "notes/SnippetBook.h"
 #include "prompts/PromptMonitor.h"
-#include "softphone/CallCommand.h"
 #include "scripts/Practice.h"
 #include "scripts/Script.h"
-#include "core/Format.h"
+#include "session/CallSession.h"
+#include "settings/Settings.h"
+#include "softphone/CallCommand.h"
+#include "store/Database.h"
 #include "text/Template.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <fstream>
+#include <thread>
 #include <wx/aboutdlg.h>
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/clipbrd.h>
-#include <wx/filedlg.h>
-#include <wx/notifmsg.h>
-#include <wx/progdlg.h>
-#include <atomic>
-#include <fstream>
-#include <thread>
-#include <wx/menu.h>
-#include <wx/persist/toplevel.h>
 #include <wx/display.h>
+#include <wx/filedlg.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/notifmsg.h>
+#include <wx/persist/toplevel.h>
+#include <wx/progdlg.h>
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
+#include <wx/wupdlock.h>
 
 namespace cc::ui {
-
-
 
 CompanionFrame::CompanionFrame(const FrameDeps& deps)
     : wxFrame(nullptr, wxID_ANY, _("Call Companion")), deps_(deps), session_(deps.session),
@@ -69,7 +65,8 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
     auto* root = new wxPanel(this);
 
     timerPanel_ = new TimerPanel(root);
-    timerPanel_->onTopToggle()->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& e) { setAlwaysOnTop(e.IsChecked()); });
+    timerPanel_->onTopToggle()->Bind(wxEVT_CHECKBOX,
+                                     [this](wxCommandEvent& e) { setAlwaysOnTop(e.IsChecked()); });
 
     auto makeButton = [root](const wxString& label, const wxString& tip, auto action) {
         auto* b = new wxButton(root, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
@@ -78,55 +75,61 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
         b->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
         return b;
     };
-    startButton_ = makeButton(_("Start"), _("Start a call, or answer a ringing one (Ctrl+N)"), [this] { startCall(); });
+    startButton_ =
+        makeButton(_("Start"), _("Start a call, or answer a ringing one (Ctrl+N)"), [this] { startCall(); });
     holdButton_ = makeButton(_("Hold"), _("Put the caller on hold, or take them off hold (Ctrl+H)"),
                              [this] { toggleHold(); });
     endButton_ = makeButton(_("End"), _("The call is over: start wrap-up (Ctrl+E)"), [this] { endCall(); });
-    doneButton_ = makeButton(_("Done"), _("Wrap-up is done: save the call (Ctrl+D)"), [this] { finishWrapUp(); });
+    doneButton_ =
+        makeButton(_("Done"), _("Wrap-up is done: save the call (Ctrl+D)"), [this] { finishWrapUp(); });
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    for (wxButton* b : {startButton_, holdButton_, endButton_, doneButton_}) buttons->Add(b, 1, wxRIGHT, FromDIP(4));
+    for (wxButton* b : {startButton_, holdButton_, endButton_, doneButton_})
+        buttons->Add(b, 1, wxRIGHT, FromDIP(4));
     earlierButton_ = makeButton(wxString(), _("Read the earlier calls with this callback or case number"),
                                 [this] { showEarlierCalls(); });
     earlierButton_->Hide();
 
     // The notes keep at least half of the window's height: the bars over them get what the other
     // rows leave of the rest, and scroll past it.
-    bars_ = new BarStack(root, [this] { return barsLimit(); }, [this] { fitHeight(); });
+    bars_ = new BarStack(
+        root, [this] { return barsLimit(); }, [this] { fitHeight(); });
     noticeBar_ = new NoticeBar(bars_);
-    PromptBar::Actions promptActions{
-        [this](const PromptRule& r) { deps_.prompts.dismissed(r); },
-        [this](const PromptRule& r) { deps_.prompts.actedOn(r); },
-        [this](const PromptRule& r) { followPrompt(r); },
-        [this] {
-            const auto now = std::chrono::system_clock::now();
-            try {
-                breakId_ = deps_.store.startBreak(now, "after a difficult call");
-            } catch (const std::exception&) {
-                breakId_ = 0; // the break still happens; only the log misses it
-            }
-            breakStarted_ = now;
-            promptBar_->showBreak(wxString::FromUTF8(formatTimeOfDay(now)));
-            scheduleTick();
-        },
-        [this] {
-            if (breakId_) {
-                try {
-                    deps_.store.endBreak(breakId_, std::chrono::system_clock::now());
-                } catch (const std::exception&) {
-                }
-            }
-            breakId_ = 0;
-            SetStatusText(_("Welcome back"));
-        }};
+    PromptBar::Actions promptActions{[this](const PromptRule& r) { deps_.prompts.dismissed(r); },
+                                     [this](const PromptRule& r) { deps_.prompts.actedOn(r); },
+                                     [this](const PromptRule& r) { followPrompt(r); },
+                                     [this] {
+                                         const auto now = std::chrono::system_clock::now();
+                                         try {
+                                             breakId_ = deps_.store.startBreak(now, "after a difficult call");
+                                         } catch (const std::exception&) {
+                                             breakId_ = 0; // the break still happens; only the log misses it
+                                         }
+                                         breakStarted_ = now;
+                                         promptBar_->showBreak(wxString::FromUTF8(formatTimeOfDay(now)));
+                                         scheduleTick();
+                                     },
+                                     [this] {
+                                         if (breakId_) {
+                                             try {
+                                                 deps_.store.endBreak(breakId_,
+                                                                      std::chrono::system_clock::now());
+                                             } catch (const std::exception&) {
+                                             }
+                                         }
+                                         breakId_ = 0;
+                                         SetStatusText(_("Welcome back"));
+                                     }};
     promptBar_ = new PromptBar(bars_, promptActions);
     bars_->add(promptBar_);
     bars_->add(noticeBar_);
 
     book_ = new CallPages(root);
-    notesPanel_ = new NotesPanel(book_->pageParent(), [this] { onNotesEdited(); },
-                                 [this](const std::string& text) { return expandSnippet(text); });
+    notesPanel_ = new NotesPanel(
+        book_->pageParent(), [this] { onNotesEdited(); },
+        [this](const std::string& text) { return expandSnippet(text); });
     notesPanel_->setSnippets(&deps_.snippets);
-    notesPanel_->setWarn([this](const std::string& m) { notice(UserServices::Level::Warning, wxString::FromUTF8(m)); });
+    notesPanel_->setWarn(
+        [this](const std::string& m) { notice(UserServices::Level::Warning, wxString::FromUTF8(m)); });
     book_->addPage(notesPanel_, _("Notes"), _("This call's notes (Alt+1)"));
     // The other pages are built by contentLoaded(), once the window is up: the agent sees the timer
     // and the notes sooner, and no click can reach those pages before they exist.
@@ -153,8 +156,10 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
     GetMenuBar()->Check(ID_ON_TOP, onTop);
     if (onTop) SetWindowStyleFlag(GetWindowStyleFlag() | wxSTAY_ON_TOP);
 
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { refresh(); }, tick_.GetId());
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { refresh(); }, saveTimer_.GetId());
+    Bind(
+        wxEVT_TIMER, [this](wxTimerEvent&) { refresh(); }, tick_.GetId());
+    Bind(
+        wxEVT_TIMER, [this](wxTimerEvent&) { refresh(); }, saveTimer_.GetId());
     Bind(wxEVT_CLOSE_WINDOW, &CompanionFrame::onClose, this);
 
     // The call shortcuts work wherever the focus is in this window, the notes editor included: the
@@ -168,17 +173,17 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
 }
 
 void CompanionFrame::contentLoaded() {
-    detailsPanel_ = new DetailsPanel(book_->pageParent(), deps_.outcomes, [this] { onFieldsEdited(); }, [this] { onAddTransfer(); });
+    detailsPanel_ = new DetailsPanel(
+        book_->pageParent(), deps_.outcomes, [this] { onFieldsEdited(); }, [this] { onAddTransfer(); });
     todayPanel_ = new TodayPanel(book_->pageParent(), deps_.outcomes);
-    KnowledgeActions actions{
-        [this](const KnowledgeEntry& e) { return insertReferral(e); },
-        [this] {
-            book_->select(0);
-            notesPanel_->focusEditor();
-        },
-        [this](const wxString& s) { SetStatusText(s); }};
-    knowledgePanel_ = new KnowledgePanel(book_->pageParent(), deps_.knowledge, deps_.databasePath, settings_.staleDays(), actions,
-                                         deps_.searchWords);
+    KnowledgeActions actions{[this](const KnowledgeEntry& e) { return insertReferral(e); },
+                             [this] {
+                                 book_->select(0);
+                                 notesPanel_->focusEditor();
+                             },
+                             [this](const wxString& s) { SetStatusText(s); }};
+    knowledgePanel_ = new KnowledgePanel(book_->pageParent(), deps_.knowledge, deps_.databasePath,
+                                         settings_.staleDays(), actions, deps_.searchWords);
     suggestion_ = new ReferralSuggestion(notesPanel_, deps_.knowledge, deps_.databasePath, deps_.searchWords,
                                          [this](const KnowledgeEntry& e) { return insertReferral(e); });
     notesPanel_->addBelowEditor(suggestion_);
@@ -191,7 +196,9 @@ void CompanionFrame::contentLoaded() {
             return fillWithGaps(text, callPlaceholders(session_.current(), session_.agent(), deps_.outcomes));
         },
         [this](const std::string& kind, const std::string& detail) { session_.recordEvent(kind, detail); },
-        [this](const Script& script, const ScriptStep& step) { showPrompts(deps_.prompts.stepReached(script.id, step.id)); },
+        [this](const Script& script, const ScriptStep& step) {
+            showPrompts(deps_.prompts.stepReached(script.id, step.id));
+        },
         [this](const PracticeScenario& p) {
             if (!session_.inCall()) {
                 const bool wasTraining = training_;
@@ -264,11 +271,13 @@ void CompanionFrame::startCall() {
     const bool wasIdle = !session_.inCall() || session_.timer().state() == CallState::WrapUp;
     // A new call finishes the one in wrap-up whatever the outcome rule: the next caller can't wait. The
     // agent is told when that call had no outcome.
-    const bool leavesNoOutcome = session_.timer().state() == CallState::WrapUp && session_.fields().outcome.empty();
+    const bool leavesNoOutcome =
+        session_.timer().state() == CallState::WrapUp && session_.fields().outcome.empty();
     if (wasIdle && session_.inCall()) takeEdits();
     if (!session_.start(training_)) return;
     if (wasIdle) callBegan();
-    if (leavesNoOutcome) notice(UserServices::Level::Info, _("The call before this one was saved without an outcome."));
+    if (leavesNoOutcome)
+        notice(UserServices::Level::Info, _("The call before this one was saved without an outcome."));
     afterAction();
     // The agent pressed Start in this window, so the cursor goes to the notes at once. A call started
     // from elsewhere (a softphone hook) never takes the keyboard from another window.
@@ -302,12 +311,15 @@ void CompanionFrame::softphone(const CallCommand& command) {
     const bool wasIdle = !session_.inCall() || session_.timer().state() == CallState::WrapUp;
     // A new call finishes the one in wrap-up whatever the outcome rule: the next caller can't wait. The
     // agent is told when that call had no outcome.
-    const bool leavesNoOutcome = session_.timer().state() == CallState::WrapUp && session_.fields().outcome.empty();
+    const bool leavesNoOutcome =
+        session_.timer().state() == CallState::WrapUp && session_.fields().outcome.empty();
     if (wasIdle && session_.inCall()) takeEdits();
     if (!applyCallCommand(session_, command)) return;
     session_.flush(); // the caller's number is on disk at once, like the state change
-    if (wasIdle && session_.inCall()) callBegan();
-    else if (detailsPanel_) detailsPanel_->load(session_.fields(), session_.transfers());
+    if (wasIdle && session_.inCall())
+        callBegan();
+    else if (detailsPanel_)
+        detailsPanel_->load(session_.fields(), session_.transfers());
     if (leavesNoOutcome && wasIdle && session_.inCall())
         notice(UserServices::Level::Info, _("The call before this one was saved without an outcome."));
     refreshEarlierCalls();
@@ -330,7 +342,8 @@ void CompanionFrame::toggleHold() {
 }
 
 void CompanionFrame::endCall() {
-    const bool active = session_.timer().state() == CallState::Talking || session_.timer().state() == CallState::OnHold;
+    const bool active =
+        session_.timer().state() == CallState::Talking || session_.timer().state() == CallState::OnHold;
     if (!session_.end()) return;
     if (baresip_ && active) baresip_->send("hangup");
     if (scriptPanel_)
@@ -354,7 +367,8 @@ void CompanionFrame::finishWrapUp() {
     const auto fired = deps_.prompts.callEnding();
     if (!session_.finishWrapUp()) return;
     noticeBar_->dismissInfo(); // "a number was masked" and the like belong to the call just done
-    if (scriptPanel_) scriptPanel_->callStarted(); // the script back at its first step, ready for the next call
+    if (scriptPanel_)
+        scriptPanel_->callStarted(); // the script back at its first step, ready for the next call
     GetMenuBar()->Check(ID_DIFFICULT, false);
     showPrompts(fired);
     reloadCall();
@@ -388,7 +402,8 @@ void CompanionFrame::refreshEarlierCalls() {
                                           static_cast<int>(n));
         // Calls from the same number today, this one included: a flood or a problem not yet solved.
         const int today = session_.callsFromNumberToday();
-        if (today > 1) label += " · " + wxString::Format(wxPLURAL("%d call today", "%d calls today", today), today);
+        if (today > 1)
+            label += " · " + wxString::Format(wxPLURAL("%d call today", "%d calls today", today), today);
         earlierButton_->SetLabel(label);
     }
     if (earlierButton_->IsShown() != show) {
@@ -408,7 +423,8 @@ void CompanionFrame::showEarlierCalls() {
 
 void CompanionFrame::placeBeside(wxWindow* window) const {
     const int display = wxDisplay::GetFromWindow(this);
-    const wxRect screen = wxDisplay(display == wxNOT_FOUND ? 0u : static_cast<unsigned>(display)).GetClientArea();
+    const wxRect screen =
+        wxDisplay(display == wxNOT_FOUND ? 0u : static_cast<unsigned>(display)).GetClientArea();
     const wxRect me = GetScreenRect();
     const wxSize size = window->GetSize();
     wxPoint at(me.GetRight() + 1, me.y);
@@ -418,7 +434,8 @@ void CompanionFrame::placeBeside(wxWindow* window) const {
 }
 
 GappedText CompanionFrame::expandSnippet(const std::string& text) {
-    GappedText filled = fillMarkingGaps(text, callPlaceholders(session_.current(), session_.agent(), deps_.outcomes));
+    GappedText filled =
+        fillMarkingGaps(text, callPlaceholders(session_.current(), session_.agent(), deps_.outcomes));
     if (session_.agent().name.empty() && text.find("{agent_name") != std::string::npos)
         SetStatusText(_("Your name is not set: Settings, Ctrl+,"));
     else if (!filled.gaps.empty())
@@ -437,7 +454,8 @@ void CompanionFrame::copySummary() {
         call = session_.current();
     } else {
         const auto today = session_.todaysCalls();
-        const auto last = std::find_if(today.begin(), today.end(), [](const CallSummary& c) { return c.finished; });
+        const auto last =
+            std::find_if(today.begin(), today.end(), [](const CallSummary& c) { return c.finished; });
         if (last == today.end()) return;
         call = deps_.store.load(last->id);
     }
@@ -456,7 +474,9 @@ void CompanionFrame::SetStatusText(const wxString& text, int number) {
     messageAt_ = std::chrono::steady_clock::now();
 }
 
-void CompanionFrame::setSpellChecker(SpellChecker* checker) { notesPanel_->setSpellChecker(checker); }
+void CompanionFrame::setSpellChecker(SpellChecker* checker) {
+    notesPanel_->setSpellChecker(checker);
+}
 
 void CompanionFrame::showPrompts(const std::vector<const PromptRule*>& fired) {
     if (fired.empty()) return;
@@ -507,12 +527,15 @@ void CompanionFrame::exportKnowledge() {
 }
 
 void CompanionFrame::report(const TransferOutcome& outcome) {
-    if (outcome.level == UserServices::Level::Info) SetStatusText(outcome.message);
-    else notice(outcome.level, outcome.message);
+    if (outcome.level == UserServices::Level::Info)
+        SetStatusText(outcome.message);
+    else
+        notice(outcome.level, outcome.message);
 }
 
 void CompanionFrame::takeEdits() {
-    if (const auto change = session_.setNotes(notesPanel_->text())) notesPanel_->show(session_.notes(), *change);
+    if (const auto change = session_.setNotes(notesPanel_->text()))
+        notesPanel_->show(session_.notes(), *change);
     if (detailsPanel_ && session_.setFields(detailsPanel_->fields()))
         detailsPanel_->load(session_.fields(), session_.transfers());
 }
@@ -521,7 +544,8 @@ void CompanionFrame::refresh() {
     // A check-back nudge shows in the window; if the agent is in another window, the taskbar entry
     // asks for attention too. Neither takes the keyboard.
     if (session_.tick() && !IsActive()) RequestUserAttention(wxUSER_ATTENTION_INFO);
-    if (const PromptRule* shown = promptBar_->shown(); shown && !deps_.prompts.stillApplies(*shown)) promptBar_->expire();
+    if (const PromptRule* shown = promptBar_->shown(); shown && !deps_.prompts.stillApplies(*shown))
+        promptBar_->expire();
     showPrompts(deps_.prompts.check());
     const CallTimer& timer = session_.timer();
     const CallState state = timer.state();
@@ -533,8 +557,8 @@ void CompanionFrame::refresh() {
         bars_->Layout();
     }
     if (promptBar_->onBreak())
-        promptBar_->breakTick(wxString::FromUTF8(formatDuration(std::chrono::duration_cast<Duration>(
-            std::chrono::system_clock::now() - breakStarted_))));
+        promptBar_->breakTick(wxString::FromUTF8(formatDuration(
+            std::chrono::duration_cast<Duration>(std::chrono::system_clock::now() - breakStarted_))));
 
     // Controls change only with the state, not with every tick of the clock.
     if (shownState_ != state) {
@@ -551,9 +575,12 @@ void CompanionFrame::refresh() {
     }
 
     wxString status;
-    if (session_.saveFailing()) status = _("Not saved yet: retrying every second");
-    else if (session_.unsaved()) status = _("Saving…");
-    else if (session_.inCall()) status = _("All notes saved");
+    if (session_.saveFailing())
+        status = _("Not saved yet: retrying every second");
+    else if (session_.unsaved())
+        status = _("Saving…");
+    else if (session_.inCall())
+        status = _("All notes saved");
     // A message to the agent ("Referral added to the notes: …") stays a few seconds before the save
     // state takes the line back; a failing save takes it at once.
     const bool messageShowing = std::chrono::steady_clock::now() - messageAt_ < std::chrono::seconds(4);
@@ -589,27 +616,33 @@ void CompanionFrame::scheduleSave() {
         saveTimer_.Stop();
         return;
     }
-    const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(*due - std::chrono::steady_clock::now());
+    const auto wait =
+        std::chrono::duration_cast<std::chrono::milliseconds>(*due - std::chrono::steady_clock::now());
     const int ms = session_.saveFailing() ? 1000 : static_cast<int>(std::max<long>(1, wait.count() + 1));
     if (!saveTimer_.IsRunning() || session_.saveFailing()) saveTimer_.StartOnce(ms);
 }
 
 void CompanionFrame::onNotesEdited() {
-    if (const auto change = session_.setNotes(notesPanel_->text())) notesPanel_->show(session_.notes(), *change);
+    if (const auto change = session_.setNotes(notesPanel_->text()))
+        notesPanel_->show(session_.notes(), *change);
     if (suggestion_) {
-        if (settings_.suggestReferrals() && session_.inCall()) suggestion_->lineChanged(notesPanel_->currentLine());
-        else suggestion_->clear();
+        if (settings_.suggestReferrals() && session_.inCall())
+            suggestion_->lineChanged(notesPanel_->currentLine());
+        else
+            suggestion_->clear();
     }
     scheduleSave();
     const bool messageShowing = std::chrono::steady_clock::now() - messageAt_ < std::chrono::seconds(4);
-    if (!messageShowing && GetStatusBar()->GetStatusText() != _("Saving…")) wxFrame::SetStatusText(_("Saving…"));
+    if (!messageShowing && GetStatusBar()->GetStatusText() != _("Saving…"))
+        wxFrame::SetStatusText(_("Saving…"));
 }
 
 void CompanionFrame::onFieldsEdited() {
     if (!detailsPanel_) return;
     if (scriptPanel_) CallAfter([this] { scriptPanel_->refill(); });
     const CallFields before = session_.fields();
-    if (session_.setFields(detailsPanel_->fields())) detailsPanel_->load(session_.fields(), session_.transfers());
+    if (session_.setFields(detailsPanel_->fields()))
+        detailsPanel_->load(session_.fields(), session_.transfers());
     const CallFields& after = session_.fields();
     if (after.callbackNumber != before.callbackNumber || after.caseNumber != before.caseNumber) {
         refreshEarlierCalls();
@@ -619,7 +652,8 @@ void CompanionFrame::onFieldsEdited() {
             session_.setFields(f);
             detailsPanel_->fillCallerName(*name);
             // TRANSLATORS: %s is the caller's name, taken from their earlier call.
-            SetStatusText(wxString::Format(_("Caller's name from their earlier call: %s"), wxString::FromUTF8(*name)));
+            SetStatusText(
+                wxString::Format(_("Caller's name from their earlier call: %s"), wxString::FromUTF8(*name)));
         }
     }
     scheduleSave();
@@ -658,9 +692,10 @@ void CompanionFrame::onClose(wxCloseEvent& event) {
     // What could not be saved (the database locked, full or read-only) lives only in this window:
     // quitting would lose it, so the agent decides, knowing that.
     if (!session_.flush() && event.CanVeto() &&
-        wxMessageBox(_("Some of your notes could not be saved yet (the message in the window says why). If you "
-                       "quit now, they are lost.\n\nQuit anyway?"),
-                     _("Notes not saved"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING, this) != wxYES) {
+        wxMessageBox(
+            _("Some of your notes could not be saved yet (the message in the window says why). If you "
+              "quit now, they are lost.\n\nQuit anyway?"),
+            _("Notes not saved"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING, this) != wxYES) {
         event.Veto();
         refresh();
         return;

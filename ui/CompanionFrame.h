@@ -9,7 +9,6 @@
 #include <memory>
 #include <optional>
 #include <vector>
-
 #include <wx/frame.h>
 #include <wx/timer.h>
 
@@ -172,7 +171,7 @@ private:
     void fitHeight();
     CallPages* book_ = nullptr;
     BarStack* bars_ = nullptr;
-    int timerHeight_ = 0; // the timer's height when the bars were last fitted
+    int timerHeight_ = 0;                               // the timer's height when the bars were last fitted
     std::chrono::steady_clock::time_point messageAt_{}; // when a message last took the status line
     NotesPanel* notesPanel_;
     DetailsPanel* detailsPanel_ = nullptr; // built once the window is up
@@ -183,7 +182,9 @@ private:
     PromptBar* promptBar_;
     bool training_ = false;
     bool menuOpen_ = false;
-    std::chrono::system_clock::time_point breakStarted_{}; ///< the break's running clock starts here ///< between wxEVT_MENU_OPEN and wxEVT_MENU_CLOSE of a menu of the menu bar
+    std::chrono::system_clock::time_point
+        breakStarted_{}; ///< the break's running clock starts here ///< between wxEVT_MENU_OPEN and
+                         ///< wxEVT_MENU_CLOSE of a menu of the menu bar
     std::unique_ptr<class BaresipConnector> baresip_;
     class TrayIcon* tray_ = nullptr; // destroyed with wxTaskBarIcon::Destroy() when the window closes
     std::unique_ptr<class ReviewWorkspace> review_; ///< made when a QA window is first opened

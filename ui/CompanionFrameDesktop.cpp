@@ -1,13 +1,12 @@
 // The companion window as a desktop citizen (CompanionFrame's): its icon, the tray icon, the settings
 // and keyboard shortcuts dialogs. Kept apart from the window's layout and its call handling.
-#include "CompanionFrame.h"
-
 #include "AgentName.h"
 #include "AppIcon.h"
 #include "BaresipConnector.h"
 #include "CallStateLook.h"
-#include "ShortcutsDialog.h"
+#include "CompanionFrame.h"
 #include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "TrayIcon.h"
 #include "core/Format.h"
 #include "session/CallSession.h"
@@ -21,8 +20,9 @@ namespace cc::ui {
 void CompanionFrame::buildDesktop() {
     SetIcons(appIcons());
     if (!TrayIcon::desktopHasTray()) return; // Xvfb, or GNOME without a tray extension: the window is enough
-    tray_ = new TrayIcon(TrayIcon::Actions{[this] { bringToFront(); }, [this] { startCall(); },
-                                           [this] { toggleHold(); }, [this] { endCall(); }, [this] { Close(); }});
+    tray_ =
+        new TrayIcon(TrayIcon::Actions{[this] { bringToFront(); }, [this] { startCall(); },
+                                       [this] { toggleHold(); }, [this] { endCall(); }, [this] { Close(); }});
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
         e.Skip(); // onClose saves the call
         if (tray_) tray_->Destroy();
@@ -52,8 +52,10 @@ void CompanionFrame::addDesktopMenuItems(wxMenu* file, wxMenu* help) {
     file->Insert(quitAt, wxID_PREFERENCES, _("Se&ttings…\tCtrl+,"));
     file->InsertSeparator(quitAt + 1);
     help->Prepend(wxID_HELP, _("&Keyboard shortcuts\tF1"));
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showSettings(); }, wxID_PREFERENCES);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showShortcuts(); }, wxID_HELP);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { showSettings(); }, wxID_PREFERENCES);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { showShortcuts(); }, wxID_HELP);
 }
 
 void CompanionFrame::showSettings() {
@@ -67,10 +69,15 @@ void CompanionFrame::showSettings() {
     session_.setOutcomeRequired(settings_.requireOutcome());
     setAlwaysOnTop(settings_.alwaysOnTop());
     const wxString baresip = wxString::FromUTF8(settings_.baresipAddress());
-    if (baresip.empty()) baresip_.reset();
-    else if (!baresip_ || baresip_->address() != baresip) connectBaresip(baresip);
-    if (restart) notice(UserServices::Level::Info, _("Some of the new settings take effect when Call Companion starts again."));
-    else SetStatusText(_("Settings saved"));
+    if (baresip.empty())
+        baresip_.reset();
+    else if (!baresip_ || baresip_->address() != baresip)
+        connectBaresip(baresip);
+    if (restart)
+        notice(UserServices::Level::Info,
+               _("Some of the new settings take effect when Call Companion starts again."));
+    else
+        SetStatusText(_("Settings saved"));
 }
 
 void CompanionFrame::showShortcuts() {

@@ -1,19 +1,19 @@
 // The companion window's menus and keyboard shortcuts (CompanionFrame's, kept apart from its layout).
+#include "AppPaths.h"
+#include "CallPages.h"
 #include "CompanionFrame.h"
 #include "CompanionMenuIds.h"
-#include "KnowledgePanel.h"
-#include "ReferralSuggestion.h"
 #include "DetailsPanel.h"
+#include "KnowledgePanel.h"
 #include "NotesPanel.h"
 #include "PromptBar.h"
-#include "ScriptPanel.h"
-#include "AppPaths.h"
+#include "ReferralSuggestion.h"
 #include "ReviewWorkspace.h"
+#include "ScriptPanel.h"
 #include "session/CallSession.h"
 
 #include <wx/aboutdlg.h>
 #include <wx/menu.h>
-#include "CallPages.h"
 
 namespace cc::ui {
 
@@ -80,8 +80,7 @@ void CompanionFrame::flagDifficult(bool difficult) {
     }
     session_.setDifficult(difficult);
     GetMenuBar()->Check(ID_DIFFICULT, session_.difficult());
-    SetStatusText(session_.difficult() ? _("Flagged as difficult")
-                                       : _("No longer flagged as difficult"));
+    SetStatusText(session_.difficult() ? _("Flagged as difficult") : _("No longer flagged as difficult"));
 }
 
 void CompanionFrame::buildMenu() {
@@ -134,50 +133,84 @@ void CompanionFrame::buildMenu() {
         menuOpen_ = false;
         e.Skip();
     });
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { startCall(); }, ID_START);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { toggleHold(); }, ID_HOLD);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { endCall(); }, ID_END);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { finishWrapUp(); }, ID_DONE);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { onAddTransfer(); }, ID_TRANSFER);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { notesPanel_->pickSnippet(); }, ID_SNIPPET);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { copySummary(); }, ID_SUMMARY);
-    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { setAlwaysOnTop(e.IsChecked()); }, ID_ON_TOP);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { book_->select(0); notesPanel_->focusEditor(); }, ID_PAGE_NOTES);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        if (!detailsPanel_) return;
-        book_->select(1);
-        if (session_.inCall()) detailsPanel_->focusFirst();
-    }, ID_PAGE_DETAILS);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { book_->select(2); }, ID_PAGE_TODAY);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showKnowledge(); }, ID_PAGE_SEARCH);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        if (!scriptPanel_) return;
-        book_->select(4);
-        scriptPanel_->focusFirst();
-    }, ID_PAGE_SCRIPT);
-    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { setTraining(e.IsChecked()); }, ID_TRAINING);
-    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { flagDifficult(e.IsChecked()); }, ID_DIFFICULT);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { importKnowledge(); }, ID_KB_IMPORT);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { openHistory(); }, ID_HISTORY);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { openArchive(); }, ID_OPEN_ARCHIVE);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { openStats(); }, ID_STATS);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { exportKnowledge(); }, ID_KB_EXPORT);
-    Bind(wxEVT_MENU, [](wxCommandEvent&) {
-        wxAboutDialogInfo info;
-        info.SetName(_("Call Companion"));
-        info.SetVersion(CC_VERSION);
-        info.SetDescription(_("A calm companion for call-centre and help-desk agents: call timer, notes that are "
-                              "never lost, and the call's whole story for review."));
-        wxAboutBox(info);
-    }, wxID_ABOUT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { startCall(); }, ID_START);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { toggleHold(); }, ID_HOLD);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { endCall(); }, ID_END);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { finishWrapUp(); }, ID_DONE);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { onAddTransfer(); }, ID_TRANSFER);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { notesPanel_->pickSnippet(); }, ID_SNIPPET);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { copySummary(); }, ID_SUMMARY);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent& e) { setAlwaysOnTop(e.IsChecked()); }, ID_ON_TOP);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            book_->select(0);
+            notesPanel_->focusEditor();
+        },
+        ID_PAGE_NOTES);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (!detailsPanel_) return;
+            book_->select(1);
+            if (session_.inCall()) detailsPanel_->focusFirst();
+        },
+        ID_PAGE_DETAILS);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { book_->select(2); }, ID_PAGE_TODAY);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { showKnowledge(); }, ID_PAGE_SEARCH);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (!scriptPanel_) return;
+            book_->select(4);
+            scriptPanel_->focusFirst();
+        },
+        ID_PAGE_SCRIPT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent& e) { setTraining(e.IsChecked()); }, ID_TRAINING);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent& e) { flagDifficult(e.IsChecked()); }, ID_DIFFICULT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { importKnowledge(); }, ID_KB_IMPORT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { openHistory(); }, ID_HISTORY);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { openArchive(); }, ID_OPEN_ARCHIVE);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { openStats(); }, ID_STATS);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { exportKnowledge(); }, ID_KB_EXPORT);
+    Bind(
+        wxEVT_MENU,
+        [](wxCommandEvent&) {
+            wxAboutDialogInfo info;
+            info.SetName(_("Call Companion"));
+            info.SetVersion(CC_VERSION);
+            info.SetDescription(
+                _("A calm companion for call-centre and help-desk agents: call timer, notes that are "
+                  "never lost, and the call's whole story for review."));
+            wxAboutBox(info);
+        },
+        wxID_ABOUT);
 }
 
 ReviewWorkspace& CompanionFrame::review() {
     if (!review_)
-        review_ = std::make_unique<ReviewWorkspace>(deps_.databasePath.parent_path(),
-                                                    std::filesystem::path(AppPaths::contentDir().utf8_string()),
-                                                    deps_.outcomes, settings_);
+        review_ = std::make_unique<ReviewWorkspace>(
+            deps_.databasePath.parent_path(), std::filesystem::path(AppPaths::contentDir().utf8_string()),
+            deps_.outcomes, settings_);
     return *review_;
 }
 
@@ -188,8 +221,10 @@ void CompanionFrame::openHistory() {
 }
 
 void CompanionFrame::openArchive(const wxString& file) {
-    if (file.empty()) review().openArchive(this);
-    else review().openArchive(this, std::filesystem::path(file.utf8_string()));
+    if (file.empty())
+        review().openArchive(this);
+    else
+        review().openArchive(this, std::filesystem::path(file.utf8_string()));
 }
 
 void CompanionFrame::openStats() {

@@ -26,14 +26,16 @@ DetailsPanel::DetailsPanel(wxWindow* parent, const OutcomeList& outcomes, std::f
     outcome_->SetName(_("Outcome"));
     outcome_->SetToolTip(_("How the call ended; the list comes from data/outcomes.toml"));
     outcome_->Append(_("(not set)"));
-    for (const auto& o : outcomes_.outcomes()) outcome_->Append(wxString::FromUTF8(o.label));
+    for (const auto& o : outcomes_.outcomes())
+        outcome_->Append(wxString::FromUTF8(o.label));
     outcome_->SetSelection(0);
     outcome_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
         if (!loading_) onEdited_();
     });
     grid->Add(outcome_, 1, wxEXPAND);
 
-    transfers_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    transfers_ =
+        new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     transfers_->SetName(_("Transfers and escalations"));
     transfers_->SetToolTip(_("Who the call was transferred or escalated to, when and why"));
     transfers_->AppendColumn(_("Time"), wxLIST_FORMAT_LEFT, FromDIP(50));
@@ -46,7 +48,8 @@ DetailsPanel::DetailsPanel(wxWindow* parent, const OutcomeList& outcomes, std::f
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(grid, 0, wxEXPAND | wxALL, FromDIP(8));
-    sizer->Add(new wxStaticText(this, wxID_ANY, _("Transfers and escalations")), 0, wxLEFT | wxRIGHT, FromDIP(8));
+    sizer->Add(new wxStaticText(this, wxID_ANY, _("Transfers and escalations")), 0, wxLEFT | wxRIGHT,
+               FromDIP(8));
     sizer->Add(transfers_, 1, wxEXPAND | wxALL, FromDIP(8));
     sizer->Add(addTransfer_, 0, wxALIGN_RIGHT | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
     SetSizer(sizer);
@@ -89,7 +92,8 @@ void DetailsPanel::load(const CallFields& fields, const std::vector<Transfer>& t
 void DetailsPanel::showTransfers(const std::vector<Transfer>& transfers) {
     transfers_->DeleteAllItems();
     for (const auto& t : transfers) {
-        const long row = transfers_->InsertItem(transfers_->GetItemCount(), wxString::FromUTF8(formatTimeOfDay(t.at)));
+        const long row =
+            transfers_->InsertItem(transfers_->GetItemCount(), wxString::FromUTF8(formatTimeOfDay(t.at)));
         transfers_->SetItem(row, 1, wxString::FromUTF8(t.to));
         transfers_->SetItem(row, 2, wxString::FromUTF8(t.reason));
     }
@@ -109,14 +113,18 @@ CallFields DetailsPanel::fields() const {
 
 void DetailsPanel::setEditable(bool editable) {
     for (wxWindow* w : std::initializer_list<wxWindow*>{callerName_, callbackNumber_, caseNumber_, reason_,
-                                                         outcome_, addTransfer_})
+                                                        outcome_, addTransfer_})
         w->Enable(editable);
 }
 
 } // namespace cc::ui
 
 namespace cc::ui {
-void DetailsPanel::focusOutcome() { outcome_->SetFocus(); }
+void DetailsPanel::focusOutcome() {
+    outcome_->SetFocus();
+}
 
-void DetailsPanel::focusFirst() { callerName_->SetFocus(); }
+void DetailsPanel::focusFirst() {
+    callerName_->SetFocus();
+}
 } // namespace cc::ui

@@ -15,14 +15,16 @@ EarlierCallsDialog::EarlierCallsDialog(wxWindow* parent, CallStore& store, const
     : wxDialog(parent, wxID_ANY, _("Earlier calls from this caller"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       store_(store), outcomes_(outcomes), calls_(std::move(calls)) {
-    list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(420, 140)), wxLC_REPORT | wxLC_SINGLE_SEL);
+    list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(420, 140)),
+                           wxLC_REPORT | wxLC_SINGLE_SEL);
     list_->SetName(_("Earlier calls"));
     list_->SetToolTip(_("Earlier calls with the same callback or case number; pick one to read it"));
     list_->AppendColumn(_("When"), wxLIST_FORMAT_LEFT, FromDIP(130));
     list_->AppendColumn(_("Caller"), wxLIST_FORMAT_LEFT, FromDIP(110));
     list_->AppendColumn(_("Outcome"), wxLIST_FORMAT_LEFT, FromDIP(150));
     for (const auto& c : calls_) {
-        const long row = list_->InsertItem(list_->GetItemCount(), wxString::FromUTF8(formatLocalDateTime(c.startedAt).substr(0, 16)));
+        const long row = list_->InsertItem(
+            list_->GetItemCount(), wxString::FromUTF8(formatLocalDateTime(c.startedAt).substr(0, 16)));
         list_->SetItem(row, 1, wxString::FromUTF8(c.callerName));
         list_->SetItem(row, 2, wxString::FromUTF8(outcomes_.labelFor(c.outcome)));
     }
@@ -38,7 +40,8 @@ EarlierCallsDialog::EarlierCallsDialog(wxWindow* parent, CallStore& store, const
     sizer->Add(CreateStdDialogButtonSizer(wxCLOSE), 0, wxEXPAND | wxALL, FromDIP(8));
     SetSizerAndFit(sizer);
     SetEscapeId(wxID_CLOSE);
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Destroy(); }, wxID_CLOSE);
+    Bind(
+        wxEVT_BUTTON, [this](wxCommandEvent&) { Destroy(); }, wxID_CLOSE);
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent&) { Destroy(); });
     if (!calls_.empty()) list_->Select(0);
 }
@@ -58,7 +61,8 @@ void EarlierCallsDialog::showCall(long row) {
                  << wxString::FromUTF8(line.text) << "\n";
         detail_->ChangeValue(text);
     } catch (const std::exception& e) {
-        detail_->ChangeValue(wxString::Format(_("This call could not be read: %s"), wxString::FromUTF8(e.what())));
+        detail_->ChangeValue(
+            wxString::Format(_("This call could not be read: %s"), wxString::FromUTF8(e.what())));
     }
 }
 

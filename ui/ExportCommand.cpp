@@ -30,11 +30,13 @@ int runExportCommand(int argc, char** argv) {
                    "DATE is YYYY-MM-DD, local time; --to includes that whole day. OUT - writes csv, json or\n"
                    "html to standard output.");
     parser.AddSwitch("h", "help", "show this help", wxCMD_LINE_OPTION_HELP);
-    parser.AddOption("", "format", "csv, json, html or archive", wxCMD_LINE_VAL_STRING, wxCMD_LINE_OPTION_MANDATORY);
+    parser.AddOption("", "format", "csv, json, html or archive", wxCMD_LINE_VAL_STRING,
+                     wxCMD_LINE_OPTION_MANDATORY);
     parser.AddOption("", "from", "calls that started on or after DATE", wxCMD_LINE_VAL_STRING);
     parser.AddOption("", "to", "calls that started on or before DATE", wxCMD_LINE_VAL_STRING);
     parser.AddOption("", "call", "only the call with this id", wxCMD_LINE_VAL_NUMBER);
-    parser.AddOption("", "archive", "read the calls from this archive instead of the data folder", wxCMD_LINE_VAL_STRING);
+    parser.AddOption("", "archive", "read the calls from this archive instead of the data folder",
+                     wxCMD_LINE_VAL_STRING);
     parser.AddOption("", "data-dir", "the data folder (default: the user's)", wxCMD_LINE_VAL_STRING);
     parser.AddParam("OUT", wxCMD_LINE_VAL_STRING);
     const int rc = parser.Parse(false);
@@ -96,8 +98,8 @@ int runExportCommand(int argc, char** argv) {
                 return 1;
             }
             db = std::make_unique<Database>(source, true); // export only reads
-            wxFileConfig config("call-companion", wxString(), AppPaths::settingsFile(dataDirOption), wxString(),
-                                wxCONFIG_USE_LOCAL_FILE);
+            wxFileConfig config("call-companion", wxString(), AppPaths::settingsFile(dataDirOption),
+                                wxString(), wxCONFIG_USE_LOCAL_FILE);
             WxConfigStorage storage(config);
             agent = Settings(storage).agentName();
         }
@@ -109,16 +111,16 @@ int runExportCommand(int argc, char** argv) {
         } else {
             ids = history.find(filter);
         }
-        const OutcomeList outcomes =
-            OutcomeList::load(std::filesystem::path((AppPaths::contentDir() + "/outcomes.toml").utf8_string()));
+        const OutcomeList outcomes = OutcomeList::load(
+            std::filesystem::path((AppPaths::contentDir() + "/outcomes.toml").utf8_string()));
         std::string range;
         if (!from.empty() || !to.empty())
             range = from.empty() ? "up to " + to : to.empty() ? "from " + from : from + " to " + to;
         ExportContext context{agent, range, std::chrono::system_clock::now(),
                               [&outcomes](std::string_view id) { return outcomes.labelFor(id); }};
         // The HTML report carries the reviews saved in this data folder (reviews.db), read only.
-        const ScorecardLibrary scorecards =
-            ScorecardLibrary::loadFolder(std::filesystem::path((AppPaths::contentDir() + "/scorecards").utf8_string()));
+        const ScorecardLibrary scorecards = ScorecardLibrary::loadFolder(
+            std::filesystem::path((AppPaths::contentDir() + "/scorecards").utf8_string()));
         std::unique_ptr<Database> reviewsDb;
         std::unique_ptr<ReviewStore> reviews;
         const auto reviewsPath =
@@ -138,13 +140,15 @@ int runExportCommand(int argc, char** argv) {
             context.reviewsOf = [&reviews, storeId](std::int64_t id) {
                 std::vector<ScoreSheet> sheets;
                 for (const auto& r : reviews->reviewsOf(storeId, id))
-                    if (auto sheet = reviews->load(storeId, id, r.reviewer)) sheets.push_back(std::move(*sheet));
+                    if (auto sheet = reviews->load(storeId, id, r.reviewer))
+                        sheets.push_back(std::move(*sheet));
                 return sheets;
             };
         }
         exportCalls(history, source, ids, *format, context, out);
         if (out != "-")
-            std::fprintf(stderr, "Exported %zu call%s to %s\n", ids.size(), ids.size() == 1 ? "" : "s", out.c_str());
+            std::fprintf(stderr, "Exported %zu call%s to %s\n", ids.size(), ids.size() == 1 ? "" : "s",
+                         out.c_str());
         return 0;
     } catch (const std::out_of_range&) {
         err(fmt::format("there is no call {}", callId));

@@ -1,25 +1,24 @@
 #include "HeadlessCommands.h"
 
-#include "CommandLine.h"
-
 #include "AppPaths.h"
+#include "CommandLine.h"
 #include "ExportCommand.h"
 #include "InstanceGuard.h"
+#include "core/WholeFile.h"
 #include "data/DataCheck.h"
-#include "softphone/CallCommand.h"
 #include "knowledge/KnowledgeBase.h"
 #include "knowledge/KnowledgeFiles.h"
-#include "core/WholeFile.h"
 #include "knowledge/KnowledgeSearch.h"
 #include "knowledge/QueryVocabulary.h"
+#include "softphone/CallCommand.h"
 #include "store/DataDir.h"
 #include "store/Database.h"
 
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <fmt/format.h>
 #include <fstream>
-#include <cmath>
 #include <nlohmann/json.hpp>
 #include <unistd.h>
 #include <wx/app.h>
@@ -31,7 +30,9 @@
 
 namespace cc::ui {
 
-void err(const std::string& s) { std::fprintf(stderr, "call-companion: %s\n", s.c_str()); }
+void err(const std::string& s) {
+    std::fprintf(stderr, "call-companion: %s\n", s.c_str());
+}
 
 namespace {
 
@@ -39,10 +40,11 @@ namespace {
 std::unique_ptr<Database> openStore(const wxString& dataDirOption) {
     const DataDir dir(std::filesystem::path(AppPaths::dataDir(dataDirOption).utf8_string()));
     OpenedStore opened = dir.open(std::chrono::system_clock::now());
-    for (const auto& n : opened.notices) err(n.render());
+    for (const auto& n : opened.notices)
+        err(n.render());
     KnowledgeBase kb(*opened.db);
-    for (const auto& p : kb.seedOnce(std::filesystem::path(AppPaths::contentDir().utf8_string()) / "knowledge" /
-                                     "referrals.csv"))
+    for (const auto& p : kb.seedOnce(std::filesystem::path(AppPaths::contentDir().utf8_string()) /
+                                     "knowledge" / "referrals.csv"))
         err(p);
     return std::move(opened.db);
 }
@@ -55,7 +57,8 @@ std::string showMatches(std::string s, bool terminal) {
     }
     if (!terminal) return s;
     std::string out;
-    for (char c : s) out += c == '\x01' ? "\x1b[1m" : c == '\x04' ? "\x1b[0m" : std::string(1, c);
+    for (char c : s)
+        out += c == '\x01' ? "\x1b[1m" : c == '\x04' ? "\x1b[0m" : std::string(1, c);
     return out;
 }
 
@@ -67,7 +70,8 @@ std::string stripMarks(std::string s) {
 
 int kbImport(const std::string& path, const wxString& dataDir) {
     const KnowledgeRead read = readKnowledgePath(path);
-    for (const auto& e : read.errors) std::fprintf(stderr, "%s\n", e.toString().c_str());
+    for (const auto& e : read.errors)
+        std::fprintf(stderr, "%s\n", e.toString().c_str());
     if (!read.errors.empty()) {
         err(fmt::format("nothing imported: {} problem(s) in {}", read.errors.size(), path));
         return 1;
@@ -77,15 +81,16 @@ int kbImport(const std::string& path, const wxString& dataDir) {
     int lastPercent = -1;
     const bool terminal = ::isatty(STDERR_FILENO);
     kb.importAll(read.entries, Progress{[&](std::size_t done, std::size_t total) {
-                                            const int percent = total ? static_cast<int>(done * 100 / total) : 100;
+                                            const int percent =
+                                                total ? static_cast<int>(done * 100 / total) : 100;
                                             if (terminal && percent != lastPercent)
                                                 std::fprintf(stderr, "\rImporting… %3d%%", percent);
                                             lastPercent = percent;
                                         },
                                         nullptr});
     if (terminal) std::fputc('\n', stderr);
-    std::printf("Imported %zu entries from %s; the knowledge base has %lld.\n", read.entries.size(), path.c_str(),
-                static_cast<long long>(kb.count()));
+    std::printf("Imported %zu entries from %s; the knowledge base has %lld.\n", read.entries.size(),
+                path.c_str(), static_cast<long long>(kb.count()));
     return 0;
 }
 
@@ -110,9 +115,10 @@ int kbExport(const std::string& path, const wxString& dataDir) {
 
 int kbSearch(const std::string& query, long limit, bool json, const wxString& dataDir) {
     auto db = openStore(dataDir);
-    auto words = std::make_shared<QueryVocabulary>(
-        QueryVocabulary::loadFolder(std::filesystem::path(AppPaths::contentDir().utf8_string()) / "knowledge"));
-    for (const auto& e : words->errors()) err(e.toString());
+    auto words = std::make_shared<QueryVocabulary>(QueryVocabulary::loadFolder(
+        std::filesystem::path(AppPaths::contentDir().utf8_string()) / "knowledge"));
+    for (const auto& e : words->errors())
+        err(e.toString());
     KnowledgeSearch search(*db, words);
     KnowledgeBase kb(*db);
     // A finished query: the last word is whole, not a prefix being typed.
@@ -144,8 +150,10 @@ int kbSearch(const std::string& query, long limit, bool json, const wxString& da
     }
     const bool terminal = ::isatty(STDOUT_FILENO);
     if (!found.searchedFor.empty()) std::printf("Searched for: %s\n", found.searchedFor.c_str());
-    if (hits.empty()) std::printf("No entries match \"%s\".\n", query.c_str());
-    else if (found.weak) std::printf("No close match. Nearest entries:\n");
+    if (hits.empty())
+        std::printf("No entries match \"%s\".\n", query.c_str());
+    else if (found.weak)
+        std::printf("No close match. Nearest entries:\n");
     int n = 0;
     for (const auto& h : hits) {
         std::printf("%d. %s", ++n, h.title.c_str());
@@ -162,7 +170,9 @@ int usage(wxCmdLineParser& parser) {
     return 2;
 }
 
-bool isHeadlessCommand(int argc, char** argv) { return argc >= 2 && isCommandName(argv[1]); }
+bool isHeadlessCommand(int argc, char** argv) {
+    return argc >= 2 && isCommandName(argv[1]);
+}
 
 namespace {
 /// call-companion call incoming|start|hold|resume|end [--number N] [--name NAME] [--data-dir DIR]
@@ -174,20 +184,25 @@ int callHook(int argc, char** argv) {
     wxString dataDirOption;
     for (int i = 2; i < argc; ++i) {
         const std::string a = argv[i];
-        if (a == "--data-dir" && i + 1 < argc) dataDirOption = wxString::FromUTF8(argv[++i]);
-        else if (a.rfind("--data-dir=", 0) == 0) dataDirOption = wxString::FromUTF8(a.substr(11));
+        if (a == "--data-dir" && i + 1 < argc)
+            dataDirOption = wxString::FromUTF8(argv[++i]);
+        else if (a.rfind("--data-dir=", 0) == 0)
+            dataDirOption = wxString::FromUTF8(a.substr(11));
         else if (a == "-h" || a == "--help") {
-            std::puts("Usage: call-companion call incoming|start|hold|resume|end [--number N] [--name NAME] "
-                      "[--data-dir DIR]\n"
-                      "Tells the running Call Companion about a call, for softphone hooks. A number given last\n"
-                      "without --number is taken as the caller's number (MicroSIP appends it).");
+            std::puts(
+                "Usage: call-companion call incoming|start|hold|resume|end [--number N] [--name NAME] "
+                "[--data-dir DIR]\n"
+                "Tells the running Call Companion about a call, for softphone hooks. A number given last\n"
+                "without --number is taken as the caller's number (MicroSIP appends it).");
             return 0;
-        } else args.push_back(a);
+        } else
+            args.push_back(a);
     }
     const auto parsed = parseCallCommand(args);
     if (!parsed.command) {
         err(parsed.error);
-        std::fputs("Usage: call-companion call incoming|start|hold|resume|end [--number N] [--name NAME]\n", stderr);
+        std::fputs("Usage: call-companion call incoming|start|hold|resume|end [--number N] [--name NAME]\n",
+                   stderr);
         return 2;
     }
     const wxString dataDir = AppPaths::dataDir(dataDirOption);
@@ -204,16 +219,19 @@ int callHook(int argc, char** argv) {
     } // the lock is released here, before the companion starts and takes it
     std::ofstream queue(dir.root() / "queued-commands", std::ios::app);
     queue << std::chrono::duration_cast<std::chrono::milliseconds>(
-                 std::chrono::system_clock::now().time_since_epoch()).count()
+                 std::chrono::system_clock::now().time_since_epoch())
+                 .count()
           << '\t' << line << '\n';
     queue.close();
     const wxString self = wxStandardPaths::Get().GetExecutablePath();
     const wxString cmd = "\"" + self + "\" --data-dir \"" + dataDir + "\"";
     if (wxExecute(cmd, wxEXEC_ASYNC | wxEXEC_MAKE_GROUP_LEADER) <= 0) {
-        err("Call Companion was not running and could not be started; the call event is queued for its next start");
+        err("Call Companion was not running and could not be started; the call event is queued for its next "
+            "start");
         return 1;
     }
-    std::fprintf(stderr, "call-companion: it was not running, so it was started; the call event is queued for it\n");
+    std::fprintf(stderr,
+                 "call-companion: it was not running, so it was started; the call event is queued for it\n");
     return 0;
 }
 } // namespace
@@ -221,9 +239,10 @@ int callHook(int argc, char** argv) {
 namespace {
 int dataCheck(int argc, char** argv) {
     wxCmdLineParser parser(argc - 1, argv + 1);
-    parser.SetLogo("call-companion data check [DIR]: checks a data pack (scripts, prompt rules, practice calls,\n"
-                   "snippets, outcomes, the summary template, knowledge files) before it ships. Prints every\n"
-                   "problem as file:line:column and exits 1 if there is one. DIR: the installed data by default.");
+    parser.SetLogo(
+        "call-companion data check [DIR]: checks a data pack (scripts, prompt rules, practice calls,\n"
+        "snippets, outcomes, the summary template, knowledge files) before it ships. Prints every\n"
+        "problem as file:line:column and exits 1 if there is one. DIR: the installed data by default.");
     parser.AddSwitch("h", "help", "show this help", wxCMD_LINE_OPTION_HELP);
     parser.AddParam("check", wxCMD_LINE_VAL_STRING);
     parser.AddParam("DIR", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
@@ -235,9 +254,12 @@ int dataCheck(int argc, char** argv) {
     if (rc != 0 || parser.GetParam(0) != "check") return usage(parser);
     const wxString dir = parser.GetParamCount() > 1 ? parser.GetParam(1) : AppPaths::contentDir();
     const auto problems = checkDataPack(std::filesystem::path(dir.utf8_string()));
-    for (const auto& p : problems) std::printf("%s\n", p.toString().c_str());
-    if (problems.empty()) std::printf("%s: no problems found\n", dir.utf8_str().data());
-    else std::fprintf(stderr, "%zu problem(s) in %s\n", problems.size(), dir.utf8_str().data());
+    for (const auto& p : problems)
+        std::printf("%s\n", p.toString().c_str());
+    if (problems.empty())
+        std::printf("%s: no problems found\n", dir.utf8_str().data());
+    else
+        std::fprintf(stderr, "%zu problem(s) in %s\n", problems.size(), dir.utf8_str().data());
     return problems.empty() ? 0 : 1;
 }
 } // namespace
@@ -276,10 +298,11 @@ int runHeadless(int argc, char** argv) {
 
     // argv[1] is "kb"; the parser sees "kb ACTION ARGS...".
     wxCmdLineParser parser(argc - 1, argv + 1);
-    parser.SetLogo("call-companion kb: manage and search the referral knowledge base without the window.\n"
-                   "  kb import FILE.csv|FILE.md|DIR   add entries (all or nothing: a problem imports none)\n"
-                   "  kb export FILE.csv|-             write every entry as CSV\n"
-                   "  kb search QUERY...               print the ranked results as the Search panel shows them");
+    parser.SetLogo(
+        "call-companion kb: manage and search the referral knowledge base without the window.\n"
+        "  kb import FILE.csv|FILE.md|DIR   add entries (all or nothing: a problem imports none)\n"
+        "  kb export FILE.csv|-             write every entry as CSV\n"
+        "  kb search QUERY...               print the ranked results as the Search panel shows them");
     parser.AddSwitch("h", "help", "show this help", wxCMD_LINE_OPTION_HELP);
     parser.AddOption("", "data-dir", "the data folder (default: the user's)", wxCMD_LINE_VAL_STRING);
     parser.AddOption("", "limit", "search: at most N results (default 20)", wxCMD_LINE_VAL_NUMBER);
@@ -300,14 +323,16 @@ int runHeadless(int argc, char** argv) {
     parser.Found("limit", &limit);
     const std::string action = parser.GetParam(0).utf8_string();
     std::vector<std::string> args;
-    for (size_t i = 1; i < parser.GetParamCount(); ++i) args.push_back(parser.GetParam(i).utf8_string());
+    for (size_t i = 1; i < parser.GetParamCount(); ++i)
+        args.push_back(parser.GetParam(i).utf8_string());
 
     try {
         if (action == "import" && args.size() == 1) return kbImport(args[0], dataDir);
         if (action == "export" && args.size() == 1) return kbExport(args[0], dataDir);
         if (action == "search" && !args.empty()) {
             std::string query;
-            for (const auto& a : args) query += (query.empty() ? "" : " ") + a;
+            for (const auto& a : args)
+                query += (query.empty() ? "" : " ") + a;
             return kbSearch(query, limit, parser.Found("json"), dataDir);
         }
     } catch (const std::exception& e) {

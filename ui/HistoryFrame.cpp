@@ -40,7 +40,9 @@ const FlagChoice kFlags[] = {
     {FlagMissed, wxTRANSLATE("Missed")},
 };
 
-WallTime toWall(const wxDateTime& d) { return std::chrono::system_clock::from_time_t(d.GetTicks()); }
+WallTime toWall(const wxDateTime& d) {
+    return std::chrono::system_clock::from_time_t(d.GetTicks());
+}
 } // namespace
 
 /// The call list: a virtual list that holds only the matching ids and reads rows a page at a time,
@@ -49,14 +51,16 @@ class HistoryList : public wxListView {
 public:
     /// `reviews` may be null (reviews.db could not be opened): the Review column stays empty.
     HistoryList(wxWindow* parent, CallHistory& history, const OutcomeList& outcomes, ReviewStore* reviews)
-        : wxListView(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL),
+        : wxListView(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                     wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL),
           history_(history), outcomes_(outcomes), reviews_(reviews) {
         try {
             storeId_ = history_.storeId();
         } catch (const std::exception&) {
         }
         SetName(_("Calls"));
-        SetToolTip(_("The calls that match the filters, newest first. Enter or a double-click opens the review."));
+        SetToolTip(
+            _("The calls that match the filters, newest first. Enter or a double-click opens the review."));
         AppendColumn(_("Started"), wxLIST_FORMAT_LEFT, FromDIP(130));
         // TRANSLATORS: handle time, the length of a call: talk + hold + wrap-up.
         AppendColumn(_("Length"), wxLIST_FORMAT_RIGHT, FromDIP(60));
@@ -78,7 +82,8 @@ public:
         Refresh();
     }
     std::int64_t idAt(long row) const {
-        return row >= 0 && static_cast<std::size_t>(row) < ids_.size() ? ids_[static_cast<std::size_t>(row)] : 0;
+        return row >= 0 && static_cast<std::size_t>(row) < ids_.size() ? ids_[static_cast<std::size_t>(row)]
+                                                                       : 0;
     }
     const std::vector<std::int64_t>& ids() const { return ids_; }
 
@@ -110,7 +115,8 @@ private:
         if (!c) return wxString();
         switch (column) {
         case 0: return wxString::FromUTF8(formatLocalDateTime(c->startedAt).substr(0, 16));
-        case 1: return c->missed ? wxString(_("missed")) : wxString::FromUTF8(formatDuration(c->handleTime()));
+        case 1:
+            return c->missed ? wxString(_("missed")) : wxString::FromUTF8(formatDuration(c->handleTime()));
         case 2: return wxString::FromUTF8(formatDuration(c->talk));
         case 3: return wxString::FromUTF8(formatDuration(c->hold));
         case 4: return wxString::FromUTF8(formatDuration(c->wrapUp));
@@ -146,8 +152,10 @@ private:
         wxString text;
         for (const auto& r : list) {
             if (!text.empty()) text << "; ";
-            if (r.finalPercent == 0 && r.percent && *r.percent > 0) text << _("critical fail");
-            else if (r.percent) text << wxString::Format("%.0f%%", *r.percent);
+            if (r.finalPercent == 0 && r.percent && *r.percent > 0)
+                text << _("critical fail");
+            else if (r.percent)
+                text << wxString::Format("%.0f%%", *r.percent);
             text << " " << wxString::FromUTF8(r.reviewer);
         }
         return text;
@@ -190,7 +198,8 @@ HistoryFrame::HistoryFrame(wxWindow* parent, ReviewWorkspace& workspace, std::un
         outcome_->Append(wxString::FromUTF8(o.label));
     }
     try {
-        for (const auto& id : history_.outcomesUsed()) // outcomes since removed from the list, or from elsewhere
+        for (const auto& id :
+             history_.outcomesUsed()) // outcomes since removed from the list, or from elsewhere
             if (std::find(outcomeIds_.begin(), outcomeIds_.end(), id) == outcomeIds_.end()) {
                 outcomeIds_.push_back(id);
                 outcome_->Append(wxString::FromUTF8(id));
@@ -202,7 +211,8 @@ HistoryFrame::HistoryFrame(wxWindow* parent, ReviewWorkspace& workspace, std::un
     flag_ = new wxChoice(root, wxID_ANY);
     flag_->SetName(_("Flag"));
     flag_->SetToolTip(_("Only calls with this flag"));
-    for (const auto& f : kFlags) flag_->Append(wxGetTranslation(f.label));
+    for (const auto& f : kFlags)
+        flag_->Append(wxGetTranslation(f.label));
     flag_->SetSelection(0);
 
     search_ = new wxSearchCtrl(root, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(220, -1)));
@@ -217,8 +227,9 @@ HistoryFrame::HistoryFrame(wxWindow* parent, ReviewWorkspace& workspace, std::un
     auto* review = new wxButton(root, wxID_ANY, _("&Review call"));
     review->SetToolTip(_("Open the selected call's timeline and scorecard, read-only (Enter)"));
     auto* exportButton = new wxButton(root, wxID_ANY, _("&Export…"));
-    exportButton->SetToolTip(_("Export the calls listed, or the selected call, as CSV, JSON, an HTML report or an "
-                               "archive (Ctrl+E)"));
+    exportButton->SetToolTip(
+        _("Export the calls listed, or the selected call, as CSV, JSON, an HTML report or an "
+          "archive (Ctrl+E)"));
 
     auto* filters = new wxBoxSizer(wxHORIZONTAL);
     auto label = [root](const wxString& text) { return new wxStaticText(root, wxID_ANY, text); };
@@ -254,7 +265,8 @@ HistoryFrame::HistoryFrame(wxWindow* parent, ReviewWorkspace& workspace, std::un
         search_->Clear();
         refresh();
     });
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { refresh(); }, searchDelay_.GetId());
+    Bind(
+        wxEVT_TIMER, [this](wxTimerEvent&) { refresh(); }, searchDelay_.GetId());
     list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { openSelected(); });
     review->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { openSelected(); });
     exportButton->Bind(wxEVT_BUTTON, [this, exportButton](wxCommandEvent&) {
@@ -355,18 +367,21 @@ void HistoryFrame::exportCalls(bool selectedOnly) {
         ids = list_->ids();
     }
     if (ids.empty()) {
-        wxMessageBox(_("There are no calls to export with these filters."), _("Export calls"), wxOK | wxICON_INFORMATION,
-                     this);
+        wxMessageBox(_("There are no calls to export with these filters."), _("Export calls"),
+                     wxOK | wxICON_INFORMATION, this);
         return;
     }
-    wxFileDialog dialog(this, wxString::Format(wxPLURAL("Export %d call", "Export %d calls", static_cast<int>(ids.size())),
-                                               static_cast<int>(ids.size())),
-                        wxString(), "calls",
-                        _("HTML report (*.html)|*.html|CSV for a spreadsheet (*.csv)|*.csv|JSON (*.json)|*.json|"
-                          "Call archive for another reviewer (*.ccarchive)|*.ccarchive"),
-                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    wxFileDialog dialog(
+        this,
+        wxString::Format(wxPLURAL("Export %d call", "Export %d calls", static_cast<int>(ids.size())),
+                         static_cast<int>(ids.size())),
+        wxString(), "calls",
+        _("HTML report (*.html)|*.html|CSV for a spreadsheet (*.csv)|*.csv|JSON (*.json)|*.json|"
+          "Call archive for another reviewer (*.ccarchive)|*.ccarchive"),
+        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() != wxID_OK) return;
-    constexpr ExportFormat kFormats[] = {ExportFormat::Html, ExportFormat::Csv, ExportFormat::Json, ExportFormat::Archive};
+    constexpr ExportFormat kFormats[] = {ExportFormat::Html, ExportFormat::Csv, ExportFormat::Json,
+                                         ExportFormat::Archive};
     constexpr const char* kExtensions[] = {".html", ".csv", ".json", ".ccarchive"};
     const int index = std::clamp(dialog.GetFilterIndex(), 0, 3);
     std::filesystem::path out(dialog.GetPath().utf8_string());
@@ -375,9 +390,11 @@ void HistoryFrame::exportCalls(bool selectedOnly) {
     const HistoryFilter f = currentFilter();
     std::string range;
     if (f.from || f.to)
-        range = (f.from ? formatLocalDateTime(*f.from).substr(0, 10) : std::string("…")) + " – " +
-                (to_->GetValue().IsValid() ? to_->GetValue().FormatISODate().utf8_string() : std::string("…"));
-    const std::string agent = source_ == Source::Own ? workspace_.settings().agentName() : agent_.utf8_string();
+        range =
+            (f.from ? formatLocalDateTime(*f.from).substr(0, 10) : std::string("…")) + " – " +
+            (to_->GetValue().IsValid() ? to_->GetValue().FormatISODate().utf8_string() : std::string("…"));
+    const std::string agent =
+        source_ == Source::Own ? workspace_.settings().agentName() : agent_.utf8_string();
     const OutcomeList& outcomes = workspace_.outcomes();
     const ExportContext context{agent, range, std::chrono::system_clock::now(),
                                 [&outcomes](std::string_view id) { return outcomes.labelFor(id); }};

@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <memory>
 #include <vector>
-
 #include <wx/frame.h>
 #include <wx/timer.h>
 

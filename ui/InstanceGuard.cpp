@@ -44,7 +44,9 @@ InstanceGuard::InstanceGuard(const wxString& dataDir)
 
 InstanceGuard::~InstanceGuard() = default;
 
-bool InstanceGuard::anotherIsRunning() const { return checker_->IsAnotherRunning(); }
+bool InstanceGuard::anotherIsRunning() const {
+    return checker_->IsAnotherRunning();
+}
 
 bool InstanceGuard::sendToRunning(const wxString& command) const {
     wxLogNull quiet; // a stale socket is an answer too ("not running"), not an error dialog

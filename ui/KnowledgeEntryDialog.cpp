@@ -25,9 +25,10 @@ wxString labelFor(std::string_view field) {
 }
 } // namespace
 
-KnowledgeEntryDialog::KnowledgeEntryDialog(wxWindow* parent, const wxString& title, const KnowledgeEntry& entry,
-                                           bool canDelete)
-    : wxDialog(parent, wxID_ANY, title, wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+KnowledgeEntryDialog::KnowledgeEntryDialog(wxWindow* parent, const wxString& title,
+                                           const KnowledgeEntry& entry, bool canDelete)
+    : wxDialog(parent, wxID_ANY, title, wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       original_(entry) {
     auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(6, 4)));
     grid->AddGrowableCol(1);
@@ -35,12 +36,14 @@ KnowledgeEntryDialog::KnowledgeEntryDialog(wxWindow* parent, const wxString& tit
         const bool tall = name == "body" || name == "what_to_say";
         grid->Add(new wxStaticText(this, wxID_ANY, labelFor(name)), 0,
                   tall ? static_cast<int>(wxTOP) : static_cast<int>(wxALIGN_CENTRE_VERTICAL), 4);
-        auto* ctrl = new wxTextCtrl(this, wxID_ANY, wxString::FromUTF8(*knowledgeField(entry, name)), wxDefaultPosition,
-                                    FromDIP(wxSize(320, tall ? 60 : -1)), tall ? wxTE_MULTILINE : 0);
+        auto* ctrl = new wxTextCtrl(this, wxID_ANY, wxString::FromUTF8(*knowledgeField(entry, name)),
+                                    wxDefaultPosition, FromDIP(wxSize(320, tall ? 60 : -1)),
+                                    tall ? wxTE_MULTILINE : 0);
         ctrl->SetName(wxStripMenuCodes(labelFor(name)));
-        ctrl->SetToolTip(name == "last_verified" ? _("The date someone last checked this entry, as 2026-11-23")
-                         : name == "keywords"    ? _("Words callers use, separated by semicolons")
-                                                 : wxStripMenuCodes(labelFor(name)));
+        ctrl->SetToolTip(name == "last_verified"
+                             ? _("The date someone last checked this entry, as 2026-11-23")
+                         : name == "keywords" ? _("Words callers use, separated by semicolons")
+                                              : wxStripMenuCodes(labelFor(name)));
         grid->Add(ctrl, 1, wxEXPAND);
         fields_[std::string(name)] = ctrl;
     }
@@ -52,8 +55,8 @@ KnowledgeEntryDialog::KnowledgeEntryDialog(wxWindow* parent, const wxString& tit
         auto* del = new wxButton(this, wxID_DELETE, _("&Delete"));
         del->SetToolTip(_("Remove this entry from the knowledge base"));
         del->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-            if (wxMessageBox(_("Delete this entry from the knowledge base?"), _("Delete entry"), wxYES_NO | wxNO_DEFAULT,
-                             this) == wxYES)
+            if (wxMessageBox(_("Delete this entry from the knowledge base?"), _("Delete entry"),
+                             wxYES_NO | wxNO_DEFAULT, this) == wxYES)
                 EndModal(wxID_DELETE);
         });
         buttons->Add(del);
@@ -68,21 +71,25 @@ KnowledgeEntryDialog::KnowledgeEntryDialog(wxWindow* parent, const wxString& tit
     SetSizerAndFit(sizer);
     fields_["title"]->SetFocus();
 
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent& e) {
-        std::string field;
-        if (auto why = validate(this->entry(), &field)) {
-            problem_->SetLabel(wxString::FromUTF8(*why));
-            if (fields_.count(field)) fields_[field]->SetFocus();
-            Layout();
-            return;
-        }
-        e.Skip();
-    }, wxID_OK);
+    Bind(
+        wxEVT_BUTTON,
+        [this](wxCommandEvent& e) {
+            std::string field;
+            if (auto why = validate(this->entry(), &field)) {
+                problem_->SetLabel(wxString::FromUTF8(*why));
+                if (fields_.count(field)) fields_[field]->SetFocus();
+                Layout();
+                return;
+            }
+            e.Skip();
+        },
+        wxID_OK);
 }
 
 KnowledgeEntry KnowledgeEntryDialog::entry() const {
     KnowledgeEntry e = original_;
-    for (const auto& [name, ctrl] : fields_) *knowledgeField(e, name) = ctrl->GetValue().Strip(wxString::both).utf8_string();
+    for (const auto& [name, ctrl] : fields_)
+        *knowledgeField(e, name) = ctrl->GetValue().Strip(wxString::both).utf8_string();
     return e;
 }
 

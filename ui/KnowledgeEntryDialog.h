@@ -15,7 +15,8 @@ namespace cc::ui {
 /// shown in the dialog, not in another dialog. With `canDelete`, a Delete button closes it with wxID_DELETE.
 class KnowledgeEntryDialog : public wxDialog {
 public:
-    KnowledgeEntryDialog(wxWindow* parent, const wxString& title, const KnowledgeEntry& entry, bool canDelete = false);
+    KnowledgeEntryDialog(wxWindow* parent, const wxString& title, const KnowledgeEntry& entry,
+                         bool canDelete = false);
     KnowledgeEntry entry() const;
 
 private:

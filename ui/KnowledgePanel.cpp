@@ -11,11 +11,11 @@
 #include <wx/html/htmlwin.h>
 #include <wx/htmllbox.h>
 #include <wx/msgdlg.h>
-#include <wx/srchctrl.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
-#include <wx/wrapsizer.h>
+#include <wx/srchctrl.h>
 #include <wx/stattext.h>
+#include <wx/wrapsizer.h>
 
 namespace cc::ui {
 
@@ -23,11 +23,16 @@ namespace {
 wxString esc(const std::string& s) {
     wxString out;
     for (wxUniChar c : wxString::FromUTF8(s)) {
-        if (c == '<') out += "&lt;";
-        else if (c == '>') out += "&gt;";
-        else if (c == '&') out += "&amp;";
-        else if (c == '"') out += "&quot;";
-        else out += c;
+        if (c == '<')
+            out += "&lt;";
+        else if (c == '>')
+            out += "&gt;";
+        else if (c == '&')
+            out += "&amp;";
+        else if (c == '"')
+            out += "&quot;";
+        else
+            out += c;
     }
     return out;
 }
@@ -46,7 +51,8 @@ KnowledgePanel::KnowledgePanel(wxWindow* parent, KnowledgeBase& kb, const std::f
                                int staleDays, KnowledgeActions actions,
                                std::shared_ptr<const QueryVocabulary> vocabulary)
     : wxPanel(parent, wxID_ANY), kb_(kb), staleDays_(staleDays), actions_(std::move(actions)) {
-    query_ = new wxSearchCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
+    query_ =
+        new wxSearchCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
     query_->SetDescriptiveText(_("Who can help with… (Ctrl+K)"));
     query_->SetName(_("Search the knowledge base"));
     query_->SetToolTip(_("Type what the caller needs; results follow every keystroke. Down: results, "
@@ -58,20 +64,23 @@ KnowledgePanel::KnowledgePanel(wxWindow* parent, KnowledgeBase& kb, const std::f
     results_->SetName(_("Knowledge search results"));
     results_->SetToolTip(_("Arrows pick, Enter opens the referral card"));
 
-    card_ = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 110)), wxHW_SCROLLBAR_AUTO);
+    card_ =
+        new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 110)), wxHW_SCROLLBAR_AUTO);
     card_->SetName(_("Referral card"));
     card_->SetToolTip(_("Who can help, how to reach them, their hours and what to say"));
     card_->SetBorders(FromDIP(4));
 
     copy_ = new wxButton(this, wxID_ANY, _("&Copy"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
     copy_->SetToolTip(_("Put this referral card on the clipboard"));
-    insert_ = new wxButton(this, wxID_ANY, _("&Insert into notes"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    insert_ = new wxButton(this, wxID_ANY, _("&Insert into notes"), wxDefaultPosition, wxDefaultSize,
+                           wxBU_EXACTFIT);
     insert_->SetToolTip(_("Write \"Referred to: …\" into the call's notes and its timeline"));
     edit_ = new wxButton(this, wxID_ANY, _("&Edit…"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
     edit_->SetToolTip(_("Change this entry (it is marked as verified today)"));
     auto* add = new wxButton(this, wxID_ANY, _("&New…"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
     add->SetToolTip(_("Save a new referral found during a call"));
-    for (wxButton* b : {copy_, insert_, edit_}) b->Disable();
+    for (wxButton* b : {copy_, insert_, edit_})
+        b->Disable();
 
     copy_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { copyCard(); });
     insert_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { insertShown(); });
@@ -118,7 +127,8 @@ KnowledgePanel::KnowledgePanel(wxWindow* parent, KnowledgeBase& kb, const std::f
     top->Add(query_, 1, wxALIGN_CENTRE_VERTICAL);
     // The card's buttons wrap onto a second line in a narrow window or at a large font.
     auto* buttons = new wxWrapSizer(wxHORIZONTAL);
-    for (wxButton* b : {copy_, insert_, edit_, add}) buttons->Add(b, 0, wxRIGHT | wxBOTTOM, FromDIP(4));
+    for (wxButton* b : {copy_, insert_, edit_, add})
+        buttons->Add(b, 0, wxRIGHT | wxBOTTOM, FromDIP(4));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(top, 0, wxEXPAND | wxALL, FromDIP(4));
     sizer->Add(count_, 0, wxLEFT | wxRIGHT, FromDIP(6));
@@ -127,8 +137,8 @@ KnowledgePanel::KnowledgePanel(wxWindow* parent, KnowledgeBase& kb, const std::f
     sizer->Add(card_, 3, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(4));
     sizer->Add(buttons, 0, wxALL, FromDIP(4));
     SetSizer(sizer);
-    card_->SetPage("<html><body><font color=\"#777777\">" + _("Pick a result to see who can help and what to say.") +
-                   "</font></body></html>");
+    card_->SetPage("<html><body><font color=\"#777777\">" +
+                   _("Pick a result to see who can help and what to say.") + "</font></body></html>");
 
     worker_ = std::make_unique<SearchWorker>(
         database,
@@ -139,14 +149,18 @@ KnowledgePanel::KnowledgePanel(wxWindow* parent, KnowledgeBase& kb, const std::f
         std::move(vocabulary));
 }
 
-KnowledgePanel::~KnowledgePanel() { worker_.reset(); }
+KnowledgePanel::~KnowledgePanel() {
+    worker_.reset();
+}
 
 void KnowledgePanel::focusSearch() {
     query_->SetFocus();
     query_->SelectAll();
 }
 
-void KnowledgePanel::refreshResults() { onQueryChanged(); }
+void KnowledgePanel::refreshResults() {
+    onQueryChanged();
+}
 
 void KnowledgePanel::search(const std::string& query) {
     query_->ChangeValue(wxString::FromUTF8(query));
@@ -174,7 +188,8 @@ void KnowledgePanel::showHits(std::uint64_t generation, KnowledgeResults found) 
     results_->Freeze();
     results_->Clear();
     selectedRow_ = -1;
-    for (const auto& h : hits) results_->Append(itemHtml(h, false));
+    for (const auto& h : hits)
+        results_->Append(itemHtml(h, false));
     results_->Thaw();
     wxString label;
     if (!found_.searchedFor.empty())
@@ -182,10 +197,13 @@ void KnowledgePanel::showHits(std::uint64_t generation, KnowledgeResults found) 
         label = wxString::Format(_("Searched for: %s."), wxString::FromUTF8(found_.searchedFor)) + " ";
     if (hits.empty() && found_.meaningfulWords == 0)
         label += _("Only common words so far: type what the caller needs.");
-    else if (hits.empty()) label += _("Nothing in the knowledge base matches. Try other words, or add a new entry.");
-    else if (found_.weak) label += _("No close match. Nearest entries:");
-    else label += wxString::Format(wxPLURAL("%d result", "%d results", static_cast<int>(hits.size())),
-                                   static_cast<int>(hits.size()));
+    else if (hits.empty())
+        label += _("Nothing in the knowledge base matches. Try other words, or add a new entry.");
+    else if (found_.weak)
+        label += _("No close match. Nearest entries:");
+    else
+        label += wxString::Format(wxPLURAL("%d result", "%d results", static_cast<int>(hits.size())),
+                                  static_cast<int>(hits.size()));
     count_->SetLabel(label);
     count_->Wrap(std::max(GetClientSize().GetWidth() - FromDIP(12), FromDIP(120)));
     // The card always shows the selected result, so Insert (Alt+I) inserts what the agent sees: the
@@ -200,9 +218,10 @@ void KnowledgePanel::showHits(std::uint64_t generation, KnowledgeResults found) 
         showCard(row);
     } else {
         shown_.reset();
-        for (wxButton* b : {copy_, insert_, edit_}) b->Disable();
-        card_->SetPage("<html><body><font color=\"#777777\">" + _("Pick a result to see who can help and what to say.") +
-                       "</font></body></html>");
+        for (wxButton* b : {copy_, insert_, edit_})
+            b->Disable();
+        card_->SetPage("<html><body><font color=\"#777777\">" +
+                       _("Pick a result to see who can help and what to say.") + "</font></body></html>");
     }
     Layout();
 }
@@ -242,7 +261,8 @@ void KnowledgePanel::showCard(int row) {
         selectedRow_ = row;
     }
     shown_ = kb_.get(found_.hits[static_cast<std::size_t>(row)].id);
-    for (wxButton* b : {copy_, insert_, edit_}) b->Enable(shown_.has_value());
+    for (wxButton* b : {copy_, insert_, edit_})
+        b->Enable(shown_.has_value());
     if (!shown_) return;
     const KnowledgeEntry& e = *shown_;
     wxString html = "<html><body><b>" + esc(e.title) + "</b><br>";
@@ -261,10 +281,12 @@ void KnowledgePanel::showCard(int row) {
     if (stale(e.lastVerified))
         html += "<font color=\"#B26A00\">" +
                 wxString::Format(_("Last verified %s: older than %d days, check before relying on it."),
-                                 e.lastVerified.empty() ? wxString(_("never")) : wxString::FromUTF8(e.lastVerified),
+                                 e.lastVerified.empty() ? wxString(_("never"))
+                                                        : wxString::FromUTF8(e.lastVerified),
                                  staleDays_) +
                 "</font><br>";
-    else row2(_("Verified:"), e.lastVerified);
+    else
+        row2(_("Verified:"), e.lastVerified);
     html += "</body></html>";
     card_->SetPage(html);
 }
@@ -320,6 +342,8 @@ void KnowledgePanel::editEntry() {
     refreshResults();
 }
 
-void KnowledgePanel::deleteEntry() { editEntry(); }
+void KnowledgePanel::deleteEntry() {
+    editEntry();
+}
 
 } // namespace cc::ui

@@ -28,8 +28,8 @@ namespace cc::ui {
 struct KnowledgeActions {
     /// "Referred to: ..." and a timeline event; false if it could not (no call).
     std::function<bool(const KnowledgeEntry&)> insertIntoNotes;
-    std::function<void()> backToNotes;                           ///< Escape
-    std::function<void(const wxString&)> status;                 ///< a short word in the status bar
+    std::function<void()> backToNotes;           ///< Escape
+    std::function<void(const wxString&)> status; ///< a short word in the status bar
 };
 
 /// Search as you type over the referral knowledge base, and the referral card of the chosen entry.

@@ -16,9 +16,11 @@
 
 namespace cc::ui {
 
-std::optional<TransferOutcome> importKnowledgeFromFile(wxWindow* parent, const std::filesystem::path& database) {
+std::optional<TransferOutcome> importKnowledgeFromFile(wxWindow* parent,
+                                                       const std::filesystem::path& database) {
     wxFileDialog pick(parent, _("Import knowledge entries"), wxString(), wxString(),
-                      _("CSV or Markdown (*.csv;*.md)|*.csv;*.md|All files|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+                      _("CSV or Markdown (*.csv;*.md)|*.csv;*.md|All files|*"),
+                      wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (pick.ShowModal() != wxID_OK) return std::nullopt;
     const KnowledgeRead read = readKnowledgePath(std::filesystem::path(pick.GetPath().utf8_string()));
     if (!read.errors.empty()) {
@@ -28,9 +30,11 @@ std::optional<TransferOutcome> importKnowledgeFromFile(wxWindow* parent, const s
         if (read.errors.size() > 15) list += wxString::Format(_("…and %zu more"), read.errors.size() - 15);
         wxMessageBox(_("Nothing was imported. Fix these lines and import again:") + "\n\n" + list,
                      _("Import knowledge"), wxOK | wxICON_WARNING, parent);
-        return TransferOutcome{UserServices::Level::Warning, _("Nothing was imported: the file has problems")};
+        return TransferOutcome{UserServices::Level::Warning,
+                               _("Nothing was imported: the file has problems")};
     }
-    if (read.entries.empty()) return TransferOutcome{UserServices::Level::Warning, _("The file holds no entries")};
+    if (read.entries.empty())
+        return TransferOutcome{UserServices::Level::Warning, _("The file holds no entries")};
 
     // The import runs on its own connection and thread; this loop keeps the window alive and the
     // Cancel button working.
@@ -42,7 +46,8 @@ std::optional<TransferOutcome> importKnowledgeFromFile(wxWindow* parent, const s
         try {
             Database db(database);
             KnowledgeBase kb(db);
-            imported = kb.importAll(read.entries, Progress{[&](std::size_t d, std::size_t) { done = d; }, &cancel});
+            imported =
+                kb.importAll(read.entries, Progress{[&](std::size_t d, std::size_t) { done = d; }, &cancel});
         } catch (const std::exception& e) {
             failure = e.what();
         }
@@ -65,12 +70,13 @@ std::optional<TransferOutcome> importKnowledgeFromFile(wxWindow* parent, const s
 }
 
 std::optional<TransferOutcome> exportKnowledgeToFile(wxWindow* parent, KnowledgeBase& kb) {
-    wxFileDialog pick(parent, _("Export knowledge entries"), wxString(), "knowledge.csv", _("CSV (*.csv)|*.csv"),
-                      wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    wxFileDialog pick(parent, _("Export knowledge entries"), wxString(), "knowledge.csv",
+                      _("CSV (*.csv)|*.csv"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (pick.ShowModal() != wxID_OK) return std::nullopt;
     try {
         const std::string csv = writeKnowledgeCsv(kb.all());
-        writeFileWhole(std::filesystem::path(pick.GetPath().utf8_string()), [&csv](std::ostream& out) { out << csv; });
+        writeFileWhole(std::filesystem::path(pick.GetPath().utf8_string()),
+                       [&csv](std::ostream& out) { out << csv; });
     } catch (const std::exception& e) {
         return TransferOutcome{UserServices::Level::Error, wxString::FromUTF8(e.what())};
     }

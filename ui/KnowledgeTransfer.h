@@ -23,7 +23,8 @@ struct TransferOutcome {
 /// Asks for a CSV or Markdown file and imports it, on a worker thread with its own connection, behind
 /// a progress dialog whose Cancel rolls the whole import back. A file with problems imports nothing and
 /// lists them. Nothing is returned if the agent closed the file dialog.
-std::optional<TransferOutcome> importKnowledgeFromFile(wxWindow* parent, const std::filesystem::path& database);
+std::optional<TransferOutcome> importKnowledgeFromFile(wxWindow* parent,
+                                                       const std::filesystem::path& database);
 
 /// Asks where to save and writes every entry as CSV.
 std::optional<TransferOutcome> exportKnowledgeToFile(wxWindow* parent, KnowledgeBase& kb);

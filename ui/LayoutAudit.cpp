@@ -2,6 +2,9 @@
 
 #include "CallPages.h"
 
+#include <algorithm>
+#include <cstdio>
+#include <set>
 #include <wx/anybutton.h>
 #include <wx/app.h>
 #include <wx/checkbox.h>
@@ -12,10 +15,6 @@
 #include <wx/timer.h>
 #include <wx/toplevel.h>
 #include <wx/utils.h>
-
-#include <algorithm>
-#include <cstdio>
-#include <set>
 
 namespace cc::ui {
 
@@ -32,7 +31,8 @@ wxString describe(wxWindow* w) {
     wxString label = control ? control->GetLabelText() : wxString();
     label.Replace("\n", " ");
     if (label.length() > 40) label = label.Left(39) + "…";
-    return wxString::Format("%s '%s'", w->GetClassInfo()->GetClassName(), label.empty() ? w->GetName() : label);
+    return wxString::Format("%s '%s'", w->GetClassInfo()->GetClassName(),
+                            label.empty() ? w->GetName() : label);
 }
 
 // Controls whose label is text the user must read; an ellipsized label is cut on purpose, and says so
@@ -62,7 +62,8 @@ wxSize need(wxWindow* w) {
     wxClientDC dc(w);
     dc.SetFont(w->GetFont());
     const wxSize text = dc.GetMultiLineTextExtent(static_cast<wxControl*>(w)->GetLabelText());
-    const int indicator = dynamic_cast<wxCheckBox*>(w) || dynamic_cast<wxRadioButton*>(w) ? w->FromDIP(20) : 0;
+    const int indicator =
+        dynamic_cast<wxCheckBox*>(w) || dynamic_cast<wxRadioButton*>(w) ? w->FromDIP(20) : 0;
     const wxSize measured(text.x + indicator, text.y);
     if (!dynamic_cast<wxStaticText*>(w)) return measured;
     // A static text is cut only if both measures say so: GTK spaces lines more tightly than a device
@@ -80,14 +81,15 @@ void audit(wxWindow* w, wxArrayString& problems) {
         if (labelled(child)) {
             const wxSize best = need(child);
             if (r.width + kSlack < best.x || r.height + kSlack < best.y)
-                problems.Add(wxString::Format("%s: clipped to %dx%d of %dx%d", describe(child), r.width, r.height,
-                                              best.x, best.y));
+                problems.Add(wxString::Format("%s: clipped to %dx%d of %dx%d", describe(child), r.width,
+                                              r.height, best.x, best.y));
         }
         // Past the edge of a parent that cannot scroll to it, part of the control is out of sight.
-        if (!scrolls(w) && (r.GetRight() >= room.x + kSlack || r.GetBottom() >= room.y + kSlack) && r.x < room.x &&
-            r.y < room.y)
-            problems.Add(wxString::Format("%s: cut off at the edge of %s (%d,%d %dx%d in %dx%d)", describe(child),
-                                          describe(w), r.x, r.y, r.width, r.height, room.x, room.y));
+        if (!scrolls(w) && (r.GetRight() >= room.x + kSlack || r.GetBottom() >= room.y + kSlack) &&
+            r.x < room.x && r.y < room.y)
+            problems.Add(wxString::Format("%s: cut off at the edge of %s (%d,%d %dx%d in %dx%d)",
+                                          describe(child), describe(w), r.x, r.y, r.width, r.height, room.x,
+                                          room.y));
         if (!dynamic_cast<wxControl*>(child) || child->GetChildren().size() > 0) audit(child, problems);
     }
 }
@@ -99,8 +101,7 @@ wxArrayString layoutProblems(wxWindow* top) {
     // The companion's notes keep at least half of the window, whatever bars show above them.
     if (const CallPages* pages = findPages(top); pages && pages->IsShownOnScreen()) {
         const int height = pages->pageParent()->GetSize().y;
-        if (height + kSlack < top->GetClientSize().y / 2)
-        {
+        if (height + kSlack < top->GetClientSize().y / 2) {
             // Which rows took the height, to find the state at fault.
             wxString rows;
             for (const wxWindow* row : pages->GetParent()->GetChildren())

@@ -1,7 +1,6 @@
 #include "NotesPanel.h"
 
 #include "SnippetPicker.h"
-
 #include "core/Format.h"
 #include "notes/SnippetBook.h"
 #include "spell/SpellChecker.h"
@@ -16,20 +15,23 @@ namespace cc::ui {
 
 namespace {
 constexpr int kStampMargin = 0;
-constexpr int kStampStyle = 40;     // a style number past Scintilla's predefined ones
-constexpr int kSpellIndicator = 8;  // indicators 8+ are the container's own
+constexpr int kStampStyle = 40;    // a style number past Scintilla's predefined ones
+constexpr int kSpellIndicator = 8; // indicators 8+ are the container's own
 constexpr int kMaxSuggestions = 6;
 
 enum MenuId { ID_SUGGEST = wxID_HIGHEST + 100, ID_ADD_WORD = ID_SUGGEST + kMaxSuggestions, ID_IGNORE_WORD };
 
-wxString fromUtf8(const std::string& s) { return wxString::FromUTF8(s); }
+wxString fromUtf8(const std::string& s) {
+    return wxString::FromUTF8(s);
+}
 } // namespace
 
 NotesPanel::NotesPanel(wxWindow* parent, std::function<void()> onEdited,
                        std::function<GappedText(const std::string&)> expand)
     : wxPanel(parent, wxID_ANY), onEdited_(std::move(onEdited)), expand_(std::move(expand)) {
     // One line, cut with "…" when the window is narrow; the whole hint is in its tooltip.
-    hint_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END | wxST_NO_AUTORESIZE);
+    hint_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                             wxST_ELLIPSIZE_END | wxST_NO_AUTORESIZE);
     hint_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     hint_->SetMinSize(wxSize(FromDIP(40), -1)); // never widens the window: the rest is cut with "…"
 
@@ -60,12 +62,14 @@ NotesPanel::NotesPanel(wxWindow* parent, std::function<void()> onEdited,
     editor_->IndicatorSetStyle(kSpellIndicator, wxSTC_INDIC_SQUIGGLE);
     editor_->IndicatorSetForeground(kSpellIndicator, wxColour(0xD3, 0x2F, 0x2F));
 
-    for (int m = 0; m < 5; ++m) editor_->SetMarginWidth(m, 0);
+    for (int m = 0; m < 5; ++m)
+        editor_->SetMarginWidth(m, 0);
     editor_->SetMarginType(kStampMargin, wxSTC_MARGIN_RTEXT);
     editor_->SetMarginWidth(kStampMargin, editor_->TextWidth(kStampStyle, "00:00  "));
 
     // The window's own shortcuts win over Scintilla's (Ctrl+D duplicates a line, Ctrl+T swaps two).
-    for (int key : {'N', 'H', 'E', 'D', 'T', 'K', 'L', 'J'}) editor_->CmdKeyClear(key, wxSTC_KEYMOD_CTRL);
+    for (int key : {'N', 'H', 'E', 'D', 'T', 'K', 'L', 'J'})
+        editor_->CmdKeyClear(key, wxSTC_KEYMOD_CTRL);
 
     editor_->SetModEventMask(wxSTC_MOD_INSERTTEXT | wxSTC_MOD_DELETETEXT);
     editor_->Bind(wxEVT_STC_MODIFIED, &NotesPanel::onModified, this);
@@ -134,7 +138,9 @@ void NotesPanel::setEditable(bool editable) {
     Layout();
 }
 
-std::string NotesPanel::text() const { return std::string(editor_->GetText().utf8_str()); }
+std::string NotesPanel::text() const {
+    return std::string(editor_->GetText().utf8_str());
+}
 
 std::string NotesPanel::currentLine() const {
     wxString line = editor_->GetLine(editor_->GetCurrentLine());
@@ -147,7 +153,9 @@ void NotesPanel::addBelowEditor(wxWindow* window) {
     Layout();
 }
 
-void NotesPanel::focusEditor() { editor_->SetFocus(); }
+void NotesPanel::focusEditor() {
+    editor_->SetFocus();
+}
 
 void NotesPanel::appendLine(const std::string& line) {
     if (editor_->GetReadOnly()) return;
@@ -253,7 +261,7 @@ void NotesPanel::pickSnippet() {
 
 void NotesPanel::onContextMenu(wxContextMenuEvent& e) {
     wxPoint at = e.GetPosition() == wxDefaultPosition ? editor_->PointFromPosition(editor_->GetCurrentPos())
-                                                     : editor_->ScreenToClient(e.GetPosition());
+                                                      : editor_->ScreenToClient(e.GetPosition());
     wxMenu menu;
     std::string word;
     int wordStart = 0, wordEnd = 0;
@@ -286,8 +294,10 @@ void NotesPanel::onContextMenu(wxContextMenuEvent& e) {
         editor_->ReplaceTarget(fromUtf8(suggestions[static_cast<std::size_t>(chosen - ID_SUGGEST)]));
     } else if (chosen == ID_ADD_WORD || chosen == ID_IGNORE_WORD) {
         try {
-            if (chosen == ID_ADD_WORD) spell_->addToPersonal(word);
-            else spell_->ignore(word);
+            if (chosen == ID_ADD_WORD)
+                spell_->addToPersonal(word);
+            else
+                spell_->ignore(word);
         } catch (const std::exception& err) {
             if (warn_) warn_(err.what());
         }

@@ -1,9 +1,9 @@
 #include "NoticeBar.h"
 
 #include <algorithm>
+#include <wx/arrstr.h>
 #include <wx/button.h>
 #include <wx/sizer.h>
-#include <wx/arrstr.h>
 #include <wx/stattext.h>
 
 namespace cc::ui {
@@ -36,7 +36,8 @@ void NoticeBar::show(UserServices::Level level, const wxString& message) {
     if (stacking) {
         wxArrayString lines = wxSplit(message_, '\n', '\0');
         if (lines.Index(message) != wxNOT_FOUND) return;
-        while (lines.size() >= 4) lines.RemoveAt(lines.size() - 1);
+        while (lines.size() >= 4)
+            lines.RemoveAt(lines.size() - 1);
         message_ = message + "\n" + wxJoin(lines, '\n', '\0');
         level_ = std::max(level, level_);
     } else {
@@ -96,7 +97,8 @@ int NoticeBar::wholeLinesWithin(int height) const {
     // it is a scroll away, never a strip of half a button.
     const int top = text_->GetPosition().y;
     const int line = std::max(1, text_->GetCharHeight());
-    const int least = std::max(top + line + FromDIP(6), close_->GetPosition().y + close_->GetSize().y + FromDIP(2));
+    const int least =
+        std::max(top + line + FromDIP(6), close_->GetPosition().y + close_->GetSize().y + FromDIP(2));
     if (height < least) return 0;
     return std::max(least, top + (height - top) / line * line);
 }

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "core/UserServices.h"
-
 #include "BarStack.h"
+#include "core/UserServices.h"
 
 #include <wx/panel.h>
 

@@ -16,7 +16,8 @@ wxButton* smallButton(wxWindow* parent, const wxString& label, const wxString& t
 }
 } // namespace
 
-PromptBar::PromptBar(wxWindow* parent, Actions actions) : wxPanel(parent, wxID_ANY), actions_(std::move(actions)) {
+PromptBar::PromptBar(wxWindow* parent, Actions actions)
+    : wxPanel(parent, wxID_ANY), actions_(std::move(actions)) {
     SetName(_("Prompt"));
     title_ = new wxStaticText(this, wxID_ANY, wxString());
     title_->SetFont(title_->GetFont().Bold());
@@ -25,7 +26,8 @@ PromptBar::PromptBar(wxWindow* parent, Actions actions) : wxPanel(parent, wxID_A
     say_->SetName(_("What to do or say"));
     done_ = smallButton(this, _("Done"), _("I did it: note that in the call's timeline"));
     open_ = smallButton(this, _("Open"), _("Open the linked knowledge search or script"));
-    breakButton_ = smallButton(this, _("Take a break"), _("Start a break timer; it goes in your own break log"));
+    breakButton_ =
+        smallButton(this, _("Take a break"), _("Start a break timer; it goes in your own break log"));
     close_ = smallButton(this, _("Dismiss"), _("Hide this prompt (Escape in the notes)"));
 
     done_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
@@ -56,7 +58,8 @@ PromptBar::PromptBar(wxWindow* parent, Actions actions) : wxPanel(parent, wxID_A
 
     // The buttons sit beside the title, so they stay in sight when the text below must scroll.
     buttons_ = new wxBoxSizer(wxHORIZONTAL);
-    for (wxButton* b : {done_, open_, breakButton_, close_}) buttons_->Add(b, 0, wxLEFT, FromDIP(4));
+    for (wxButton* b : {done_, open_, breakButton_, close_})
+        buttons_->Add(b, 0, wxLEFT, FromDIP(4));
     top_ = new wxBoxSizer(wxHORIZONTAL);
     top_->Add(title_, 1, wxALIGN_CENTRE_VERTICAL);
     top_->Add(buttons_, 0, wxALIGN_CENTRE_VERTICAL);
@@ -66,9 +69,10 @@ PromptBar::PromptBar(wxWindow* parent, Actions actions) : wxPanel(parent, wxID_A
     SetSizer(sizer);
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
         e.Skip();
-        if (IsShown()) CallAfter([this] {
-            if (rewrap()) GetParent()->Layout();
-        });
+        if (IsShown())
+            CallAfter([this] {
+                if (rewrap()) GetParent()->Layout();
+            });
     });
     Hide();
 }

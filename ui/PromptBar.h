@@ -1,10 +1,9 @@
 #pragma once
 
+#include "BarStack.h"
 #include "prompts/PromptRule.h"
 
 #include <functional>
-#include "BarStack.h"
-
 #include <wx/panel.h>
 
 class wxStaticText;

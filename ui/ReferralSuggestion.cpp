@@ -18,15 +18,18 @@ ReferralSuggestion::ReferralSuggestion(wxWindow* parent, KnowledgeBase& kb, std:
                                        std::function<bool(const KnowledgeEntry&)> insert)
     : wxPanel(parent, wxID_ANY), kb_(kb), database_(std::move(database)), vocabulary_(vocabulary),
       insert_(std::move(insert)), pause_(this) {
-    offer_ = new wxButton(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxBU_LEFT | wxBORDER_NONE);
+    offer_ =
+        new wxButton(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxBU_LEFT | wxBORDER_NONE);
     offer_->SetName(_("Suggested referral"));
-    offer_->SetToolTip(_("The knowledge base's best match for the line you are typing. Alt+I inserts it into the "
-                         "notes; it can be turned off in the settings."));
+    offer_->SetToolTip(
+        _("The knowledge base's best match for the line you are typing. Alt+I inserts it into the "
+          "notes; it can be turned off in the settings."));
     offer_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { insertShown(); });
     auto* sizer = new wxBoxSizer(wxHORIZONTAL);
     sizer->Add(offer_, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(4));
     SetSizer(sizer);
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { search(); }, pause_.GetId());
+    Bind(
+        wxEVT_TIMER, [this](wxTimerEvent&) { search(); }, pause_.GetId());
     Hide();
 }
 
@@ -64,7 +67,8 @@ void ReferralSuggestion::search() {
         worker_ = std::make_unique<SearchWorker>(
             database_,
             [this](std::uint64_t g, KnowledgeResults found) {
-                CallAfter([this, g, found = std::move(found)]() mutable { showResults(g, std::move(found)); });
+                CallAfter(
+                    [this, g, found = std::move(found)]() mutable { showResults(g, std::move(found)); });
             },
             vocabulary_);
     // A finished line: its last word is whole, not a prefix.

@@ -22,8 +22,8 @@
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
-#include <wx/stdpaths.h>
 #include <wx/stattext.h>
+#include <wx/stdpaths.h>
 #include <wx/textctrl.h>
 
 namespace cc::ui {
@@ -36,33 +36,43 @@ wxStaticText* swatch(wxWindow* parent, SegmentKind kind, const wxString& label) 
 }
 } // namespace
 
-ReviewFrame::ReviewFrame(wxWindow* parent, ReviewWorkspace& workspace, CallHistory& history, std::int64_t callId,
-                         bool archive, const wxString& agent, std::function<void()> saved)
-    : wxFrame(parent, wxID_ANY, wxString()), workspace_(workspace), history_(history), saved_(std::move(saved)),
-      call_(history.load(callId)),
-      storeId_(history.storeId()) {
+ReviewFrame::ReviewFrame(wxWindow* parent, ReviewWorkspace& workspace, CallHistory& history,
+                         std::int64_t callId, bool archive, const wxString& agent,
+                         std::function<void()> saved)
+    : wxFrame(parent, wxID_ANY, wxString()), workspace_(workspace), history_(history),
+      saved_(std::move(saved)), call_(history.load(callId)), storeId_(history.storeId()) {
     SetName("review");
     const wxString when = wxString::FromUTF8(formatLocalDateTime(call_.startedAt).substr(0, 16));
-    const wxString who = call_.fields.callerName.empty() ? _("unknown caller") : wxString::FromUTF8(call_.fields.callerName);
+    const wxString who =
+        call_.fields.callerName.empty() ? _("unknown caller") : wxString::FromUTF8(call_.fields.callerName);
     SetTitle(wxString::Format(_("Review: %s, %s"), when, who) + (archive ? " · " + agent : wxString()));
 
-    auto* split = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3D);
+    auto* split =
+        new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3D);
     split->SetName(_("Review"));
     auto* left = new wxPanel(split);
 
     const OutcomeList& outcomes = workspace_.outcomes();
     wxString facts;
-    facts << _("Talk") << " " << wxString::FromUTF8(formatDuration(totalOf(call_.segments, SegmentKind::Talk))) << " · "
-          << _("Hold") << " " << wxString::FromUTF8(formatDuration(totalOf(call_.segments, SegmentKind::Hold))) << " · "
-          << _("Wrap-up") << " " << wxString::FromUTF8(formatDuration(totalOf(call_.segments, SegmentKind::WrapUp)))
-          << "\n" << _("Case") << ": " << wxString::FromUTF8(call_.fields.caseNumber) << " · " << _("Callback") << ": "
-          << wxString::FromUTF8(call_.fields.callbackNumber) << " · " << _("Outcome") << ": "
-          << (call_.fields.outcome.empty() ? _("none set") : wxString::FromUTF8(outcomes.labelFor(call_.fields.outcome)));
-    if (!call_.fields.reason.empty()) facts << "\n" << _("Reason") << ": " << wxString::FromUTF8(call_.fields.reason);
+    facts << _("Talk") << " "
+          << wxString::FromUTF8(formatDuration(totalOf(call_.segments, SegmentKind::Talk))) << " · "
+          << _("Hold") << " "
+          << wxString::FromUTF8(formatDuration(totalOf(call_.segments, SegmentKind::Hold))) << " · "
+          << _("Wrap-up") << " "
+          << wxString::FromUTF8(formatDuration(totalOf(call_.segments, SegmentKind::WrapUp))) << "\n"
+          << _("Case") << ": " << wxString::FromUTF8(call_.fields.caseNumber) << " · " << _("Callback")
+          << ": " << wxString::FromUTF8(call_.fields.callbackNumber) << " · " << _("Outcome") << ": "
+          << (call_.fields.outcome.empty() ? _("none set")
+                                           : wxString::FromUTF8(outcomes.labelFor(call_.fields.outcome)));
+    if (!call_.fields.reason.empty())
+        facts << "\n" << _("Reason") << ": " << wxString::FromUTF8(call_.fields.reason);
     wxString flags;
     if (call_.difficult) flags << _("flagged difficult") << "  ";
     if (call_.training) flags << _("practice call") << "  ";
-    if (call_.maskedCount) flags << wxString::Format(wxPLURAL("%d number masked", "%d numbers masked", call_.maskedCount), call_.maskedCount) << "  ";
+    if (call_.maskedCount)
+        flags << wxString::Format(wxPLURAL("%d number masked", "%d numbers masked", call_.maskedCount),
+                                  call_.maskedCount)
+              << "  ";
     if (call_.missed) flags << _("missed") << "  ";
     if (!call_.finished) flags << _("not finished") << "  ";
     if (!flags.empty()) facts << "\n" << flags.Trim();
@@ -72,7 +82,8 @@ ReviewFrame::ReviewFrame(wxWindow* parent, ReviewWorkspace& workspace, CallHisto
     title->SetFont(big);
     auto* details = new wxStaticText(left, wxID_ANY, facts);
     details->SetName(_("Call details"));
-    auto* readOnly = new wxStaticText(left, wxID_ANY, _("Read-only: review never changes the agent's notes."));
+    auto* readOnly =
+        new wxStaticText(left, wxID_ANY, _("Read-only: review never changes the agent's notes."));
     readOnly->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
 
     bar_ = new TimelineBar(left, [this](std::size_t i) {
@@ -88,8 +99,9 @@ ReviewFrame::ReviewFrame(wxWindow* parent, ReviewWorkspace& workspace, CallHisto
 
     items_ = new wxListView(left, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     items_->SetName(_("Timeline"));
-    items_->SetToolTip(_("Everything that happened in the call, in order: notes, script steps, prompts, referrals, "
-                         "transfers, hold check-backs and your comments"));
+    items_->SetToolTip(
+        _("Everything that happened in the call, in order: notes, script steps, prompts, referrals, "
+          "transfers, hold check-backs and your comments"));
     items_->AppendColumn(_("Time"), wxLIST_FORMAT_LEFT, FromDIP(60));
     items_->AppendColumn(_("Into call"), wxLIST_FORMAT_RIGHT, FromDIP(65));
     items_->AppendColumn(_("What"), wxLIST_FORMAT_LEFT, FromDIP(230));
@@ -131,17 +143,17 @@ ReviewFrame::ReviewFrame(wxWindow* parent, ReviewWorkspace& workspace, CallHisto
     sizer->Add(buttons, 0, wxLEFT | wxRIGHT | wxBOTTOM, gap);
     left->SetSizer(sizer);
 
-    ScorecardPanel::Actions actions{
-        [this]() -> std::optional<Duration> {
-            const long i = items_->GetFirstSelected();
-            if (i < 0 || static_cast<std::size_t>(i) >= timeline_.items.size()) return std::nullopt;
-            return timeline_.items[static_cast<std::size_t>(i)].offset;
-        },
-        [this] { showTimeline(); },
-        [this] { saveReview(); }};
+    ScorecardPanel::Actions actions{[this]() -> std::optional<Duration> {
+                                        const long i = items_->GetFirstSelected();
+                                        if (i < 0 || static_cast<std::size_t>(i) >= timeline_.items.size())
+                                            return std::nullopt;
+                                        return timeline_.items[static_cast<std::size_t>(i)].offset;
+                                    },
+                                    [this] { showTimeline(); }, [this] { saveReview(); }};
     scorecard_ = new ScorecardPanel(split, workspace_.scorecards(), actions);
     SetSize(FromDIP(wxSize(1150, 720)));
-    split->SplitVertically(left, scorecard_, -FromDIP(400)); // the scorecard keeps its width; the timeline grows
+    split->SplitVertically(left, scorecard_,
+                           -FromDIP(400)); // the scorecard keeps its width; the timeline grows
     split->SetSashGravity(1.0);
     split->SetMinimumPaneSize(FromDIP(200));
 
@@ -151,7 +163,8 @@ ReviewFrame::ReviewFrame(wxWindow* parent, ReviewWorkspace& workspace, CallHisto
         try {
             if (auto saved = reviews->load(storeId_, call_.id, sheet.reviewer)) sheet = *saved;
         } catch (const std::exception& e) {
-            scorecard_->saved(wxString::Format(_("Your earlier review could not be read: %s"), wxString::FromUTF8(e.what())));
+            scorecard_->saved(wxString::Format(_("Your earlier review could not be read: %s"),
+                                               wxString::FromUTF8(e.what())));
         }
     }
     if (sheet.scorecardId.empty() && scorecard_->card()) sheet.scorecardId = scorecard_->card()->id;
@@ -217,7 +230,8 @@ void ReviewFrame::showTimeline() {
     items_->DeleteAllItems();
     for (std::size_t i = 0; i < timeline_.items.size(); ++i) {
         const auto& item = timeline_.items[i];
-        const long row = items_->InsertItem(static_cast<long>(i), wxString::FromUTF8(formatTimeOfDay(item.at)));
+        const long row =
+            items_->InsertItem(static_cast<long>(i), wxString::FromUTF8(formatTimeOfDay(item.at)));
         items_->SetItem(row, 1, wxString::FromUTF8(formatDuration(item.offset)));
         items_->SetItem(row, 2, wxGetTranslation(wxString::FromUTF8(item.label)));
         items_->SetItem(row, 3, wxString::FromUTF8(item.detail));
@@ -231,9 +245,10 @@ void ReviewFrame::showTimeline() {
     items_->Thaw();
     long row = selected;
     if (was) {
-        const auto same = std::find_if(timeline_.items.begin(), timeline_.items.end(), [&](const TimelineItem& t) {
-            return t.offset == was->offset && t.kind == was->kind && t.detail == was->detail;
-        });
+        const auto same =
+            std::find_if(timeline_.items.begin(), timeline_.items.end(), [&](const TimelineItem& t) {
+                return t.offset == was->offset && t.kind == was->kind && t.detail == was->detail;
+            });
         if (same != timeline_.items.end()) row = static_cast<long>(same - timeline_.items.begin());
     }
     if (row >= 0 && row < items_->GetItemCount()) {
@@ -260,7 +275,8 @@ void ReviewFrame::saveReview() {
         savedSheet_ = sheet;
         workspace_.settings().setReviewerName(sheet.reviewer);
         workspace_.settings().flush();
-        scorecard_->saved(wxString::Format(_("Saved at %s"), wxString::FromUTF8(formatTimeOfDay(std::chrono::system_clock::now()))));
+        scorecard_->saved(wxString::Format(
+            _("Saved at %s"), wxString::FromUTF8(formatTimeOfDay(std::chrono::system_clock::now()))));
         if (saved_) saved_();
     } catch (const std::exception& e) {
         scorecard_->saved(wxString::Format(_("Not saved: %s"), wxString::FromUTF8(e.what())));
@@ -269,10 +285,13 @@ void ReviewFrame::saveReview() {
 
 std::string ReviewFrame::reportHtml() {
     const OutcomeList& outcomes = workspace_.outcomes();
-    CallExporter exporter(history_, ExportContext{{}, {}, std::chrono::system_clock::now(),
-                                                  [&outcomes](std::string_view id) { return outcomes.labelFor(id); }});
+    CallExporter exporter(
+        history_, ExportContext{{}, {}, std::chrono::system_clock::now(), [&outcomes](std::string_view id) {
+                                    return outcomes.labelFor(id);
+                                }});
     const ScoreSheet sheet = scorecard_->sheet();
-    std::string html = "<html><head><meta charset=\"utf-8\"></head><body>" + exporter.htmlOf(call_, sheet.comments);
+    std::string html =
+        "<html><head><meta charset=\"utf-8\"></head><body>" + exporter.htmlOf(call_, sheet.comments);
     if (const Scorecard* card = scorecard_->card(); card && !sheet.reviewer.empty())
         html += scorecardHtml(*card, sheet, scorecard_->result());
     return html + "</body></html>";
@@ -291,10 +310,11 @@ void ReviewFrame::saveHtml() {
     std::string stamp = formatLocalDateTime(call_.startedAt).substr(0, 16); // "2026-11-26 14:33"
     std::replace(stamp.begin(), stamp.end(), ' ', '-');
     std::erase(stamp, ':');
-    wxFileDialog dialog(this, _("Save the call's report"), wxStandardPaths::Get().GetDocumentsDir(),
-                        // TRANSLATORS: the proposed file name of a saved review; %s is the call's date and time.
-                        wxString::Format(_("call-review-%s.html"), wxString::FromUTF8(stamp)),
-                        _("Web page (*.html)|*.html"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    wxFileDialog dialog(
+        this, _("Save the call's report"), wxStandardPaths::Get().GetDocumentsDir(),
+        // TRANSLATORS: the proposed file name of a saved review; %s is the call's date and time.
+        wxString::Format(_("call-review-%s.html"), wxString::FromUTF8(stamp)), _("Web page (*.html)|*.html"),
+        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() != wxID_OK) return;
     try {
         const std::string html = reportHtml();

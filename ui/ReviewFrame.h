@@ -5,7 +5,6 @@
 #include "store/CallStore.h"
 
 #include <functional>
-
 #include <wx/frame.h>
 
 class wxListView;
@@ -29,8 +28,8 @@ class TimelineBar;
 class ReviewFrame : public wxFrame {
 public:
     /// `saved` runs after each review saved (the history redraws its Review column).
-    ReviewFrame(wxWindow* parent, ReviewWorkspace& workspace, CallHistory& history, std::int64_t callId, bool archive,
-                const wxString& agent, std::function<void()> saved);
+    ReviewFrame(wxWindow* parent, ReviewWorkspace& workspace, CallHistory& history, std::int64_t callId,
+                bool archive, const wxString& agent, std::function<void()> saved);
 
 private:
     void showTimeline();

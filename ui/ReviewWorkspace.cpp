@@ -21,12 +21,14 @@ ReviewWorkspace::~ReviewWorkspace() = default;
 
 const ScorecardLibrary& ReviewWorkspace::scorecards() {
     if (!scorecards_) {
-        scorecards_ = std::make_unique<ScorecardLibrary>(ScorecardLibrary::loadFolder(contentDir_ / "scorecards"));
+        scorecards_ =
+            std::make_unique<ScorecardLibrary>(ScorecardLibrary::loadFolder(contentDir_ / "scorecards"));
         // A team's own forms, kept in the data folder, stand beside the bundled ones.
         auto own = ScorecardLibrary::loadFolder(dataDir_ / "scorecards");
         for (auto& c : own.cards)
             if (!scorecards_->find(c.id)) scorecards_->cards.push_back(std::move(c));
-        for (auto& e : own.errors) scorecards_->errors.push_back(std::move(e));
+        for (auto& e : own.errors)
+            scorecards_->errors.push_back(std::move(e));
     }
     return *scorecards_;
 }
@@ -52,14 +54,16 @@ void ReviewWorkspace::openHistory(wxWindow* parent) {
                                        wxString());
         frame->Show();
     } catch (const std::exception& e) {
-        wxMessageBox(wxString::Format(_("The call history cannot be opened: %s"), wxString::FromUTF8(e.what())),
-                     _("Call history"), wxOK | wxICON_ERROR, parent);
+        wxMessageBox(
+            wxString::Format(_("The call history cannot be opened: %s"), wxString::FromUTF8(e.what())),
+            _("Call history"), wxOK | wxICON_ERROR, parent);
     }
 }
 
 void ReviewWorkspace::openArchive(wxWindow* parent) {
     wxFileDialog dialog(parent, _("Open a call archive"), wxString(), wxString(),
-                        _("Call archives (*.ccarchive)|*.ccarchive|All files|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+                        _("Call archives (*.ccarchive)|*.ccarchive|All files|*"),
+                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() != wxID_OK) return;
     openArchive(parent, std::filesystem::path(dialog.GetPath().utf8_string()));
 }
@@ -69,7 +73,8 @@ void ReviewWorkspace::openArchive(wxWindow* parent, const std::filesystem::path&
         OpenedArchive archive = cc::openArchive(file);
         wxString who = wxString::FromUTF8(archive.info.agent);
         if (who.empty()) who = wxString::FromUTF8(file.filename().string());
-        auto* frame = new HistoryFrame(parent, *this, std::move(archive.db), file, HistoryFrame::Source::Archive, who);
+        auto* frame =
+            new HistoryFrame(parent, *this, std::move(archive.db), file, HistoryFrame::Source::Archive, who);
         frame->Show();
     } catch (const std::exception& e) {
         wxMessageBox(wxString::FromUTF8(e.what()), _("Open a call archive"), wxOK | wxICON_ERROR, parent);
@@ -82,8 +87,8 @@ void ReviewWorkspace::openStats(wxWindow* parent) {
         auto* frame = new StatsFrame(parent, std::move(db), outcomes_);
         frame->Show();
     } catch (const std::exception& e) {
-        wxMessageBox(wxString::Format(_("Your stats cannot be shown: %s"), wxString::FromUTF8(e.what())), _("My stats"),
-                     wxOK | wxICON_ERROR, parent);
+        wxMessageBox(wxString::Format(_("Your stats cannot be shown: %s"), wxString::FromUTF8(e.what())),
+                     _("My stats"), wxOK | wxICON_ERROR, parent);
     }
 }
 

@@ -23,8 +23,8 @@ namespace cc::ui {
 /// read-only connection.
 class ReviewWorkspace {
 public:
-    ReviewWorkspace(std::filesystem::path dataDir, std::filesystem::path contentDir, const OutcomeList& outcomes,
-                    Settings& settings);
+    ReviewWorkspace(std::filesystem::path dataDir, std::filesystem::path contentDir,
+                    const OutcomeList& outcomes, Settings& settings);
     ~ReviewWorkspace();
 
     /// The history of the agent's own calls.

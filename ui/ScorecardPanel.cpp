@@ -25,13 +25,15 @@ ScorecardPanel::ScorecardPanel(wxWindow* parent, const ScorecardLibrary& cards, 
     cardChoice_ = new wxChoice(this, wxID_ANY);
     cardChoice_->SetName(_("Scorecard"));
     cardChoice_->SetToolTip(_("The QA form to score this call with (data/scorecards)"));
-    for (const auto& c : cards_.cards) cardChoice_->Append(wxString::FromUTF8(c.name));
+    for (const auto& c : cards_.cards)
+        cardChoice_->Append(wxString::FromUTF8(c.name));
     reviewer_ = new wxTextCtrl(this, wxID_ANY);
     reviewer_->SetName(_("Reviewer"));
     reviewer_->SetToolTip(_("Your name, saved with your scores (Alt+R; Tab goes on to the scores)"));
     reviewer_->SetHint(_("Your name"));
 
-    form_ = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL);
+    form_ =
+        new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL);
     form_->SetScrollRate(0, FromDIP(10));
     form_->SetName(_("Criteria"));
 
@@ -40,7 +42,8 @@ ScorecardPanel::ScorecardPanel(wxWindow* parent, const ScorecardLibrary& cards, 
     wxFont bold = result_->GetFont();
     bold.MakeBold();
     result_->SetFont(bold);
-    summary_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(-1, 60)), wxTE_MULTILINE);
+    summary_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(-1, 60)),
+                              wxTE_MULTILINE);
     summary_->SetName(_("Summary"));
     summary_->SetToolTip(_("Your overall comment on the call, for the agent and their coach (Alt+U)"));
     // No hint: GTK drew a saved summary in the hint's grey, as if nothing had been written.
@@ -52,8 +55,9 @@ ScorecardPanel::ScorecardPanel(wxWindow* parent, const ScorecardLibrary& cards, 
     auto* unpin = new wxButton(this, wxID_ANY, _("Remo&ve"));
     unpin->SetToolTip(_("Remove the selected comment"));
     auto* save = new wxButton(this, wxID_SAVE, _("&Save review"));
-    save->SetToolTip(_("Save your scores and comments in your own reviews file; the call itself is never changed "
-                       "(Ctrl+S)"));
+    save->SetToolTip(
+        _("Save your scores and comments in your own reviews file; the call itself is never changed "
+          "(Ctrl+S)"));
     status_ = new wxStaticText(this, wxID_ANY, wxString());
 
     auto* head = new wxFlexGridSizer(2, FromDIP(4), FromDIP(6));
@@ -75,7 +79,8 @@ ScorecardPanel::ScorecardPanel(wxWindow* parent, const ScorecardLibrary& cards, 
     sizer->Add(result_, 0, wxEXPAND | wxALL, gap);
     sizer->Add(new wxStaticText(this, wxID_ANY, _("Summary")), 0, wxLEFT | wxRIGHT, gap);
     sizer->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
-    sizer->Add(new wxStaticText(this, wxID_ANY, _("Comments pinned to moments")), 0, wxLEFT | wxRIGHT | wxTOP, gap);
+    sizer->Add(new wxStaticText(this, wxID_ANY, _("Comments pinned to moments")), 0, wxLEFT | wxRIGHT | wxTOP,
+               gap);
     sizer->Add(comments_, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
     sizer->Add(pinRow, 0, wxLEFT | wxRIGHT | wxTOP, gap);
     sizer->Add(saveRow, 0, wxEXPAND | wxALL, gap);
@@ -122,8 +127,9 @@ void ScorecardPanel::build(const Scorecard* c) {
         grid_->Add(new wxStaticText(form_, wxID_ANY, _("No scorecard is installed (data/scorecards).")));
     } else {
         for (const auto& criterion : c->criteria) {
-            auto* label = new wxStaticText(form_, wxID_ANY,
-                                           wxString::Format("%s (×%g)", wxString::FromUTF8(criterion.title), criterion.weight));
+            auto* label = new wxStaticText(
+                form_, wxID_ANY,
+                wxString::Format("%s (×%g)", wxString::FromUTF8(criterion.title), criterion.weight));
             label->Wrap(wrapAt - FromDIP(100));
             label->SetToolTip(wxString::FromUTF8(criterion.guide));
             auto* choice = new wxChoice(form_, wxID_ANY);
@@ -131,22 +137,28 @@ void ScorecardPanel::build(const Scorecard* c) {
             choice->Append(_("–"));
             // TRANSLATORS: not applicable to this call: left out of the score.
             choice->Append(_("N/A"));
-            for (int s = 0; s <= criterion.scale; ++s) choice->Append(wxString::Format("%d / %d", s, criterion.scale));
+            for (int s = 0; s <= criterion.scale; ++s)
+                choice->Append(wxString::Format("%d / %d", s, criterion.scale));
             choice->SetSelection(kNotScored);
             choice->SetName(wxString::FromUTF8(criterion.title));
             // TRANSLATORS: after a criterion's guide in its tooltip; %d is the top of its scale.
-            choice->SetToolTip(wxString::FromUTF8(criterion.guide.empty() ? criterion.title : criterion.guide) + "\n" +
-                               wxString::Format(_("Type 0 to %d to score, N for not applicable"), criterion.scale));
+            choice->SetToolTip(
+                wxString::FromUTF8(criterion.guide.empty() ? criterion.title : criterion.guide) + "\n" +
+                wxString::Format(_("Type 0 to %d to score, N for not applicable"), criterion.scale));
             choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { update(); });
             // A digit scores the criterion at once ("4" for 4 / 5), N marks it not applicable, a
             // minus unscores it: Down through "–", "N/A" and 0 took six keys for a 4.
             choice->Bind(wxEVT_CHAR_HOOK, [this, choice, scale = criterion.scale](wxKeyEvent& e) {
                 const int key = e.GetKeyCode();
                 int pick = -1;
-                if (key >= '0' && key <= '9' && key - '0' <= scale) pick = key - '0' + 2;
-                else if (key >= WXK_NUMPAD0 && key <= WXK_NUMPAD9 && key - WXK_NUMPAD0 <= scale) pick = key - WXK_NUMPAD0 + 2;
-                else if (key == 'N' || key == 'n') pick = kNotApplicable;
-                else if (key == '-' || key == WXK_NUMPAD_SUBTRACT) pick = kNotScored;
+                if (key >= '0' && key <= '9' && key - '0' <= scale)
+                    pick = key - '0' + 2;
+                else if (key >= WXK_NUMPAD0 && key <= WXK_NUMPAD9 && key - WXK_NUMPAD0 <= scale)
+                    pick = key - WXK_NUMPAD0 + 2;
+                else if (key == 'N' || key == 'n')
+                    pick = kNotApplicable;
+                else if (key == '-' || key == WXK_NUMPAD_SUBTRACT)
+                    pick = kNotScored;
                 if (pick < 0 || e.GetModifiers() != wxMOD_NONE) {
                     e.Skip();
                     return;
@@ -199,8 +211,10 @@ ScoreSheet ScorecardPanel::sheet() const {
     s.scorecardId = c->id;
     for (std::size_t i = 0; i < scores_.size() && i < c->criteria.size(); ++i) {
         const int sel = scores_[i]->GetSelection();
-        if (sel == kNotApplicable) s.notApplicable[c->criteria[i].id] = true;
-        else if (sel > kNotApplicable) s.scores[c->criteria[i].id] = sel - 2;
+        if (sel == kNotApplicable)
+            s.notApplicable[c->criteria[i].id] = true;
+        else if (sel > kNotApplicable)
+            s.scores[c->criteria[i].id] = sel - 2;
     }
     for (std::size_t i = 0; i < critical_.size() && i < c->critical.size(); ++i)
         if (critical_[i]->GetValue()) s.criticalFailed[c->critical[i].id] = true;
@@ -220,12 +234,14 @@ void ScorecardPanel::load(const ScoreSheet& s) {
     if (const Scorecard* c = card()) {
         for (std::size_t i = 0; i < c->criteria.size(); ++i) {
             const auto& id = c->criteria[i].id;
-            if (s.notApplicable.contains(id) && s.notApplicable.at(id)) scores_[i]->SetSelection(kNotApplicable);
+            if (s.notApplicable.contains(id) && s.notApplicable.at(id))
+                scores_[i]->SetSelection(kNotApplicable);
             else if (const auto it = s.scores.find(id); it != s.scores.end())
                 scores_[i]->SetSelection(std::clamp(it->second, 0, c->criteria[i].scale) + 2);
         }
         for (std::size_t i = 0; i < c->critical.size(); ++i)
-            critical_[i]->SetValue(s.criticalFailed.contains(c->critical[i].id) && s.criticalFailed.at(c->critical[i].id));
+            critical_[i]->SetValue(s.criticalFailed.contains(c->critical[i].id) &&
+                                   s.criticalFailed.at(c->critical[i].id));
     }
     summary_->ChangeValue(wxString::FromUTF8(s.summary));
     pinned_ = s.comments;
@@ -242,13 +258,16 @@ void ScorecardPanel::update() {
     const ScoreResult r = score(*c, sheet());
     wxString text;
     if (!r.criticalFails.empty())
-        text = wxString::Format(_("Critical fail: %s. Final score 0%%."), wxString::FromUTF8(r.criticalFails.front()));
+        text = wxString::Format(_("Critical fail: %s. Final score 0%%."),
+                                wxString::FromUTF8(r.criticalFails.front()));
     else if (!r.percent)
         text = _("Nothing scored yet");
     else
         text = wxString::Format(_("Score %.0f%% (pass mark %.0f%%)"), *r.percent, c->passMark);
     if (r.unscored > 0)
-        text << " · " << wxString::Format(wxPLURAL("%d criterion to score", "%d criteria to score", r.unscored), r.unscored);
+        text << " · "
+             << wxString::Format(wxPLURAL("%d criterion to score", "%d criteria to score", r.unscored),
+                                 r.unscored);
     else if (r.passed)
         text << " · " << _("passed");
     else if (r.percent)
@@ -263,11 +282,13 @@ void ScorecardPanel::update() {
 void ScorecardPanel::pinComment() {
     const auto moment = actions_.selectedMoment();
     const Duration at = moment.value_or(Duration{0});
-    wxTextEntryDialog dialog(this, wxString::Format(_("Comment at %s into the call:"), wxString::FromUTF8(formatDuration(at))),
-                             _("Pin a comment"), wxString(), wxOK | wxCANCEL);
+    wxTextEntryDialog dialog(
+        this, wxString::Format(_("Comment at %s into the call:"), wxString::FromUTF8(formatDuration(at))),
+        _("Pin a comment"), wxString(), wxOK | wxCANCEL);
     if (dialog.ShowModal() != wxID_OK || dialog.GetValue().Strip(wxString::both).empty()) return;
     pinned_.push_back(PinnedComment{at, dialog.GetValue().Strip(wxString::both).utf8_string()});
-    std::stable_sort(pinned_.begin(), pinned_.end(), [](const auto& a, const auto& b) { return a.offset < b.offset; });
+    std::stable_sort(pinned_.begin(), pinned_.end(),
+                     [](const auto& a, const auto& b) { return a.offset < b.offset; });
     showComments();
     actions_.commentsChanged();
 }
@@ -278,9 +299,13 @@ void ScorecardPanel::showComments() {
         comments_->Append(wxString::FromUTF8(formatDuration(c.offset)) + "  " + wxString::FromUTF8(c.text));
 }
 
-void ScorecardPanel::saved(const wxString& message) { status_->SetLabel(message); }
+void ScorecardPanel::saved(const wxString& message) {
+    status_->SetLabel(message);
+}
 
-void ScorecardPanel::focusReviewer() { reviewer_->SetFocus(); }
+void ScorecardPanel::focusReviewer() {
+    reviewer_->SetFocus();
+}
 
 void ScorecardPanel::focusSummary() {
     summary_->SetFocus();

@@ -5,7 +5,6 @@
 #include <functional>
 #include <optional>
 #include <vector>
-
 #include <wx/panel.h>
 
 class wxCheckBox;
@@ -25,7 +24,7 @@ class ScorecardPanel : public wxPanel {
 public:
     struct Actions {
         std::function<std::optional<Duration>()> selectedMoment; ///< where a new comment is pinned
-        std::function<void()> commentsChanged;                    ///< redraw the timeline with them
+        std::function<void()> commentsChanged;                   ///< redraw the timeline with them
         std::function<void()> save;
     };
 
@@ -56,7 +55,7 @@ private:
     wxTextCtrl* reviewer_;
     wxScrolledWindow* form_;
     wxFlexGridSizer* grid_ = nullptr;
-    std::vector<wxChoice*> scores_;        ///< one per criterion: "–", "N/A", 0..scale
+    std::vector<wxChoice*> scores_; ///< one per criterion: "–", "N/A", 0..scale
     std::vector<wxCheckBox*> critical_;
     wxStaticText* result_;
     int resultWidth_ = 0; // the width result_ was last wrapped to

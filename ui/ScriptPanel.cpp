@@ -7,9 +7,9 @@
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
+#include <wx/scrolwin.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
-#include <wx/scrolwin.h>
 #include <wx/stattext.h>
 #include <wx/textwrapper.h>
 #include <wx/wrapsizer.h>
@@ -51,7 +51,8 @@ ScriptPanel::ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const P
     picker_->SetName(_("Script"));
     picker_->SetToolTip(_("The script for this type of call; you can switch mid-call"));
     picker_->Append(_("Pick a script…"));
-    for (const auto& s : scripts_.scripts()) picker_->Append(wxString::FromUTF8(s.title));
+    for (const auto& s : scripts_.scripts())
+        picker_->Append(wxString::FromUTF8(s.title));
     picker_->SetSelection(0);
     picker_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& e) { pickIndex(e.GetSelection()); });
 
@@ -86,7 +87,8 @@ ScriptPanel::ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const P
     });
 
     practiceButton_ = new wxButton(this, wxID_ANY, _("Start a &practice call"));
-    practiceButton_->SetToolTip(_("Rehearse this script with a simulated customer; practice calls stay out of your stats"));
+    practiceButton_->SetToolTip(
+        _("Rehearse this script with a simulated customer; practice calls stay out of your stats"));
     practiceButton_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (!runner_) return;
         for (const auto& p : practice_.scenarios())
@@ -158,8 +160,10 @@ void ScriptPanel::callStarted() {
         customerText_.clear();
         lastSaid_.clear();
     }
-    if (runner_) moved();
-    else showStep();
+    if (runner_)
+        moved();
+    else
+        showStep();
 }
 
 void ScriptPanel::pickIndex(int index) {
@@ -178,7 +182,8 @@ void ScriptPanel::moved() {
     const ScriptStep& step = runner_->current();
     if (run_) run_->reached(step.id);
     // The line as the agent read it, placeholders filled, shortened after a whole word.
-    events_.record("step", std::string(nameOf(step.stage)) + ": " + shortenAtWord(events_.fill(step.say), 120));
+    events_.record("step",
+                   std::string(nameOf(step.stage)) + ": " + shortenAtWord(events_.fill(step.say), 120));
     events_.stepReached(runner_->script(), step);
     showStep();
     if (hadFocus) focusStep();
@@ -193,17 +198,25 @@ bool ScriptPanel::focusWithin() const {
 void ScriptPanel::focusStep() {
     // An answer inside the scrolling text is not given the keyboard: the text would scroll to it, away
     // from the line to say. The keys 1 to 9 choose it from anywhere on the page.
-    if (!branchButtons_.empty() && branchButtons_.front()->GetParent() != content_) branchButtons_.front()->SetFocus();
-    else if (next_->IsEnabled()) next_->SetFocus();
-    else if (back_->IsEnabled()) back_->SetFocus();
-    else picker_->SetFocus();
+    if (!branchButtons_.empty() && branchButtons_.front()->GetParent() != content_)
+        branchButtons_.front()->SetFocus();
+    else if (next_->IsEnabled())
+        next_->SetFocus();
+    else if (back_->IsEnabled())
+        back_->SetFocus();
+    else
+        picker_->SetFocus();
 }
 
-void ScriptPanel::refill() { showStep(); }
+void ScriptPanel::refill() {
+    showStep();
+}
 
 void ScriptPanel::focusFirst() {
-    if (!runner_) picker_->SetFocus();
-    else focusStep();
+    if (!runner_)
+        picker_->SetFocus();
+    else
+        focusStep();
 }
 
 void ScriptPanel::onKey(wxKeyEvent& event) {
@@ -241,7 +254,8 @@ void ScriptPanel::showStep() {
     // The same step drawn again (a new width): a branch or checklist item that had the keyboard has it
     // again once rebuilt.
     const wxWindow* focused = wxWindow::FindFocus();
-    const auto focusedBranch = std::find(branchButtons_.begin(), branchButtons_.end(), focused) - branchButtons_.begin();
+    const auto focusedBranch =
+        std::find(branchButtons_.begin(), branchButtons_.end(), focused) - branchButtons_.begin();
     const auto focusedItem = std::find(items_.begin(), items_.end(), focused) - items_.begin();
     const bool sameStep = stepKey == shownStep_;
     if (!sameStep) {
@@ -271,15 +285,18 @@ void ScriptPanel::showStep() {
     stage_->Wrap(width);
     say_->SetLabel(wxString::FromUTF8(events_.fill(step.say)));
     say_->Wrap(width);
-    coaching_->SetLabel(training_ && !step.coaching.empty() ? _("Coaching: ") + wxString::FromUTF8(events_.fill(step.coaching))
-                                                           : wxString());
+    coaching_->SetLabel(training_ && !step.coaching.empty()
+                            ? _("Coaching: ") + wxString::FromUTF8(events_.fill(step.coaching))
+                            : wxString());
     coaching_->Wrap(width);
     for (std::size_t i = 0; i < step.checklist.size(); ++i) {
         const wxString item = wxString::FromUTF8(step.checklist[i]);
         auto* box = new wxCheckBox(content_, wxID_ANY, wrapped(content_, item, width - FromDIP(32)));
         box->SetName(item);
-        box->SetToolTip(i < 9 ? wxString::Format(_("Tick when done (Ctrl+%zu); the tick goes in the call's timeline"), i + 1)
-                              : _("Tick when done; the tick goes in the call's timeline"));
+        box->SetToolTip(i < 9
+                            ? wxString::Format(
+                                  _("Tick when done (Ctrl+%zu); the tick goes in the call's timeline"), i + 1)
+                            : _("Tick when done; the tick goes in the call's timeline"));
         box->SetValue(runner_->ticked(step.id, i));
         box->Bind(wxEVT_CHECKBOX, [this, i, item = step.checklist[i]](wxCommandEvent&) {
             const bool on = runner_->toggle(i);
@@ -300,8 +317,8 @@ void ScriptPanel::showStep() {
         const wxString label = wxString::FromUTF8(step.branches[i].label);
         // TRANSLATORS: a branch button of the script: its key (1 to 9), then its label ("1 · Yes").
         const wxString text = i < 9 ? wxString::Format(_("%zu · %s"), i + 1, label) : label;
-        auto* b = new wxButton(branchParent, wxID_ANY, wrapped(this, text, width - FromDIP(16)), wxDefaultPosition,
-                               wxDefaultSize, wxBU_EXACTFIT);
+        auto* b = new wxButton(branchParent, wxID_ANY, wrapped(this, text, width - FromDIP(16)),
+                               wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
         b->SetName(label);
         b->SetToolTip(wxString::FromUTF8(step.question) + " " + label);
         b->Bind(wxEVT_BUTTON, [this, i](wxCommandEvent&) { chooseBranch(i); });
@@ -310,8 +327,9 @@ void ScriptPanel::showStep() {
     }
     back_->Enable(runner_->canBack());
     next_->Enable(!step.next.empty());
-    const bool canPractise = training_ && std::any_of(practice_.scenarios().begin(), practice_.scenarios().end(),
-                                                      [&](const PracticeScenario& p) { return p.script == runner_->script().id; });
+    const bool canPractise =
+        training_ && std::any_of(practice_.scenarios().begin(), practice_.scenarios().end(),
+                                 [&](const PracticeScenario& p) { return p.script == runner_->script().id; });
     practiceButton_->Show(canPractise && !run_); // one practice at a time: Alt+P restarted the customer
     customerNext_->Show(training_ && run_ && !run_->finished());
     customer_->SetLabel(customerText_);
@@ -332,9 +350,9 @@ void ScriptPanel::nextPracticeLine() {
     if (const auto line = run_->next()) {
         lastSaid_ = _("Customer: ") + wxString::FromUTF8(events_.fill(*line));
         customerText_ = lastSaid_;
-    }
-    else if (!run_->finished())
-        customerText_ = lastSaid_ + (lastSaid_.empty() ? "" : "\n") + _("The customer waits for you to go on with the script.");
+    } else if (!run_->finished())
+        customerText_ = lastSaid_ + (lastSaid_.empty() ? "" : "\n") +
+                        _("The customer waits for you to go on with the script.");
     showStep();
 }
 
@@ -343,14 +361,15 @@ wxString ScriptPanel::practiceEnded() {
     const PracticeRun::Summary s = run_->summary();
     const std::size_t lines = s.linesHeard + s.linesLeft;
     // TRANSLATORS: at the end of a practice call: lines heard, of how many, and steps of the script walked.
-    const wxString said = wxString::Format(_("Practice over: you heard %zu of the customer's %zu lines and walked %zu "
-                                             "steps of the script. It stays out of your stats."),
-                                           s.linesHeard, lines, s.stepsWalked);
-    events_.record("training", fmt::format("practice over: {} of {} customer lines, {} steps", s.linesHeard, lines,
-                                           s.stepsWalked));
+    const wxString said =
+        wxString::Format(_("Practice over: you heard %zu of the customer's %zu lines and walked %zu "
+                           "steps of the script. It stays out of your stats."),
+                         s.linesHeard, lines, s.stepsWalked);
+    events_.record("training", fmt::format("practice over: {} of {} customer lines, {} steps", s.linesHeard,
+                                           lines, s.stepsWalked));
     run_.reset();
     customerText_.clear();
-        lastSaid_.clear();
+    lastSaid_.clear();
     showStep();
     return said;
 }

@@ -22,10 +22,10 @@ namespace cc::ui {
 
 /// What the script panel tells the window.
 struct ScriptEvents {
-    std::function<std::string(const std::string&)> fill;             ///< placeholders from the call
+    std::function<std::string(const std::string&)> fill; ///< placeholders from the call
     std::function<void(const std::string& kind, const std::string& detail)> record; ///< a timeline event
     std::function<void(const Script&, const ScriptStep&)> stepReached;
-    std::function<void(const PracticeScenario&)> startPractice;       ///< a practice call begins
+    std::function<void(const PracticeScenario&)> startPractice; ///< a practice call begins
 };
 
 /// The script of the call: the line to say now, Back/Next or the branch buttons, the checklist, and in
@@ -34,7 +34,8 @@ struct ScriptEvents {
 /// a branch, Ctrl+1 to Ctrl+9 a checklist item.
 class ScriptPanel : public wxPanel {
 public:
-    ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const PracticeLibrary& practice, ScriptEvents events);
+    ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const PracticeLibrary& practice,
+                ScriptEvents events);
 
     void setTraining(bool on);
     /// Picks a script by id (a prompt's link), as the agent would.
@@ -75,7 +76,7 @@ private:
     wxScrolledWindow* content_; // the step's text and checklist
     std::vector<wxCheckBox*> items_;
     std::vector<wxButton*> branchButtons_;
-    std::string shownStep_;     // a new step starts at the top of its text
+    std::string shownStep_; // a new step starts at the top of its text
     wxStaticText* stage_;
     wxStaticText* say_;
     wxStaticText* coaching_;

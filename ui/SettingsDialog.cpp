@@ -4,6 +4,7 @@
 #include "settings/Settings.h"
 #include "spell/SpellChecker.h"
 
+#include <chrono>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/filepicker.h>
@@ -15,8 +16,6 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/translation.h>
-
-#include <chrono>
 
 namespace cc::ui {
 
@@ -39,7 +38,8 @@ std::string selected(const wxChoice* choice, const wxArrayString& codes) {
 }
 
 /// A labelled row: the label names the control for screen readers too.
-void addRow(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, wxWindow* control, const wxString& tip) {
+void addRow(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, wxWindow* control,
+            const wxString& tip) {
     auto* text = new wxStaticText(parent, wxID_ANY, label);
     grid->Add(text, 0, wxALIGN_CENTRE_VERTICAL);
     grid->Add(control, 1, wxEXPAND);
@@ -49,14 +49,16 @@ void addRow(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, wxWi
     control->SetToolTip(tip);
 }
 
-wxStaticText* restartNote(wxWindow* parent, const wxString& text = _("Takes effect when Call Companion starts again.")) {
+wxStaticText* restartNote(wxWindow* parent,
+                          const wxString& text = _("Takes effect when Call Companion starts again.")) {
     auto* note = new wxStaticText(parent, wxID_ANY, text);
     note->SetFont(note->GetFont().Italic());
     return note;
 }
 } // namespace
 
-SettingsDialog::SettingsDialog(wxWindow* parent, const Settings& settings, const wxString& dataDirFromCommandLine)
+SettingsDialog::SettingsDialog(wxWindow* parent, const Settings& settings,
+                               const wxString& dataDirFromCommandLine)
     : wxDialog(parent, wxID_ANY, _("Settings"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
     SetName("settings");
@@ -76,27 +78,32 @@ SettingsDialog::SettingsDialog(wxWindow* parent, const Settings& settings, const
     agentName_ = new wxTextCtrl(youBox->GetStaticBox(), wxID_ANY, wxString::FromUTF8(settings.agentName()));
     agentName_->SetHint(wxString::FromUTF8(systemFullName()));
     addRow(youBox->GetStaticBox(), you, _("&Your name:"), agentName_,
-           _("Fills {agent_name} in scripts, snippets and summaries; empty: the full name your computer holds for you, if any"));
+           _("Fills {agent_name} in scripts, snippets and summaries; empty: the full name your computer "
+             "holds for you, if any"));
     company_ = new wxTextCtrl(youBox->GetStaticBox(), wxID_ANY, wxString::FromUTF8(settings.company()));
-    addRow(youBox->GetStaticBox(), you, _("&Company:"), company_, _("Fills {company} in scripts and snippets"));
+    addRow(youBox->GetStaticBox(), you, _("&Company:"), company_,
+           _("Fills {company} in scripts and snippets"));
 
     auto [callsBox, calls] = group(_("Calls"));
-    holdCheckBack_ = new wxSpinCtrl(callsBox->GetStaticBox(), wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
-                                    wxSP_ARROW_KEYS, 10, 3600,
-                                    static_cast<int>(settings.holdCheckBackAfter().count()));
+    holdCheckBack_ =
+        new wxSpinCtrl(callsBox->GetStaticBox(), wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                       wxSP_ARROW_KEYS, 10, 3600, static_cast<int>(settings.holdCheckBackAfter().count()));
     addRow(callsBox->GetStaticBox(), calls, _("&Hold check-back after (seconds):"), holdCheckBack_,
-           _("How long a customer waits on hold before the reminder to check back with them, and between reminders"));
-    staleDays_ = new wxSpinCtrl(callsBox->GetStaticBox(), wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
-                                wxSP_ARROW_KEYS, 1, 3650, settings.staleDays());
+           _("How long a customer waits on hold before the reminder to check back with them, and between "
+             "reminders"));
+    staleDays_ = new wxSpinCtrl(callsBox->GetStaticBox(), wxID_ANY, wxString(), wxDefaultPosition,
+                                wxDefaultSize, wxSP_ARROW_KEYS, 1, 3650, settings.staleDays());
     addRow(callsBox->GetStaticBox(), calls, _("&Knowledge is stale after (days):"), staleDays_,
            _("A knowledge base entry not verified for this many days is marked stale"));
     calls->AddSpacer(0);
     calls->Add(restartNote(callsBox->GetStaticBox(),
                            _("The stale days take effect when Call Companion starts again.")));
-    requireOutcome_ = new wxCheckBox(callsBox->GetStaticBox(), wxID_ANY, _("Require an o&utcome before Done"));
+    requireOutcome_ =
+        new wxCheckBox(callsBox->GetStaticBox(), wxID_ANY, _("Require an o&utcome before Done"));
     requireOutcome_->SetValue(settings.requireOutcome());
-    requireOutcome_->SetToolTip(_("Wrap-up is not done (Ctrl+D) until the call has an outcome; a new call still "
-                                  "finishes it"));
+    requireOutcome_->SetToolTip(
+        _("Wrap-up is not done (Ctrl+D) until the call has an outcome; a new call still "
+          "finishes it"));
     calls->AddSpacer(0);
     calls->Add(requireOutcome_);
 
@@ -106,8 +113,9 @@ SettingsDialog::SettingsDialog(wxWindow* parent, const Settings& settings, const
     language_->Append(_("The system's language"));
     languageCodes_.Add("en");
     language_->Append(languageName("en"));
-    wxArrayString available = wxTranslations::Get() ? wxTranslations::Get()->GetAvailableTranslations("call-companion")
-                                                     : wxArrayString();
+    wxArrayString available = wxTranslations::Get()
+                                  ? wxTranslations::Get()->GetAvailableTranslations("call-companion")
+                                  : wxArrayString();
     available.Sort();
     for (const wxString& code : available) {
         if (languageCodes_.Index(code) != wxNOT_FOUND) continue;
@@ -122,7 +130,8 @@ SettingsDialog::SettingsDialog(wxWindow* parent, const Settings& settings, const
     dictionary_->Append(_("Follow the interface language"));
     for (const auto& code : SpellChecker::installedDictionaries()) {
         dictionaryCodes_.Add(wxString::FromUTF8(code));
-        dictionary_->Append(wxString::Format("%s (%s)", languageName(wxString::FromUTF8(code)), wxString::FromUTF8(code)));
+        dictionary_->Append(
+            wxString::Format("%s (%s)", languageName(wxString::FromUTF8(code)), wxString::FromUTF8(code)));
     }
     select(dictionary_, dictionaryCodes_, settings.spellLanguage());
     addRow(langBox->GetStaticBox(), lang, _("Spell-check &dictionary:"), dictionary_,
@@ -140,8 +149,9 @@ SettingsDialog::SettingsDialog(wxWindow* parent, const Settings& settings, const
                                "Without a tray on the desktop, the window shows anyway."));
     suggest_ = new wxCheckBox(windowBox->GetStaticBox(), wxID_ANY, _("Suggest re&ferrals from the notes"));
     suggest_->SetValue(settings.suggestReferrals());
-    suggest_->SetToolTip(_("While you type notes, a line under them names the knowledge base's best referral for "
-                           "what you wrote, when it is a clear match; Alt+I inserts it. It never takes the keyboard."));
+    suggest_->SetToolTip(
+        _("While you type notes, a line under them names the knowledge base's best referral for "
+          "what you wrote, when it is a clear match; Alt+I inserts it. It never takes the keyboard."));
     window->Add(onTop_);
     window->AddSpacer(0);
     window->Add(startInTray_);
@@ -149,23 +159,26 @@ SettingsDialog::SettingsDialog(wxWindow* parent, const Settings& settings, const
     window->Add(suggest_);
 
     auto [phoneBox, phone] = group(_("Softphone"));
-    baresip_ = new wxTextCtrl(phoneBox->GetStaticBox(), wxID_ANY, wxString::FromUTF8(settings.baresipAddress()));
+    baresip_ =
+        new wxTextCtrl(phoneBox->GetStaticBox(), wxID_ANY, wxString::FromUTF8(settings.baresipAddress()));
     // TRANSLATORS: an example network address; keep it as it is.
     baresip_->SetHint(_("127.0.0.1:4444"));
     addRow(phoneBox->GetStaticBox(), phone, _("&baresip address:"), baresip_,
            _("Where baresip's ctrl_tcp module listens (host:port); empty: not connected"));
 
     auto [dataBox, data] = group(_("Storage"));
-    dataFolder_ = new wxDirPickerCtrl(dataBox->GetStaticBox(), wxID_ANY, wxString::FromUTF8(settings.dataFolder()),
-                                      _("Choose the folder for calls and notes"), wxDefaultPosition, wxDefaultSize,
-                                      wxDIRP_USE_TEXTCTRL | wxDIRP_SMALL);
+    dataFolder_ =
+        new wxDirPickerCtrl(dataBox->GetStaticBox(), wxID_ANY, wxString::FromUTF8(settings.dataFolder()),
+                            _("Choose the folder for calls and notes"), wxDefaultPosition, wxDefaultSize,
+                            wxDIRP_USE_TEXTCTRL | wxDIRP_SMALL);
     addRow(dataBox->GetStaticBox(), data, _("Data &folder:"), dataFolder_,
            _("Where calls, notes and your own snippets are kept; empty: the standard place"));
     data->AddSpacer(0);
     if (!dataDirFromCommandLine.empty()) {
         dataFolder_->Disable();
-        data->Add(new wxStaticText(dataBox->GetStaticBox(), wxID_ANY,
-                                   wxString::Format(_("This run uses %s, given with --data-dir."), dataDirFromCommandLine)));
+        data->Add(new wxStaticText(
+            dataBox->GetStaticBox(), wxID_ANY,
+            wxString::Format(_("This run uses %s, given with --data-dir."), dataDirFromCommandLine)));
     } else {
         data->Add(restartNote(dataBox->GetStaticBox()));
     }

@@ -1,14 +1,13 @@
 #include "ShortcutsDialog.h"
 
+#include <memory>
+#include <vector>
 #include <wx/accel.h>
 #include <wx/button.h>
 #include <wx/intl.h>
 #include <wx/listctrl.h>
 #include <wx/menu.h>
 #include <wx/sizer.h>
-
-#include <memory>
-#include <vector>
 
 namespace cc::ui {
 
@@ -40,7 +39,8 @@ std::vector<KeyGroup> keysOutsideMenus() {
              {_("Alt+I"), _("In the search: insert the referral shown into the notes")},
              {_("Alt+I"), _("In the notes: insert the referral suggested under them")},
              {_("Tab / Shift+Tab"), _("Move to the next or previous control")},
-             {_("Ctrl+Page Down / Ctrl+Page Up"), _("Next or previous page (Notes, Details, Today, Search, Script)")},
+             {_("Ctrl+Page Down / Ctrl+Page Up"),
+              _("Next or previous page (Notes, Details, Today, Search, Script)")},
              {_("Alt+4"), _("The search page, as Ctrl+K")},
              {_("F10"), _("Open the menu bar; the underlined letters choose an item")},
              {_("Shift+F10"), _("In the notes: the spelling suggestions for the word at the cursor")},
@@ -113,7 +113,8 @@ ShortcutsDialog::ShortcutsDialog(wxWindow* parent, const wxMenuBar& menus)
     }
     for (const KeyGroup& group : keysOutsideMenus()) {
         addHeading(list, group.heading);
-        for (const KeyRow& row : group.rows) addRow(list, row.keys, row.action);
+        for (const KeyRow& row : group.rows)
+            addRow(list, row.keys, row.action);
     }
     list->SetColumnWidth(0, wxLIST_AUTOSIZE);
     list->SetColumnWidth(1, wxLIST_AUTOSIZE);

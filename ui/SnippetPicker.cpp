@@ -13,11 +13,13 @@ SnippetPicker::SnippetPicker(wxWindow* parent, const SnippetBook& book)
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       book_(book) {
     SetName("snippet-picker");
-    filter_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
+    filter_ =
+        new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
     filter_->SetName(_("Find a snippet"));
     filter_->SetHint(_("Type to narrow: a word of the title, or the trigger"));
-    filter_->SetToolTip(_("Type a word of the snippet's title or its trigger; Up and Down pick, Enter inserts, "
-                          "Escape goes back to the notes"));
+    filter_->SetToolTip(
+        _("Type a word of the snippet's title or its trigger; Up and Down pick, Enter inserts, "
+          "Escape goes back to the notes"));
     list_ = new wxListBox(this, wxID_ANY);
     list_->SetName(_("Snippets"));
     list_->SetToolTip(_("Enter inserts the snippet selected into the notes"));

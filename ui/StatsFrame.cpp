@@ -8,8 +8,8 @@
 
 #include <wx/button.h>
 #include <wx/panel.h>
-#include <wx/settings.h>
 #include <wx/radiobox.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
@@ -23,9 +23,10 @@ StatsFrame::StatsFrame(wxWindow* parent, std::unique_ptr<Database> db, const Out
     period_ = new wxRadioBox(root, wxID_ANY, _("Period"), wxDefaultPosition, wxDefaultSize, 2, periods, 2);
     period_->SetName(_("Period"));
     period_->SetToolTip(_("Today, or this week from Monday"));
-    auto* note = new wxStaticText(root, wxID_ANY,
-                                  _("For your own awareness: no targets, no ranking. A solved problem and a satisfied "
-                                    "customer matter more than seconds."));
+    auto* note =
+        new wxStaticText(root, wxID_ANY,
+                         _("For your own awareness: no targets, no ranking. A solved problem and a satisfied "
+                           "customer matter more than seconds."));
     note->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     note->Wrap(FromDIP(520));
     figures_ = new wxStaticText(root, wxID_ANY, wxString());
@@ -70,7 +71,8 @@ void StatsFrame::refresh() {
     try {
         s = computeStats(*db_, from, now + std::chrono::hours(1), now);
     } catch (const std::exception& e) {
-        figures_->SetLabel(wxString::Format(_("Your calls cannot be read: %s"), wxString::FromUTF8(e.what())));
+        figures_->SetLabel(
+            wxString::Format(_("Your calls cannot be read: %s"), wxString::FromUTF8(e.what())));
         return;
     }
     wxString text;
@@ -84,7 +86,8 @@ void StatsFrame::refresh() {
     if (!s.outcomes.empty()) {
         text << "\n" << _("Outcomes") << ":";
         for (const auto& [id, n] : s.outcomes)
-            text << "\n    " << (id.empty() ? _("none set") : wxString::FromUTF8(outcomes_.labelFor(id))) << ": " << n;
+            text << "\n    " << (id.empty() ? _("none set") : wxString::FromUTF8(outcomes_.labelFor(id)))
+                 << ": " << n;
     }
     figures_->SetLabel(text);
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <memory>
-
 #include <wx/frame.h>
 
 class wxRadioBox;

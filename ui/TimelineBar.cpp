@@ -48,13 +48,20 @@ TimelineBar::TimelineBar(wxWindow* parent, Picked picked)
     SetBackgroundStyle(wxBG_STYLE_PAINT);
     SetMinSize(FromDIP(wxSize(300, 64)));
     SetName(_("Call timeline"));
-    SetToolTip(_("The call on its time axis: talk (blue), hold (orange), wrap-up (green). A tick marks each event "
-                 "or note; a red marker a reviewer's comment. Click, or use Left and Right, to pick a moment."));
+    SetToolTip(
+        _("The call on its time axis: talk (blue), hold (orange), wrap-up (green). A tick marks each event "
+          "or note; a red marker a reviewer's comment. Click, or use Left and Right, to pick a moment."));
     Bind(wxEVT_PAINT, &TimelineBar::onPaint, this);
     Bind(wxEVT_LEFT_DOWN, &TimelineBar::onClick, this);
     Bind(wxEVT_KEY_DOWN, &TimelineBar::onKey, this);
-    Bind(wxEVT_SET_FOCUS, [this](wxFocusEvent& e) { Refresh(); e.Skip(); });
-    Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& e) { Refresh(); e.Skip(); });
+    Bind(wxEVT_SET_FOCUS, [this](wxFocusEvent& e) {
+        Refresh();
+        e.Skip();
+    });
+    Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& e) {
+        Refresh();
+        e.Skip();
+    });
 }
 
 void TimelineBar::show(const ReviewTimeline& timeline) {

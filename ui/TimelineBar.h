@@ -4,7 +4,6 @@
 
 #include <functional>
 #include <optional>
-
 #include <wx/window.h>
 
 namespace cc::ui {

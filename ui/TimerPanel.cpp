@@ -1,7 +1,6 @@
 #include "TimerPanel.h"
 
 #include "CallStateLook.h"
-
 #include "core/Format.h"
 
 #include <wx/checkbox.h>
@@ -12,7 +11,9 @@
 namespace cc::ui {
 
 namespace {
-wxString fmtDuration(Duration d) { return wxString::FromUTF8(formatDuration(d)); }
+wxString fmtDuration(Duration d) {
+    return wxString::FromUTF8(formatDuration(d));
+}
 } // namespace
 
 TimerPanel::TimerPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
@@ -70,7 +71,7 @@ void TimerPanel::setCompact(bool compact) {
         top_->Insert(1, clock_, 0, wxALIGN_CENTRE_VERTICAL | wxLEFT | wxRIGHT, FromDIP(8));
         clock_->SetFont(baseFont_.Bold().Scaled(2.0f));
         state_->SetFont(baseFont_.Bold()); // "Talking · practice" keeps its last word beside the clock
-        onTop_->Hide(); // still on the View menu and Ctrl+T
+        onTop_->Hide();                    // still on the View menu and Ctrl+T
     } else {
         onTop_->Show();
         top_->Detach(clock_);
@@ -111,7 +112,8 @@ void TimerPanel::show(const CallTimer& timer, std::optional<Duration> checkBack,
         wxString label = stateLabel(s);
         // TRANSLATORS: beside "Ready" when training mode is on (the next call is a practice call), and
         // beside the call state during a practice call.
-        if (training) label += wxString::FromUTF8(" · ") + (s == CallState::Idle ? _("training mode") : _("practice"));
+        if (training)
+            label += wxString::FromUTF8(" · ") + (s == CallState::Idle ? _("training mode") : _("practice"));
         state_->SetLabel(label);
         shown_ = s;
         shownTraining_ = training;
@@ -144,7 +146,8 @@ void TimerPanel::show(const CallTimer& timer, std::optional<Duration> checkBack,
 
     const bool nudging = checkBack.has_value();
     if (nudging) {
-        nudge_->SetLabel(wxString::Format(_("Customer on hold %s: check back with them"), fmtDuration(*checkBack)));
+        nudge_->SetLabel(
+            wxString::Format(_("Customer on hold %s: check back with them"), fmtDuration(*checkBack)));
     }
     if (nudgeBar_->IsShown() != nudging) {
         nudgeBar_->Show(nudging);

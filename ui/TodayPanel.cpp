@@ -31,22 +31,27 @@ void TodayPanel::show(const std::vector<CallSummary>& calls) {
     list_->DeleteAllItems();
     int finished = 0, practice = 0;
     for (const auto& c : calls) {
-        if (!c.finished) continue; // the call in progress is at the top of the window already
+        if (!c.finished) continue;      // the call in progress is at the top of the window already
         finished += c.training ? 0 : 1; // practice calls are listed, not counted
         practice += c.training ? 1 : 0;
-        const long row = list_->InsertItem(list_->GetItemCount(), wxString::FromUTF8(formatTimeOfDay(c.startedAt)));
+        const long row =
+            list_->InsertItem(list_->GetItemCount(), wxString::FromUTF8(formatTimeOfDay(c.startedAt)));
         wxString who = wxString::FromUTF8(c.callerName);
         if (who.empty()) who = wxString::FromUTF8(c.caseNumber);
         // TRANSLATORS: marks a practice call in training mode in today's list.
         if (c.training) who = _("(practice) ") + who;
         list_->SetItem(row, 1, who);
-        list_->SetItem(row, 2, c.missed ? wxString(_("missed")) : wxString::FromUTF8(formatDuration(c.handleTime())));
-        list_->SetItem(row, 3, c.outcome.empty() ? wxString() : wxString::FromUTF8(outcomes_.labelFor(c.outcome)));
+        list_->SetItem(row, 2,
+                       c.missed ? wxString(_("missed")) : wxString::FromUTF8(formatDuration(c.handleTime())));
+        list_->SetItem(row, 3,
+                       c.outcome.empty() ? wxString() : wxString::FromUTF8(outcomes_.labelFor(c.outcome)));
     }
     list_->Thaw();
     wxString summary = wxString::Format(wxPLURAL("%d call today", "%d calls today", finished), finished);
     // TRANSLATORS: after "3 calls today": the practice calls listed too, which the count leaves out.
-    if (practice > 0) summary << " · " << wxString::Format(wxPLURAL("%d practice call", "%d practice calls", practice), practice);
+    if (practice > 0)
+        summary << " · "
+                << wxString::Format(wxPLURAL("%d practice call", "%d practice calls", practice), practice);
     summary_->SetLabel(summary);
 }
 

@@ -31,7 +31,9 @@ TransferDialog::TransferDialog(wxWindow* parent)
     to_->SetFocus();
 }
 
-std::string TransferDialog::to() const { return std::string(to_->GetValue().Strip(wxString::both).utf8_str()); }
+std::string TransferDialog::to() const {
+    return std::string(to_->GetValue().Strip(wxString::both).utf8_str());
+}
 std::string TransferDialog::reason() const {
     return std::string(reason_->GetValue().Strip(wxString::both).utf8_str());
 }

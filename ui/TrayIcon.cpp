@@ -1,9 +1,8 @@
 #include "TrayIcon.h"
 
-#include "call/CallControls.h"
-
 #include "AppIcon.h"
 #include "CallStateLook.h"
+#include "call/CallControls.h"
 
 #include <wx/intl.h>
 #include <wx/menu.h>
@@ -22,11 +21,16 @@ wxColour trayColour(CallState state) {
 
 TrayIcon::TrayIcon(Actions actions) : actions_(std::move(actions)) {
     Bind(wxEVT_TASKBAR_LEFT_UP, [this](wxTaskBarIconEvent&) { actions_.showWindow(); });
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { actions_.showWindow(); }, ID_TRAY_SHOW);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { actions_.start(); }, ID_TRAY_START);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { actions_.hold(); }, ID_TRAY_HOLD);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { actions_.end(); }, ID_TRAY_END);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { actions_.quit(); }, wxID_EXIT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { actions_.showWindow(); }, ID_TRAY_SHOW);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { actions_.start(); }, ID_TRAY_START);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { actions_.hold(); }, ID_TRAY_HOLD);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { actions_.end(); }, ID_TRAY_END);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { actions_.quit(); }, wxID_EXIT);
 }
 
 void TrayIcon::show(CallState state, const wxString& tooltip) {

@@ -14,6 +14,8 @@ void WxConfigStorage::write(const std::string& key, const std::string& value) {
     config_.Write(wxString::FromUTF8("/" + key), wxString::FromUTF8(value));
 }
 
-void WxConfigStorage::flush() { config_.Flush(); }
+void WxConfigStorage::flush() {
+    config_.Flush();
+}
 
 } // namespace cc::ui

@@ -5,8 +5,10 @@
 namespace cc::ui {
 
 void WxUserServices::notify(Level level, const std::string& message) {
-    if (sink_) sink_(level, message);
-    else queued_.emplace_back(level, message);
+    if (sink_)
+        sink_(level, message);
+    else
+        queued_.emplace_back(level, message);
 }
 
 wxString translated(const Text& message) {
@@ -15,11 +17,14 @@ wxString translated(const Text& message) {
     }));
 }
 
-void WxUserServices::tell(Level level, const Text& message) { notify(level, translated(message).utf8_string()); }
+void WxUserServices::tell(Level level, const Text& message) {
+    notify(level, translated(message).utf8_string());
+}
 
 void WxUserServices::attach(Sink sink) {
     sink_ = std::move(sink);
-    for (const auto& [level, message] : queued_) sink_(level, message);
+    for (const auto& [level, message] : queued_)
+        sink_(level, message);
     queued_.clear();
 }
 

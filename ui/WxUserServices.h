@@ -3,9 +3,9 @@
 #include "core/UserServices.h"
 
 #include <functional>
-#include <wx/string.h>
 #include <utility>
 #include <vector>
+#include <wx/string.h>
 
 namespace cc::ui {
 

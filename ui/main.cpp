@@ -13,7 +13,8 @@ int main(int argc, char** argv) {
     std::vector<std::string> words(argv, argv + argc);
     words = cc::ui::commandFirst(std::move(words));
     std::vector<char*> reordered;
-    for (std::string& w : words) reordered.push_back(w.data());
+    for (std::string& w : words)
+        reordered.push_back(w.data());
     reordered.push_back(nullptr);
     if (cc::ui::isHeadlessCommand(argc, reordered.data())) return cc::ui::runHeadless(argc, reordered.data());
     const cc::ui::CommandLine cmd = cc::ui::parseCommandLine(argc, argv);

@@ -12,7 +12,7 @@ struct CallControls {
     bool hold = false;   ///< hold, or resume
     bool resume = false; ///< the hold control reads "Resume"
     bool end = false;
-    bool done = false;   ///< wrap-up can be finished
+    bool done = false; ///< wrap-up can be finished
 };
 
 CallControls controlsFor(CallState state);

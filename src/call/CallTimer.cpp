@@ -19,13 +19,21 @@ std::optional<Enum> fromName(const std::array<const char*, N>& names, std::strin
 }
 } // namespace
 
-std::string_view nameOf(CallState s) { return kStateNames.at(static_cast<std::size_t>(s)); }
-std::optional<CallState> callStateFromString(std::string_view s) { return fromName<CallState>(kStateNames, s); }
-std::string_view nameOf(SegmentKind k) { return kSegmentNames.at(static_cast<std::size_t>(k)); }
+std::string_view nameOf(CallState s) {
+    return kStateNames.at(static_cast<std::size_t>(s));
+}
+std::optional<CallState> callStateFromString(std::string_view s) {
+    return fromName<CallState>(kStateNames, s);
+}
+std::string_view nameOf(SegmentKind k) {
+    return kSegmentNames.at(static_cast<std::size_t>(k));
+}
 std::optional<SegmentKind> segmentKindFromString(std::string_view s) {
     return fromName<SegmentKind>(kSegmentNames, s);
 }
-std::string_view nameOf(Transition t) { return kTransitionNames.at(static_cast<std::size_t>(t)); }
+std::string_view nameOf(Transition t) {
+    return kTransitionNames.at(static_cast<std::size_t>(t));
+}
 
 Duration totalOf(const std::vector<Segment>& segments, SegmentKind kind) {
     Duration sum{0};
@@ -114,7 +122,8 @@ std::vector<Duration> CallTimer::holdSegments() const {
 
 std::vector<Segment> CallTimer::segments() const {
     std::vector<Segment> out = segments_;
-    for (auto& s : out) s.length = liveLength(s);
+    for (auto& s : out)
+        s.length = liveLength(s);
     return out;
 }
 

@@ -90,8 +90,8 @@ private:
     const Clock* clock_;
     CallState state_ = CallState::Idle;
     std::vector<Segment> segments_;
-    SteadyTime openSince_{};     // steady start of the open segment
-    SteadyTime callSince_{};     // steady start of the call, for event offsets
+    SteadyTime openSince_{}; // steady start of the open segment
+    SteadyTime callSince_{}; // steady start of the call, for event offsets
 };
 
 } // namespace cc

@@ -11,7 +11,8 @@ namespace cc {
 /// and a timeline event.
 class HoldCheckBack {
 public:
-    explicit HoldCheckBack(Duration first = std::chrono::seconds{60}, Duration every = std::chrono::seconds{60})
+    explicit HoldCheckBack(Duration first = std::chrono::seconds{60},
+                           Duration every = std::chrono::seconds{60})
         : first_(first), every_(every) {}
 
     /// Called with the current hold length whenever the app ticks. Returns the threshold just passed

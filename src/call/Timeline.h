@@ -10,8 +10,8 @@ namespace cc {
 /// nudge, a transfer, a restore after a crash. Later features add their own kinds (script steps,
 /// prompts, referrals); `kind` is a stable lowercase word kept in the store.
 struct TimelineEvent {
-    WallTime at;            ///< wall-clock time, for people
-    Duration offset{0};     ///< steady time since the call began, for the timeline axis
+    WallTime at;        ///< wall-clock time, for people
+    Duration offset{0}; ///< steady time since the call began, for the timeline axis
     std::string kind;
     std::string detail;
 

@@ -29,6 +29,8 @@ inline std::int64_t toUnixMs(WallTime t) {
     return std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
 }
 
-inline WallTime fromUnixMs(std::int64_t ms) { return WallTime{std::chrono::milliseconds{ms}}; }
+inline WallTime fromUnixMs(std::int64_t ms) {
+    return WallTime{std::chrono::milliseconds{ms}};
+}
 
 } // namespace cc

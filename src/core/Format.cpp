@@ -1,7 +1,6 @@
 #include "core/Format.h"
 
 #include <cstdio>
-
 #include <ctime>
 #include <fmt/format.h>
 
@@ -50,13 +49,16 @@ WallTime startOfLocalWeek(WallTime t) {
     return std::chrono::system_clock::from_time_t(std::mktime(&p));
 }
 
-int localHour(WallTime t) { return localParts(t).tm_hour; }
+int localHour(WallTime t) {
+    return localParts(t).tm_hour;
+}
 
 std::optional<WallTime> parseLocalDate(std::string_view text) {
     int y = 0, m = 0, d = 0;
     char tail = 0;
     const std::string s(text);
-    if (s.size() != 10 || std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return std::nullopt;
+    if (s.size() != 10 || std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
+        return std::nullopt;
     if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1970 || y > 9999) return std::nullopt;
     std::tm p{};
     p.tm_year = y - 1900;
@@ -77,10 +79,12 @@ std::string shortenAtWord(std::string_view text, std::size_t maxBytes) {
     static constexpr std::string_view kEllipsis = "…";
     std::size_t cut = maxBytes > kEllipsis.size() ? maxBytes - kEllipsis.size() : 0;
     // Back to the start of a character, then to the end of the last whole word before it.
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;
     const std::size_t space = text.substr(0, cut + 1).find_last_of(" \t\n");
     if (space != std::string_view::npos && space > 0) cut = space;
-    while (cut > 0 && std::string_view(" \t\n,;:-").find(text[cut - 1]) != std::string_view::npos) --cut;
+    while (cut > 0 && std::string_view(" \t\n,;:-").find(text[cut - 1]) != std::string_view::npos)
+        --cut;
     return std::string(text.substr(0, cut)) + std::string(kEllipsis);
 }
 

@@ -10,7 +10,8 @@ namespace cc {
 namespace {
 std::string fill(const std::string& format, const std::vector<std::string>& args) {
     fmt::dynamic_format_arg_store<fmt::format_context> store;
-    for (const auto& a : args) store.push_back(a);
+    for (const auto& a : args)
+        store.push_back(a);
     return fmt::vformat(format, store);
 }
 } // namespace
@@ -19,7 +20,8 @@ std::string Text::render(const std::function<std::string(const std::string&)>& t
     if (literal) return format;
     std::vector<std::string> filled;
     filled.reserve(args.size());
-    for (const auto& a : args) filled.push_back(a.render(translate));
+    for (const auto& a : args)
+        filled.push_back(a.render(translate));
     if (translate) {
         try {
             return fill(translate(format), filled);

@@ -7,8 +7,8 @@
 namespace cc {
 
 /// A message for the person, kept translatable until the UI shows it: an English format marked N_()
-/// with {0}, {1}... placeholders (the gettext msgid, so a translation may reorder them) and its arguments, which
-/// are messages too (a list "{0} and {1}" of "a card number" and "a security code"), or literal text
+/// with {0}, {1}... placeholders (the gettext msgid, so a translation may reorder them) and its arguments,
+/// which are messages too (a list "{0} and {1}" of "a card number" and "a security code"), or literal text
 /// such as a time or a file name.
 struct Text {
     Text() = default;

@@ -14,7 +14,8 @@ void writeFileWhole(const std::filesystem::path& out, const std::function<void(s
     const std::filesystem::path partial = out.string() + ".partial";
     std::error_code ec;
     std::filesystem::remove(partial, ec);
-    if (const int fd = ::open(partial.c_str(), O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0600); fd >= 0) ::close(fd);
+    if (const int fd = ::open(partial.c_str(), O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0600); fd >= 0)
+        ::close(fd);
     std::ofstream file(partial, std::ios::binary | std::ios::trunc);
     if (file) write(file);
     file.close();

@@ -43,16 +43,19 @@ std::vector<DataError> checkDataPack(const fs::path& dir) {
         for (const auto& r : rules.rules()) {
             if (r.trigger == TriggerType::ScriptStep) {
                 const Script* s = scripts.find(r.script);
-                if (!s) all.push_back({(dir / "prompts").string(), 0, 0,
-                                       fmt::format("prompt '{}' names a script '{}' that does not exist", r.id, r.script)});
+                if (!s)
+                    all.push_back(
+                        {(dir / "prompts").string(), 0, 0,
+                         fmt::format("prompt '{}' names a script '{}' that does not exist", r.id, r.script)});
                 else if (!s->step(r.step))
                     all.push_back({(dir / "prompts").string(), 0, 0,
-                                   fmt::format("prompt '{}' names a step '{}' that script '{}' does not have", r.id,
-                                               r.step, r.script)});
+                                   fmt::format("prompt '{}' names a step '{}' that script '{}' does not have",
+                                               r.id, r.step, r.script)});
             }
             if (!r.linkScript.empty() && !scripts.find(r.linkScript))
                 all.push_back({(dir / "prompts").string(), 0, 0,
-                               fmt::format("prompt '{}' links to a script '{}' that does not exist", r.id, r.linkScript)});
+                               fmt::format("prompt '{}' links to a script '{}' that does not exist", r.id,
+                                           r.linkScript)});
         }
     }
     if (fs::is_directory(dir / "practice")) {
@@ -63,15 +66,17 @@ std::vector<DataError> checkDataPack(const fs::path& dir) {
             const PracticeScenario& p = practice.scenarios()[i];
             const Script* script = scripts.find(p.script);
             if (!script) {
-                all.push_back({practice.files()[i], 1, 1, fmt::format("there is no script '{}' to practise", p.script)});
+                all.push_back({practice.files()[i], 1, 1,
+                               fmt::format("there is no script '{}' to practise", p.script)});
                 continue;
             }
             for (const PracticeLine& line : p.lines)
-                if (!line.after.empty() && std::none_of(script->steps.begin(), script->steps.end(),
-                                                        [&](const ScriptStep& s) { return s.id == line.after; }))
+                if (!line.after.empty() &&
+                    std::none_of(script->steps.begin(), script->steps.end(),
+                                 [&](const ScriptStep& s) { return s.id == line.after; }))
                     all.push_back({practice.files()[i], line.line, 1,
-                                   fmt::format("the script '{}' has no step '{}' for this line to follow", p.script,
-                                               line.after)});
+                                   fmt::format("the script '{}' has no step '{}' for this line to follow",
+                                               p.script, line.after)});
         }
     }
     if (fs::is_directory(dir / "scorecards")) add(ScorecardLibrary::loadFolder(dir / "scorecards").errors);
@@ -80,7 +85,8 @@ std::vector<DataError> checkDataPack(const fs::path& dir) {
         for (const auto& e : fs::directory_iterator(dir / "knowledge", ec))
             if (e.path().extension() == ".csv" || e.path().extension() == ".md") files.push_back(e.path());
         std::sort(files.begin(), files.end());
-        for (const auto& f : files) add(readKnowledgePath(f).errors);
+        for (const auto& f : files)
+            add(readKnowledgePath(f).errors);
         add(QueryVocabulary::loadFolder(dir / "knowledge").errors()); // synonyms.toml and the stop words
     }
     return all;

@@ -27,7 +27,8 @@ OutcomeList OutcomeList::parse(std::string_view text, const std::string& fileNam
     }
     const toml::array* entries = node->as_array();
     if (!entries) {
-        list.errors_.push_back(at(fileName, node->source(), "'outcome' must be a list of [[outcome]] tables"));
+        list.errors_.push_back(
+            at(fileName, node->source(), "'outcome' must be a list of [[outcome]] tables"));
         return list;
     }
     std::set<std::string> seen;
@@ -44,7 +45,8 @@ OutcomeList OutcomeList::parse(std::string_view text, const std::string& fileNam
             continue;
         }
         if (!seen.insert(*id).second) {
-            list.errors_.push_back(at(fileName, t->source(), fmt::format("outcome id '{}' appears twice", *id)));
+            list.errors_.push_back(
+                at(fileName, t->source(), fmt::format("outcome id '{}' appears twice", *id)));
             continue;
         }
         list.outcomes_.push_back(Outcome{*id, label && !label->empty() ? *label : *id});

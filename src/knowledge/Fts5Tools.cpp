@@ -36,7 +36,8 @@ std::vector<double> numbers(const char* text) {
     const char* p = text;
     const char* end = text + std::strlen(text);
     while (p < end) {
-        while (p < end && *p == ' ') ++p;
+        while (p < end && *p == ' ')
+            ++p;
         if (p == end) break;
         double v = 0;
         auto [next, ec] = std::from_chars(p, end, v);
@@ -47,7 +48,8 @@ std::vector<double> numbers(const char* text) {
     return out;
 }
 
-void coverage(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int nVal, sqlite3_value** val) {
+void coverage(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int nVal,
+              sqlite3_value** val) {
     auto* q = static_cast<CoverageQuery*>(api->xGetAuxdata(fts, 0));
     if (!q) {
         if (nVal < 2) {
@@ -58,10 +60,12 @@ void coverage(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ct
         for (double g : numbers(reinterpret_cast<const char*>(sqlite3_value_text(val[0]))))
             made->groupOfPhrase.push_back(static_cast<int>(g));
         made->weights = numbers(reinterpret_cast<const char*>(sqlite3_value_text(val[1])));
-        for (double w : made->weights) made->total += w;
+        for (double w : made->weights)
+            made->total += w;
         if (nVal > 2) made->bodyFactor = sqlite3_value_double(val[2]);
         made->scratch.resize(made->weights.size());
-        if (api->xSetAuxdata(fts, made, [](void* p) { delete static_cast<CoverageQuery*>(p); }) != SQLITE_OK) {
+        if (api->xSetAuxdata(fts, made, [](void* p) { delete static_cast<CoverageQuery*>(p); }) !=
+            SQLITE_OK) {
             sqlite3_result_error_nomem(ctx);
             return;
         }
@@ -83,7 +87,8 @@ void coverage(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ct
     }
     if (mode == 1) { // cc_matched: how many groups the row has
         int matched = 0;
-        for (double share : q->scratch) matched += share > 0;
+        for (double share : q->scratch)
+            matched += share > 0;
         sqlite3_result_int(ctx, matched);
         return;
     }
@@ -122,11 +127,12 @@ Fts5Stemmer::~Fts5Stemmer() {
 
 std::vector<std::string> Fts5Stemmer::tokens(std::string_view text) const {
     std::vector<std::string> out;
-    impl_->api.xTokenize(impl_->tokenizer, &out, FTS5_TOKENIZE_DOCUMENT, text.data(), static_cast<int>(text.size()),
-                         [](void* ctx, int, const char* token, int n, int, int) {
-                             static_cast<std::vector<std::string>*>(ctx)->emplace_back(token, static_cast<std::size_t>(n));
-                             return SQLITE_OK;
-                         });
+    impl_->api.xTokenize(
+        impl_->tokenizer, &out, FTS5_TOKENIZE_DOCUMENT, text.data(), static_cast<int>(text.size()),
+        [](void* ctx, int, const char* token, int n, int, int) {
+            static_cast<std::vector<std::string>*>(ctx)->emplace_back(token, static_cast<std::size_t>(n));
+            return SQLITE_OK;
+        });
     return out;
 }
 

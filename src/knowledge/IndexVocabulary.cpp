@@ -18,13 +18,16 @@ void IndexVocabulary::load(Database& db) {
     const std::int64_t g = generation(db);
     terms_.clear();
     auto st = db.prepare("SELECT term, doc FROM kb_vocab");
-    while (st.step()) terms_.emplace_back(st.columnText(0), st.columnInt(1));
+    while (st.step())
+        terms_.emplace_back(st.columnText(0), st.columnInt(1));
     std::sort(terms_.begin(), terms_.end());
     entries_ = db.scalar("SELECT count(*) FROM kb_entries");
     generation_ = g;
 }
 
-bool IndexVocabulary::changed(Database& db) const { return generation_ < 0 || generation(db) != generation_; }
+bool IndexVocabulary::changed(Database& db) const {
+    return generation_ < 0 || generation(db) != generation_;
+}
 
 void IndexVocabulary::assign(std::vector<std::pair<std::string, std::int64_t>> terms, std::int64_t entries) {
     terms_ = std::move(terms);
@@ -34,14 +37,16 @@ void IndexVocabulary::assign(std::vector<std::pair<std::string, std::int64_t>> t
 }
 
 std::int64_t IndexVocabulary::docs(std::string_view term) const {
-    const auto it = std::lower_bound(terms_.begin(), terms_.end(), term,
-                                     [](const auto& t, std::string_view w) { return std::string_view(t.first) < w; });
+    const auto it =
+        std::lower_bound(terms_.begin(), terms_.end(), term,
+                         [](const auto& t, std::string_view w) { return std::string_view(t.first) < w; });
     return it != terms_.end() && it->first == term ? it->second : 0;
 }
 
 std::int64_t IndexVocabulary::prefixDocs(std::string_view prefix) const {
-    auto it = std::lower_bound(terms_.begin(), terms_.end(), prefix,
-                               [](const auto& t, std::string_view w) { return std::string_view(t.first) < w; });
+    auto it = std::lower_bound(terms_.begin(), terms_.end(), prefix, [](const auto& t, std::string_view w) {
+        return std::string_view(t.first) < w;
+    });
     std::int64_t sum = 0;
     for (; it != terms_.end() && std::string_view(it->first).starts_with(prefix) && sum < entries_; ++it)
         sum += it->second;
@@ -63,12 +68,14 @@ std::optional<std::string> IndexVocabulary::nearest(std::string_view word, std::
     next.back() = static_cast<char>(next.back() + 1);
     // A short word that begins a known one ("table" of "tablet") is a real word the index lacks, not a
     // slip; a longer one is more often a word cut short ("reques").
-    const auto longer = std::lower_bound(terms_.begin(), terms_.end(), word,
-                                         [](const auto& t, std::string_view w) { return std::string_view(t.first) < w; });
+    const auto longer =
+        std::lower_bound(terms_.begin(), terms_.end(), word,
+                         [](const auto& t, std::string_view w) { return std::string_view(t.first) < w; });
     if (word.size() < 6 && longer != terms_.end() && std::string_view(longer->first).starts_with(word))
         return std::nullopt;
-    auto it = std::lower_bound(terms_.begin(), terms_.end(), std::string_view(first),
-                               [](const auto& t, std::string_view w) { return std::string_view(t.first) < w; });
+    auto it =
+        std::lower_bound(terms_.begin(), terms_.end(), std::string_view(first),
+                         [](const auto& t, std::string_view w) { return std::string_view(t.first) < w; });
     const std::string* best = nullptr;
     int bestDistance = limit + 1;
     std::int64_t bestDocs = 0;
@@ -79,7 +86,8 @@ std::optional<std::string> IndexVocabulary::nearest(std::string_view word, std::
             continue;
         const int toWord = editDistance(word, term, wordLimit);
         const int toStem = editDistance(stem, term, stemLimit);
-        const int d = std::min(toWord <= wordLimit ? toWord : limit + 1, toStem <= stemLimit ? toStem : limit + 1);
+        const int d =
+            std::min(toWord <= wordLimit ? toWord : limit + 1, toStem <= stemLimit ? toStem : limit + 1);
         if (d < bestDistance || (d == bestDistance && it->second > bestDocs)) {
             best = &term;
             bestDistance = d;
@@ -98,14 +106,16 @@ int editDistance(std::string_view a, std::string_view b, int limit) {
     prev2.assign(m + 1, 0);
     prev.assign(m + 1, 0);
     cur.assign(m + 1, 0);
-    for (int j = 0; j <= m; ++j) prev[j] = j;
+    for (int j = 0; j <= m; ++j)
+        prev[j] = j;
     for (int i = 1; i <= n; ++i) {
         cur[0] = i;
         int rowMin = cur[0];
         for (int j = 1; j <= m; ++j) {
             const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
             cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                cur[j] = std::min(cur[j], prev2[j - 2] + 1);
             rowMin = std::min(rowMin, cur[j]);
         }
         if (rowMin > limit) return limit + 1;

@@ -8,19 +8,22 @@
 namespace cc {
 
 namespace {
-constexpr const char* kColumns = "title, keywords, category, handled_by, phone, url, email, hours, what_to_say, body, "
-                                 "last_verified, source";
+constexpr const char* kColumns =
+    "title, keywords, category, handled_by, phone, url, email, hours, what_to_say, body, "
+    "last_verified, source";
 
 void bindEntry(Statement& st, const KnowledgeEntry& e) {
     int i = 1;
-    for (const auto& name : kKnowledgeFields) st.bind(i++, *knowledgeField(e, name));
+    for (const auto& name : kKnowledgeFields)
+        st.bind(i++, *knowledgeField(e, name));
 }
 
 KnowledgeEntry readEntry(const Statement& st) {
     KnowledgeEntry e;
     e.id = st.columnInt(0);
     int col = 1;
-    for (const auto& name : kKnowledgeFields) *knowledgeField(e, name) = st.columnText(col++);
+    for (const auto& name : kKnowledgeFields)
+        *knowledgeField(e, name) = st.columnText(col++);
     return e;
 }
 
@@ -32,7 +35,8 @@ void requireValid(const KnowledgeEntry& e) {
 std::int64_t KnowledgeBase::add(const KnowledgeEntry& e) {
     requireValid(e);
     Transaction tx(db_);
-    auto st = db_.prepare(std::string("INSERT INTO kb_entries (") + kColumns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto st = db_.prepare(std::string("INSERT INTO kb_entries (") + kColumns +
+                          ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     bindEntry(st, e);
     st.run();
     const std::int64_t id = db_.lastInsertId();
@@ -65,7 +69,8 @@ std::string KnowledgeBase::learnedOf(std::int64_t id) {
     auto st = db_.prepare("SELECT term FROM kb_learned WHERE entry_id = ? ORDER BY term");
     st.bind(1, id);
     std::string out;
-    while (st.step()) out += (out.empty() ? "" : "; ") + st.columnText(0);
+    while (st.step())
+        out += (out.empty() ? "" : "; ") + st.columnText(0);
     return out;
 }
 
@@ -73,8 +78,9 @@ void KnowledgeBase::learn(std::int64_t id, const std::vector<std::string>& terms
     if (terms.empty()) return;
     Transaction tx(db_);
     if (!db_.prepare("SELECT 1 FROM kb_entries WHERE id = ?").bind(1, id).step()) return;
-    auto st = db_.prepare("INSERT INTO kb_learned (entry_id, term, uses, last_used) VALUES (?1, ?2, 1, ?3) "
-                          "ON CONFLICT (entry_id, term) DO UPDATE SET uses = min(uses + 1, 100), last_used = ?3");
+    auto st =
+        db_.prepare("INSERT INTO kb_learned (entry_id, term, uses, last_used) VALUES (?1, ?2, 1, ?3) "
+                    "ON CONFLICT (entry_id, term) DO UPDATE SET uses = min(uses + 1, 100), last_used = ?3");
     for (const auto& t : terms) {
         if (t.empty() || t.find(';') != std::string::npos) continue;
         st.bind(1, id).bind(2, t).bind(3, today).run();
@@ -91,15 +97,18 @@ void KnowledgeBase::learn(std::int64_t id, const std::vector<std::string>& terms
 
 void KnowledgeBase::update(const KnowledgeEntry& e) {
     requireValid(e);
-    auto st = db_.prepare("UPDATE kb_entries SET title = ?, keywords = ?, category = ?, handled_by = ?, phone = ?, "
-                          "url = ?, email = ?, hours = ?, what_to_say = ?, body = ?, last_verified = ?, source = ? "
-                          "WHERE id = ?");
+    auto st =
+        db_.prepare("UPDATE kb_entries SET title = ?, keywords = ?, category = ?, handled_by = ?, phone = ?, "
+                    "url = ?, email = ?, hours = ?, what_to_say = ?, body = ?, last_verified = ?, source = ? "
+                    "WHERE id = ?");
     bindEntry(st, e);
     st.bind(13, e.id).run();
     if (db_.changes() != 1) throw std::out_of_range("no knowledge entry " + std::to_string(e.id));
 }
 
-void KnowledgeBase::remove(std::int64_t id) { db_.prepare("DELETE FROM kb_entries WHERE id = ?").bind(1, id).run(); }
+void KnowledgeBase::remove(std::int64_t id) {
+    db_.prepare("DELETE FROM kb_entries WHERE id = ?").bind(1, id).run();
+}
 
 std::optional<KnowledgeEntry> KnowledgeBase::get(std::int64_t id) {
     auto st = db_.prepare(std::string("SELECT id, ") + kColumns + " FROM kb_entries WHERE id = ?");
@@ -111,19 +120,26 @@ std::optional<KnowledgeEntry> KnowledgeBase::get(std::int64_t id) {
 }
 
 std::vector<KnowledgeEntry> KnowledgeBase::all() {
-    auto st = db_.prepare(std::string("SELECT id, ") + kColumns + " FROM kb_entries ORDER BY category, title, id");
+    auto st =
+        db_.prepare(std::string("SELECT id, ") + kColumns + " FROM kb_entries ORDER BY category, title, id");
     std::vector<KnowledgeEntry> out;
-    while (st.step()) out.push_back(readEntry(st));
-    for (auto& e : out) e.learned = learnedOf(e.id);
+    while (st.step())
+        out.push_back(readEntry(st));
+    for (auto& e : out)
+        e.learned = learnedOf(e.id);
     return out;
 }
 
-std::int64_t KnowledgeBase::count() { return db_.scalar("SELECT count(*) FROM kb_entries"); }
+std::int64_t KnowledgeBase::count() {
+    return db_.scalar("SELECT count(*) FROM kb_entries");
+}
 
 bool KnowledgeBase::importAll(const std::vector<KnowledgeEntry>& entries, const Progress& progress) {
-    for (const auto& e : entries) requireValid(e);
+    for (const auto& e : entries)
+        requireValid(e);
     Transaction tx(db_);
-    auto st = db_.prepare(std::string("INSERT INTO kb_entries (") + kColumns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto st = db_.prepare(std::string("INSERT INTO kb_entries (") + kColumns +
+                          ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     const std::size_t step = std::max<std::size_t>(1, entries.size() / 200);
     for (std::size_t i = 0; i < entries.size(); ++i) {
         if (i % step == 0) {
@@ -147,7 +163,8 @@ std::vector<std::string> KnowledgeBase::seedOnce(const std::filesystem::path& bu
     std::error_code ec;
     if (count() == 0 && std::filesystem::exists(bundledCsv, ec)) {
         const KnowledgeRead read = readKnowledgeCsvFile(bundledCsv);
-        for (const auto& e : read.errors) problems.push_back(e.toString());
+        for (const auto& e : read.errors)
+            problems.push_back(e.toString());
         if (read.errors.empty()) importAll(read.entries);
     }
     db_.exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('kb_seeded', '1')");

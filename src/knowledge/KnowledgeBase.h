@@ -4,9 +4,9 @@
 
 #include <atomic>
 #include <filesystem>
-#include <string>
 #include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace cc {

@@ -49,7 +49,8 @@ std::optional<std::string> validate(const KnowledgeEntry& e, std::string* field)
         return fail("last_verified", "last_verified '" + e.lastVerified + "' is not a date like 2026-11-23");
     if (!e.url.empty() && !e.url.starts_with("https://") && !e.url.starts_with("http://"))
         return fail("url", "url '" + e.url + "' must start with https:// or http://");
-    if (!e.email.empty() && (e.email.find('@') == std::string::npos || e.email.find(' ') != std::string::npos))
+    if (!e.email.empty() &&
+        (e.email.find('@') == std::string::npos || e.email.find(' ') != std::string::npos))
         return fail("email", "email '" + e.email + "' is not an address");
     return std::nullopt;
 }

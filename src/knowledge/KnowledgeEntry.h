@@ -12,9 +12,9 @@ namespace cc {
 struct KnowledgeEntry {
     std::int64_t id = 0;
     std::string title;
-    std::string keywords;   ///< synonyms and words callers use, "; "-separated
+    std::string keywords; ///< synonyms and words callers use, "; "-separated
     std::string category;
-    std::string handledBy;  ///< department, vendor or outside organisation
+    std::string handledBy; ///< department, vendor or outside organisation
     std::string phone;
     std::string url;
     std::string email;
@@ -32,8 +32,8 @@ struct KnowledgeEntry {
 
 /// The entry's fields by their file names (the CSV header and Markdown front-matter keys), in order.
 inline constexpr std::array<std::string_view, 12> kKnowledgeFields{
-    "title", "keywords", "category", "handled_by", "phone", "url", "email", "hours", "what_to_say", "body",
-    "last_verified", "source"};
+    "title", "keywords", "category",    "handled_by", "phone",         "url",
+    "email", "hours",    "what_to_say", "body",       "last_verified", "source"};
 
 /// The optional column of files that carries KnowledgeEntry::learned.
 inline constexpr std::string_view kLearnedField = "learned";

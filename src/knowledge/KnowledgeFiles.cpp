@@ -17,7 +17,8 @@ namespace cc {
 
 namespace {
 std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
 }
 
@@ -33,12 +34,12 @@ std::string fieldForHeader(std::string cell) {
     std::replace(cell.begin(), cell.end(), ' ', '_');
     std::replace(cell.begin(), cell.end(), '-', '_');
     static const std::map<std::string, std::string> synonyms{
-        {"name", "title"},           {"synonyms", "keywords"},     {"tags", "keywords"},
-        {"handled", "handled_by"},   {"handler", "handled_by"},    {"who", "handled_by"},
-        {"phone_number", "phone"},   {"telephone", "phone"},       {"website", "url"},
-        {"link", "url"},             {"e_mail", "email"},          {"opening_hours", "hours"},
-        {"script", "what_to_say"},   {"say", "what_to_say"},       {"description", "body"},
-        {"details", "body"},         {"verified", "last_verified"}, {"last_verified_date", "last_verified"}};
+        {"name", "title"},         {"synonyms", "keywords"},      {"tags", "keywords"},
+        {"handled", "handled_by"}, {"handler", "handled_by"},     {"who", "handled_by"},
+        {"phone_number", "phone"}, {"telephone", "phone"},        {"website", "url"},
+        {"link", "url"},           {"e_mail", "email"},           {"opening_hours", "hours"},
+        {"script", "what_to_say"}, {"say", "what_to_say"},        {"description", "body"},
+        {"details", "body"},       {"verified", "last_verified"}, {"last_verified_date", "last_verified"}};
     if (const auto it = synonyms.find(cell); it != synonyms.end()) return it->second;
     for (const auto& f : kKnowledgeFields)
         if (cell == f) return cell;
@@ -57,7 +58,7 @@ struct CsvCollector {
     std::vector<std::vector<std::string>> rows;
     std::vector<std::uint32_t> rowLines;
     std::vector<std::string> current;
-    std::uint32_t line = 1;      // the line the next row starts on
+    std::uint32_t line = 1; // the line the next row starts on
     std::uint32_t rowStart = 1;
 
     static void onField(void* data, std::size_t len, void* self) {
@@ -84,8 +85,8 @@ KnowledgeRead readKnowledgeCsv(std::string_view text, const std::string& fileNam
     csv_parser parser{};
     csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI);
     CsvCollector rows;
-    const std::size_t parsed = csv_parse(&parser, text.data(), text.size(), CsvCollector::onField,
-                                         CsvCollector::onRow, &rows);
+    const std::size_t parsed =
+        csv_parse(&parser, text.data(), text.size(), CsvCollector::onField, CsvCollector::onRow, &rows);
     if (parsed != text.size() || csv_fini(&parser, CsvCollector::onField, CsvCollector::onRow, &rows) != 0) {
         const auto upTo = text.substr(0, std::min(parsed, text.size()));
         const auto lineNo = static_cast<std::uint32_t>(std::count(upTo.begin(), upTo.end(), '\n') + 1);
@@ -95,7 +96,8 @@ KnowledgeRead readKnowledgeCsv(std::string_view text, const std::string& fileNam
     }
     csv_free(&parser);
     if (rows.rows.empty()) {
-        out.errors.push_back({fileName, 0, 0, "the file is empty: it needs a header row such as title,url,..."});
+        out.errors.push_back(
+            {fileName, 0, 0, "the file is empty: it needs a header row such as title,url,..."});
         return out;
     }
     std::vector<std::string> columns;
@@ -116,12 +118,14 @@ KnowledgeRead readKnowledgeCsv(std::string_view text, const std::string& fileNam
         const std::uint32_t line = rows.rowLines[r];
         if (row.size() == 1 && trim(row[0]).empty()) continue; // a blank line
         if (row.size() != columns.size()) {
-            out.errors.push_back({fileName, line, static_cast<std::uint32_t>(std::min(row.size(), columns.size()) + 1),
-                                  fmt::format("{} fields where the header has {}", row.size(), columns.size())});
+            out.errors.push_back(
+                {fileName, line, static_cast<std::uint32_t>(std::min(row.size(), columns.size()) + 1),
+                 fmt::format("{} fields where the header has {}", row.size(), columns.size())});
             continue;
         }
         KnowledgeEntry e;
-        for (std::size_t c = 0; c < row.size(); ++c) *knowledgeField(e, columns[c]) = trim(row[c]);
+        for (std::size_t c = 0; c < row.size(); ++c)
+            *knowledgeField(e, columns[c]) = trim(row[c]);
         std::string badField;
         if (auto why = validate(e, &badField)) {
             const auto col = std::find(columns.begin(), columns.end(), badField) - columns.begin() + 1;
@@ -155,7 +159,8 @@ KnowledgeRead readKnowledgeMarkdown(std::string_view text, const std::string& fi
     }
     const std::string_view front = text.substr(open + 1, close - open);
     auto bodyStart = text.find('\n', close + 1);
-    const std::string_view body = bodyStart == std::string_view::npos ? std::string_view() : text.substr(bodyStart + 1);
+    const std::string_view body =
+        bodyStart == std::string_view::npos ? std::string_view() : text.substr(bodyStart + 1);
 
     // Lines in the front matter start on the file's line 2.
     auto parsed = parseToml(front, fileName, out.errors, 1);
@@ -166,10 +171,12 @@ KnowledgeRead readKnowledgeMarkdown(std::string_view text, const std::string& fi
         const std::string field = fieldForHeader(std::string(key.str()));
         const auto where = node.source().begin;
         if (field.empty()) {
-            out.errors.push_back({fileName, where.line + 1, where.column, fmt::format("unknown key '{}'", key.str())});
+            out.errors.push_back(
+                {fileName, where.line + 1, where.column, fmt::format("unknown key '{}'", key.str())});
             continue;
         }
-        if (auto s = node.value<std::string>()) *knowledgeField(e, field) = trim(*s);
+        if (auto s = node.value<std::string>())
+            *knowledgeField(e, field) = trim(*s);
         else if (const toml::array* list = node.as_array()) {
             std::string joined;
             for (const auto& item : *list)
@@ -178,7 +185,8 @@ KnowledgeRead readKnowledgeMarkdown(std::string_view text, const std::string& fi
         } else if (auto d = node.value<toml::date>()) {
             *knowledgeField(e, field) = fmt::format("{:04}-{:02}-{:02}", d->year, d->month, d->day);
         } else {
-            out.errors.push_back({fileName, where.line + 1, where.column, fmt::format("'{}' must be text", key.str())});
+            out.errors.push_back(
+                {fileName, where.line + 1, where.column, fmt::format("'{}' must be text", key.str())});
         }
     }
     if (e.body.empty()) e.body = trim(body);
@@ -197,11 +205,13 @@ KnowledgeRead readKnowledgeFolder(const fs::path& dir) {
     for (const auto& f : files) {
         std::vector<DataError> readErrors;
         const std::string text = slurp(f, readErrors);
-        auto one = readErrors.empty() ? readKnowledgeMarkdown(text, f.string()) : KnowledgeRead{{}, readErrors};
+        auto one =
+            readErrors.empty() ? readKnowledgeMarkdown(text, f.string()) : KnowledgeRead{{}, readErrors};
         out.entries.insert(out.entries.end(), one.entries.begin(), one.entries.end());
         out.errors.insert(out.errors.end(), one.errors.begin(), one.errors.end());
     }
-    if (files.empty() && out.errors.empty()) out.errors.push_back({dir.string(), 0, 0, "no .md files in this folder"});
+    if (files.empty() && out.errors.empty())
+        out.errors.push_back({dir.string(), 0, 0, "no .md files in this folder"});
     return out;
 }
 
@@ -224,10 +234,12 @@ std::string writeKnowledgeCsv(const std::vector<KnowledgeEntry>& entries) {
         out += quoted;
         out += last ? "\r\n" : ",";
     };
-    for (const auto& f : kKnowledgeFields) cell(f, false);
+    for (const auto& f : kKnowledgeFields)
+        cell(f, false);
     cell(kLearnedField, true);
     for (const auto& e : entries) {
-        for (const auto& f : kKnowledgeFields) cell(*knowledgeField(e, f), false);
+        for (const auto& f : kKnowledgeFields)
+            cell(*knowledgeField(e, f), false);
         cell(e.learned, true);
     }
     return out;

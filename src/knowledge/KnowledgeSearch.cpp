@@ -35,7 +35,9 @@ constexpr std::int64_t kQuickEntries = 1500;
 constexpr std::int64_t kRankEntries = 20000;
 constexpr int kCandidates = 300;
 
-double step(double coverage) { return std::floor(coverage / kCoverageStep + 1e-9); }
+double step(double coverage) {
+    return std::floor(coverage / kCoverageStep + 1e-9);
+}
 
 bool better(const auto& a, const auto& b) {
     const double sa = step(a.effective), sb = step(b.effective);
@@ -68,7 +70,8 @@ QueryPlan KnowledgeSearch::plan(std::string_view input) {
 }
 
 void KnowledgeSearch::fillEntry(KnowledgeHit& h) {
-    auto entry = db_.prepare("SELECT title, handled_by, category, last_verified FROM kb_entries WHERE id = ?");
+    auto entry =
+        db_.prepare("SELECT title, handled_by, category, last_verified FROM kb_entries WHERE id = ?");
     entry.bind(1, h.id);
     if (!entry.step()) return;
     h.title = entry.columnText(0);
@@ -89,8 +92,8 @@ std::vector<KnowledgeSearch::Scored> KnowledgeSearch::scoreRows(Statement& st, c
             break;
         }
         const double c = st.columnDouble(1);
-        out.push_back(Scored{st.columnInt(0), c, st.columnDouble(2), c, false, static_cast<int>(st.columnInt(3)),
-                             st.columnDouble(4)});
+        out.push_back(Scored{st.columnInt(0), c, st.columnDouble(2), c, false,
+                             static_cast<int>(st.columnInt(3)), st.columnDouble(4)});
         ++quickRows_;
     }
     return out;
@@ -98,9 +101,10 @@ std::vector<KnowledgeSearch::Scored> KnowledgeSearch::scoreRows(Statement& st, c
 
 std::vector<KnowledgeSearch::Scored> KnowledgeSearch::rankedOver(const QueryPlan& plan, std::size_t limit) {
     // The same order as better(): coverage in steps, then bm25.
-    auto st = db_.prepare(fmt::format("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4) AS c, {} AS b, {} FROM kb_fts "
-                                      "WHERE kb_fts MATCH ?1 ORDER BY CAST(c / {} + 1e-9 AS INTEGER) DESC, b LIMIT ?5",
-                                      kBm25, kMatched, kCoverageStep));
+    auto st = db_.prepare(
+        fmt::format("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4) AS c, {} AS b, {} FROM kb_fts "
+                    "WHERE kb_fts MATCH ?1 ORDER BY CAST(c / {} + 1e-9 AS INTEGER) DESC, b LIMIT ?5",
+                    kBm25, kMatched, kCoverageStep));
     st.bind(1, plan.matchExpression()).bind(5, static_cast<std::int64_t>(limit + kExtra));
     return scoreRows(st, plan);
 }
@@ -138,7 +142,8 @@ std::vector<KnowledgeSearch::Scored> KnowledgeSearch::bounded(const QueryPlan& p
 
 void KnowledgeSearch::applyLearned(const QueryPlan& plan, std::vector<Scored>& scored) {
     double total = 0;
-    for (const auto& g : plan.groups) total += g.weight;
+    for (const auto& g : plan.groups)
+        total += g.weight;
     if (total <= 0) return;
     // Entry -> the learned weight of each group it was referred for.
     std::map<std::int64_t, std::vector<double>> learned;
@@ -149,7 +154,8 @@ void KnowledgeSearch::applyLearned(const QueryPlan& plan, std::vector<Scored>& s
             while (st.step()) {
                 auto& w = learned[st.columnInt(0)];
                 w.resize(plan.groups.size());
-                const double uses = static_cast<double>(std::min<std::int64_t>(st.columnInt(1), kLearnedUsesForFull));
+                const double uses =
+                    static_cast<double>(std::min<std::int64_t>(st.columnInt(1), kLearnedUsesForFull));
                 w[g] = std::max(w[g], plan.groups[g].weight * uses / kLearnedUsesForFull);
             }
             st.reset();
@@ -157,13 +163,15 @@ void KnowledgeSearch::applyLearned(const QueryPlan& plan, std::vector<Scored>& s
     if (learned.empty()) return;
     for (auto& [id, weights] : learned) {
         double lift = 0;
-        for (double w : weights) lift += w;
+        for (double w : weights)
+            lift += w;
         lift = kLearnedFactor * lift / total;
-        auto it = std::find_if(scored.begin(), scored.end(), [id = id](const Scored& s) { return s.id == id; });
+        auto it =
+            std::find_if(scored.begin(), scored.end(), [id = id](const Scored& s) { return s.id == id; });
         if (it == scored.end()) {
             // Learned but not among the ranked rows: its own coverage and bm25, if it matches at all.
-            auto one = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4), ") + kBm25 + ", " + kMatched +
-                                   " FROM kb_fts WHERE kb_fts MATCH ?1 AND rowid = ?5");
+            auto one = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4), ") + kBm25 +
+                                   ", " + kMatched + " FROM kb_fts WHERE kb_fts MATCH ?1 AND rowid = ?5");
             one.bind(1, plan.matchExpression()).bind(5, id);
             auto rows = plan.empty() ? std::vector<Scored>{} : scoreRows(one, plan);
             if (rows.empty()) {
@@ -198,7 +206,8 @@ KnowledgeResults KnowledgeSearch::finish(const QueryPlan& plan, std::vector<Scor
     auto snip = db_.prepare("SELECT snippet(kb_fts, -1, x'02', x'03', '…', 10) FROM kb_fts "
                             "WHERE kb_fts MATCH ?1 AND rowid = ?2");
     double total = 0;
-    for (const auto& g : plan.groups) total += g.weight;
+    for (const auto& g : plan.groups)
+        total += g.weight;
     const double telling = wordWeight(1, index_.entries());
     for (const auto& s : scored) {
         KnowledgeHit h;
@@ -275,7 +284,9 @@ KnowledgeResults KnowledgeSearch::search(std::string_view input, std::size_t lim
     }
 }
 
-void KnowledgeSearch::interrupt() { sqlite3_interrupt(db_.handle()); }
+void KnowledgeSearch::interrupt() {
+    sqlite3_interrupt(db_.handle());
+}
 
 std::vector<KnowledgeHit> KnowledgeSearch::naive(const std::string& match, std::size_t limit) {
     std::vector<KnowledgeHit> hits;

@@ -25,9 +25,9 @@ struct KnowledgeHit {
     std::string handledBy;
     std::string category;
     std::string lastVerified;
-    std::string snippet;      ///< the best-matching passage; matches between '\x02' and '\x03'
-    double coverage = 0;      ///< the share of the query's meaning the entry matches, 0 to 1
-    double evidence = 0;      ///< the weight of the words its head columns match, in words found in one entry only
+    std::string snippet; ///< the best-matching passage; matches between '\x02' and '\x03'
+    double coverage = 0; ///< the share of the query's meaning the entry matches, 0 to 1
+    double evidence = 0; ///< the weight of the words its head columns match, in words found in one entry only
     int matchedWords = 0;     ///< how many of the query's meaningful words (or their synonyms) it has
     bool weak = false;        ///< it covers the query poorly: a nearest entry, not an answer
     bool learned = false;     ///< lifted because agents referred similar searches to it
@@ -116,7 +116,8 @@ private:
     std::vector<Scored> bounded(const QueryPlan& plan, std::size_t limit);
     std::vector<Scored> scoreRows(Statement& st, const QueryPlan& plan);
     void applyLearned(const QueryPlan& plan, std::vector<Scored>& scored);
-    KnowledgeResults finish(const QueryPlan& plan, std::vector<Scored> scored, std::size_t limit, bool provisional);
+    KnowledgeResults finish(const QueryPlan& plan, std::vector<Scored> scored, std::size_t limit,
+                            bool provisional);
     void fillEntry(KnowledgeHit& h);
     void refreshIndexVocabulary();
 

@@ -9,7 +9,9 @@
 namespace cc {
 
 namespace {
-bool isWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+bool isWordByte(unsigned char c) {
+    return std::isalnum(c) || c >= 0x80;
+}
 
 std::string quoted(const std::string& phrase, bool prefix) {
     // Phrases hold letters, digits and spaces only (splitQuery and the synonyms' stems), never a quote.
@@ -17,11 +19,15 @@ std::string quoted(const std::string& phrase, bool prefix) {
 }
 
 /// Words a synonym phrase is made of, split as splitQuery splits a query.
-std::vector<std::string> wordsOf(std::string_view phrase) { return splitQuery(phrase, 8).words; }
+std::vector<std::string> wordsOf(std::string_view phrase) {
+    return splitQuery(phrase, 8).words;
+}
 
-std::string joinWords(const std::vector<std::string>& words, std::size_t from, std::size_t n, const char* sep) {
+std::string joinWords(const std::vector<std::string>& words, std::size_t from, std::size_t n,
+                      const char* sep) {
     std::string out;
-    for (std::size_t i = from; i < from + n; ++i) out += (i > from ? sep : "") + words[i];
+    for (std::size_t i = from; i < from + n; ++i)
+        out += (i > from ? sep : "") + words[i];
     return out;
 }
 
@@ -36,7 +42,8 @@ constexpr std::size_t kMaxWordBytes = 48;
 
 double wordWeight(std::int64_t docs, std::int64_t entries) {
     const double n = static_cast<double>(std::max<std::int64_t>(entries, 1));
-    const double d = static_cast<double>(std::clamp<std::int64_t>(docs, 0, std::max<std::int64_t>(entries, 1)));
+    const double d =
+        static_cast<double>(std::clamp<std::int64_t>(docs, 0, std::max<std::int64_t>(entries, 1)));
     return std::log(1.0 + (n - d + 0.5) / (d + 0.5));
 }
 
@@ -48,9 +55,10 @@ QueryWords splitQuery(std::string_view input, std::size_t maxWords) {
         if (word.empty()) return;
         q.words.push_back(std::exchange(word, {}));
         // "wi-fi", "e-mail", "me.com", "and/or": one hyphen, dot or slash between two words.
-        q.hyphenAfter.push_back(at + 1 < input.size() &&
-                                (input[at] == '-' || input[at] == '.' || input[at] == '/' || input[at] == '_') &&
-                                isWordByte(static_cast<unsigned char>(input[at + 1])));
+        q.hyphenAfter.push_back(
+            at + 1 < input.size() &&
+            (input[at] == '-' || input[at] == '.' || input[at] == '/' || input[at] == '_') &&
+            isWordByte(static_cast<unsigned char>(input[at + 1])));
     };
     for (; i < input.size() && q.words.size() < maxWords; ++i) {
         const auto c = static_cast<unsigned char>(input[i]);
@@ -100,13 +108,15 @@ std::string QueryPlan::matchExpression(bool headOnly) const {
 std::string QueryPlan::phraseGroups() const {
     std::string out;
     for (std::size_t g = 0; g < groups.size(); ++g)
-        for (std::size_t p = 0; p < groups[g].phrases.size(); ++p) out += fmt::format("{} ", g);
+        for (std::size_t p = 0; p < groups[g].phrases.size(); ++p)
+            out += fmt::format("{} ", g);
     return out;
 }
 
 std::string QueryPlan::groupWeights() const {
     std::string out;
-    for (const auto& g : groups) out += fmt::format("{:.4f} ", g.weight);
+    for (const auto& g : groups)
+        out += fmt::format("{:.4f} ", g.weight);
     return out;
 }
 
@@ -117,7 +127,8 @@ QueryPlan QueryPlan::rarest(std::int64_t maxEntries, std::int64_t& entries) cons
     std::stable_sort(order.begin(), order.end(),
                      [this](std::size_t a, std::size_t b) { return groups[a].docs < groups[b].docs; });
     QueryPlan rare = *this;
-    for (auto& g : rare.groups) g.phrases.clear();
+    for (auto& g : rare.groups)
+        g.phrases.clear();
     entries = 0;
     for (std::size_t k = 0; k < order.size(); ++k) {
         const auto& g = groups[order[k]];
@@ -149,10 +160,13 @@ QueryPlanner::QueryPlanner(const QueryVocabulary& vocabulary, const Fts5Stemmer&
             s.phrases.push_back(joinWords(words, 0, words.size(), " "));
             const std::string key = stemKey(words, 0, words.size());
             byStems_.emplace(key, index);
-            for (const auto& st : stemmer.tokens(key)) s.stems.push_back(st);
+            for (const auto& st : stemmer.tokens(key))
+                s.stems.push_back(st);
             // "wi-fi" is also found as "wifi", and "log in" as "login".
-            if (words.size() > 1) byStems_.emplace(stemmer.stem(joinWords(words, 0, words.size(), "")), index);
-            else words_.emplace_back(words[0], index);
+            if (words.size() > 1)
+                byStems_.emplace(stemmer.stem(joinWords(words, 0, words.size(), "")), index);
+            else
+                words_.emplace_back(words[0], index);
         }
         std::sort(s.stems.begin(), s.stems.end());
         s.stems.erase(std::unique(s.stems.begin(), s.stems.end()), s.stems.end());
@@ -160,7 +174,8 @@ QueryPlanner::QueryPlanner(const QueryVocabulary& vocabulary, const Fts5Stemmer&
     }
 }
 
-std::string QueryPlanner::stemKey(const std::vector<std::string>& words, std::size_t from, std::size_t n) const {
+std::string QueryPlanner::stemKey(const std::vector<std::string>& words, std::size_t from,
+                                  std::size_t n) const {
     std::string key;
     for (std::size_t i = from; i < from + n; ++i) {
         if (i > from) key += ' ';
@@ -240,11 +255,14 @@ QueryPlan QueryPlanner::plan(std::string_view input, const IndexVocabulary& inde
         // Synonyms first, longest phrase first ("sign in" before "sign"), also across a hyphen.
         std::size_t taken = 0;
         for (std::size_t len = std::min<std::size_t>(3, n - i); len >= 1 && !taken; --len) {
-            if (q.lastIsPrefix && i + len == n && q.words[n - 1].size() < 3) continue; // "lo" is not "login" yet
+            if (q.lastIsPrefix && i + len == n && q.words[n - 1].size() < 3)
+                continue; // "lo" is not "login" yet
             auto it = byStems_.find(stemKey(q.words, i, len));
             bool joined = len > 1;
-            for (std::size_t k = i; k + 1 < i + len; ++k) joined = joined && q.hyphenAfter[k];
-            if (it == byStems_.end() && joined) it = byStems_.find(stemmer_.stem(joinWords(q.words, i, len, "")));
+            for (std::size_t k = i; k + 1 < i + len; ++k)
+                joined = joined && q.hyphenAfter[k];
+            if (it == byStems_.end() && joined)
+                it = byStems_.find(stemmer_.stem(joinWords(q.words, i, len, "")));
             if (it == byStems_.end()) continue;
             g.phrases = groups_[it->second].phrases;
             g.stems = groups_[it->second].stems;

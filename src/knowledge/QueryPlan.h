@@ -20,8 +20,8 @@ struct QueryGroup {
     std::string used;                 ///< as searched for: the correction of a typo, else `typed`
     bool prefix = false;              ///< the first phrase is still being typed: it matches as a prefix
     bool corrected = false;
-    double weight = 0;                ///< how much of the query's meaning it carries (rarer words more)
-    std::int64_t docs = 0;            ///< about how many entries it matches (0: none)
+    double weight = 0;     ///< how much of the query's meaning it carries (rarer words more)
+    std::int64_t docs = 0; ///< about how many entries it matches (0: none)
 };
 
 /// What a search looks for: the query's meaningful words, grouped with their synonyms, stop words
@@ -53,8 +53,9 @@ double wordWeight(std::int64_t docs, std::int64_t entries);
 /// meaning.
 struct QueryWords {
     std::vector<std::string> words;
-    std::vector<bool> hyphenAfter; ///< "wi-fi", "me.com": the word and the next were joined by '-', '.', '/' or '_'
-    bool lastIsPrefix = false;     ///< the agent is still typing the last word
+    std::vector<bool>
+        hyphenAfter; ///< "wi-fi", "me.com": the word and the next were joined by '-', '.', '/' or '_'
+    bool lastIsPrefix = false; ///< the agent is still typing the last word
 };
 QueryWords splitQuery(std::string_view input, std::size_t maxWords = 32);
 /// Every word required, the last as a prefix while it is typed: the notes search of the call history.
@@ -81,7 +82,7 @@ private:
     const Fts5Stemmer& stemmer_;
     std::vector<Synonyms> groups_;
     std::map<std::string, std::size_t, std::less<>> byStems_; ///< "log in" (stems) -> group
-    std::vector<std::pair<std::string, std::size_t>> words_;   ///< single synonym words, for typo fixes
+    std::vector<std::pair<std::string, std::size_t>> words_;  ///< single synonym words, for typo fixes
 };
 
 } // namespace cc

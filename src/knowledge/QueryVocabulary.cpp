@@ -15,7 +15,8 @@ namespace cc {
 namespace {
 std::string lowerAscii(std::string s) {
     for (char& c : s)
-        if (static_cast<unsigned char>(c) < 0x80) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (static_cast<unsigned char>(c) < 0x80)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
 }
 
@@ -38,14 +39,18 @@ QueryVocabulary QueryVocabulary::loadFolder(const fs::path& dir) {
     const fs::path synonyms = dir / "synonyms.toml";
     std::error_code ec;
     if (fs::exists(synonyms, ec)) {
-        if (const auto text = readTextFile(synonyms)) v.parseSynonyms(*text, synonyms.string());
-        else v.errors_.push_back({synonyms.string(), 0, 0, "cannot be read"});
+        if (const auto text = readTextFile(synonyms))
+            v.parseSynonyms(*text, synonyms.string());
+        else
+            v.errors_.push_back({synonyms.string(), 0, 0, "cannot be read"});
     }
     const fs::path stop = dir / "stopwords" / (v.language_ + ".txt");
-    if (const auto text = readTextFile(stop)) v.parseStopWords(*text);
+    if (const auto text = readTextFile(stop))
+        v.parseStopWords(*text);
     else if (fs::exists(dir / "stopwords", ec))
-        v.errors_.push_back({stop.string(), 0, 0,
-                             fmt::format("no stop words for the language '{}' named in synonyms.toml", v.language_)});
+        v.errors_.push_back(
+            {stop.string(), 0, 0,
+             fmt::format("no stop words for the language '{}' named in synonyms.toml", v.language_)});
     return v;
 }
 
@@ -69,9 +74,11 @@ void QueryVocabulary::parseSynonyms(std::string_view text, const std::string& fi
         if (key == "language") {
             const auto lang = node.value<std::string>();
             if (!lang || lang->empty() || lang->find_first_of("/\\. ") != std::string::npos)
-                errors_.push_back(dataErrorAt(fileName, node, "'language' must be a language code such as \"en\", "
-                                                              "\"es\" or \"pt_BR\""));
-            else language_ = *lang;
+                errors_.push_back(dataErrorAt(fileName, node,
+                                              "'language' must be a language code such as \"en\", "
+                                              "\"es\" or \"pt_BR\""));
+            else
+                language_ = *lang;
         } else if (key != "synonyms") {
             errors_.push_back({fileName, key.source().begin.line, key.source().begin.column,
                                fmt::format("unknown key '{}'", key.str())});
@@ -89,7 +96,8 @@ void QueryVocabulary::parseSynonyms(std::string_view text, const std::string& fi
     for (const toml::node& g : *groups) {
         const toml::array* words = g.as_array();
         if (!words) {
-            errors_.push_back(dataErrorAt(fileName, g, "each group of synonyms must be a list of words in [ ]"));
+            errors_.push_back(
+                dataErrorAt(fileName, g, "each group of synonyms must be a list of words in [ ]"));
             continue;
         }
         std::vector<std::string> group;

@@ -30,7 +30,9 @@ public:
     const std::string& language() const { return language_; }
     /// Groups of words and phrases that mean the same, each as written in the file ("wi-fi", "log in").
     const std::vector<std::vector<std::string>>& synonyms() const { return synonyms_; }
-    bool isStopWord(std::string_view lowerCaseWord) const { return stopWords_.count(std::string(lowerCaseWord)) > 0; }
+    bool isStopWord(std::string_view lowerCaseWord) const {
+        return stopWords_.count(std::string(lowerCaseWord)) > 0;
+    }
     const std::vector<DataError>& errors() const { return errors_; }
 
 private:

@@ -12,7 +12,9 @@ std::string referralTarget(const KnowledgeEntry& e) {
     return how.empty() ? who : fmt::format("{} ({})", who, how);
 }
 
-std::string referralNote(const KnowledgeEntry& e) { return "Referred to: " + referralTarget(e); }
+std::string referralNote(const KnowledgeEntry& e) {
+    return "Referred to: " + referralTarget(e);
+}
 
 std::string referralCard(const KnowledgeEntry& e) {
     std::string out = e.title + "\n";

@@ -6,7 +6,6 @@
 
 namespace cc {
 
-
 SearchWorker::SearchWorker(std::filesystem::path database, Deliver deliver,
                            std::shared_ptr<const QueryVocabulary> vocabulary)
     : path_(std::move(database)), deliver_(std::move(deliver)), vocabulary_(std::move(vocabulary)),
@@ -88,7 +87,8 @@ void SearchWorker::loop() {
             }
             const bool provisional = hits.provisional();
             // An empty quick answer says nothing yet: the ranked one follows.
-            if (current && !interrupted && !(provisional && hits.empty())) deliver_(generation, std::move(hits));
+            if (current && !interrupted && !(provisional && hits.empty()))
+                deliver_(generation, std::move(hits));
             if (!current || interrupted || !provisional) break;
         }
         {

@@ -9,7 +9,9 @@ void AutosavePolicy::changed(SteadyTime now) {
     lastChange_ = now;
 }
 
-void AutosavePolicy::saved() { firstChange_.reset(); }
+void AutosavePolicy::saved() {
+    firstChange_.reset();
+}
 
 std::optional<SteadyTime> AutosavePolicy::dueAt() const {
     if (!firstChange_) return std::nullopt;

@@ -11,10 +11,13 @@
 namespace cc {
 
 namespace {
-std::string localDate(WallTime t) { return formatLocalDateTime(t).substr(0, 10); }
+std::string localDate(WallTime t) {
+    return formatLocalDateTime(t).substr(0, 10);
+}
 } // namespace
 
-Placeholders callPlaceholders(const CallRecord& call, const AgentProfile& agent, const OutcomeList& outcomes) {
+Placeholders callPlaceholders(const CallRecord& call, const AgentProfile& agent,
+                              const OutcomeList& outcomes) {
     Placeholders p;
     p["caller_name"] = call.fields.callerName;
     p["callback_number"] = call.fields.callbackNumber;
@@ -25,7 +28,8 @@ Placeholders callPlaceholders(const CallRecord& call, const AgentProfile& agent,
     p["company"] = agent.company;
     p["date"] = localDate(call.startedAt);
     p["start"] = formatTimeOfDay(call.startedAt);
-    const Duration talk = totalOf(call.segments, SegmentKind::Talk), hold = totalOf(call.segments, SegmentKind::Hold),
+    const Duration talk = totalOf(call.segments, SegmentKind::Talk),
+                   hold = totalOf(call.segments, SegmentKind::Hold),
                    wrap = totalOf(call.segments, SegmentKind::WrapUp);
     p["talk"] = formatDuration(talk);
     p["hold"] = formatDuration(hold);
@@ -35,13 +39,15 @@ Placeholders callPlaceholders(const CallRecord& call, const AgentProfile& agent,
     std::string notes;
     for (const auto& line : call.notes) {
         if (line.text.find_first_not_of(" \t") == std::string::npos) continue;
-        notes += fmt::format("{}  {}\n", line.at ? formatTimeOfDay(*line.at) : std::string(5, ' '), line.text);
+        notes +=
+            fmt::format("{}  {}\n", line.at ? formatTimeOfDay(*line.at) : std::string(5, ' '), line.text);
     }
     p["notes"] = notes.empty() ? std::string() : notes.substr(0, notes.size() - 1);
 
     std::string transfers;
     for (const auto& t : call.transfers)
-        transfers += fmt::format("{}  {}{}\n", formatTimeOfDay(t.at), t.to, t.reason.empty() ? "" : " (" + t.reason + ")");
+        transfers += fmt::format("{}  {}{}\n", formatTimeOfDay(t.at), t.to,
+                                 t.reason.empty() ? "" : " (" + t.reason + ")");
     p["transfers"] = transfers.empty() ? std::string() : transfers.substr(0, transfers.size() - 1);
 
     std::string referrals;
@@ -80,13 +86,15 @@ std::string CrmSummary::render(const Placeholders& values) const {
     std::istringstream in(filled);
     bool lastBlank = true;
     for (std::string line; std::getline(in, line);) {
-        while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.pop_back();
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\t'))
+            line.pop_back();
         const bool blank = line.empty();
         if (blank && lastBlank) continue;
         out += line + '\n';
         lastBlank = blank;
     }
-    while (!out.empty() && out.back() == '\n') out.pop_back();
+    while (!out.empty() && out.back() == '\n')
+        out.pop_back();
     return out + '\n';
 }
 

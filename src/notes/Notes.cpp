@@ -34,7 +34,8 @@ std::optional<NoteChange> Notes::update(std::string_view text, WallTime now) {
     // Lines shared at the start and at the end keep their stamps; only the middle is new or edited.
     const std::size_t oldN = lines_.size(), newN = fresh.size();
     std::size_t head = 0;
-    while (head < oldN && head < newN && lines_[head].text == fresh[head]) ++head;
+    while (head < oldN && head < newN && lines_[head].text == fresh[head])
+        ++head;
     std::size_t tail = 0;
     while (tail < oldN - head && tail < newN - head && lines_[oldN - 1 - tail].text == fresh[newN - 1 - tail])
         ++tail;

@@ -12,16 +12,18 @@ namespace cc {
 
 const std::vector<std::string>& SnippetBook::placeholderNames() {
     static const std::vector<std::string> names{
-        "caller_name", "callback_number", "case", "case_number", "reason",   "outcome", "agent_name",
-        "company",     "date",            "start", "talk",        "hold",     "wrap_up", "handle",
-        "notes",       "transfers",       "referrals"};
+        "caller_name", "callback_number", "case",  "case_number", "reason",   "outcome",
+        "agent_name",  "company",         "date",  "start",       "talk",     "hold",
+        "wrap_up",     "handle",          "notes", "transfers",   "referrals"};
     return names;
 }
 
 void SnippetBook::load(const std::filesystem::path& file, bool optional) {
     const auto text = readTextFile(file);
-    if (text) parse(*text, file.string());
-    else if (!optional) errors_.push_back({file.string(), 0, 0, "cannot be read"});
+    if (text)
+        parse(*text, file.string());
+    else if (!optional)
+        errors_.push_back({file.string(), 0, 0, "cannot be read"});
 }
 
 void SnippetBook::parse(std::string_view text, const std::string& fileName) {
@@ -55,22 +57,27 @@ void SnippetBook::parse(std::string_view text, const std::string& fileName) {
             continue;
         }
         const auto textNode = (*t)["text"].node();
-        const auto problems = checkTemplate(*body, placeholderNames(), fileName, textNode->source().begin.line);
+        const auto problems =
+            checkTemplate(*body, placeholderNames(), fileName, textNode->source().begin.line);
         if (!problems.empty()) {
             errors_.insert(errors_.end(), problems.begin(), problems.end());
             continue;
         }
         Snippet s{*trigger, (*t)["title"].value_or(*trigger), *body};
-        auto same = std::find_if(snippets_.begin(), snippets_.end(), [&](const Snippet& o) { return o.trigger == s.trigger; });
-        if (same != snippets_.end()) *same = std::move(s);
-        else snippets_.push_back(std::move(s));
+        auto same = std::find_if(snippets_.begin(), snippets_.end(),
+                                 [&](const Snippet& o) { return o.trigger == s.trigger; });
+        if (same != snippets_.end())
+            *same = std::move(s);
+        else
+            snippets_.push_back(std::move(s));
     }
 }
 
 namespace {
 std::string folded(std::string_view text) {
     std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return out;
 }
 
@@ -90,7 +97,8 @@ std::vector<std::string> words(std::string_view text) {
 }
 
 bool begunBy(const std::vector<std::string>& haystack, const std::string& prefix) {
-    return std::any_of(haystack.begin(), haystack.end(), [&](const std::string& w) { return w.starts_with(prefix); });
+    return std::any_of(haystack.begin(), haystack.end(),
+                       [&](const std::string& w) { return w.starts_with(prefix); });
 }
 } // namespace
 
@@ -105,7 +113,8 @@ std::vector<const Snippet*> SnippetBook::matching(std::string_view query) const 
         const std::vector<std::string> trigger = words(s.trigger);
         std::vector<std::string> all = words(s.title);
         all.insert(all.end(), trigger.begin(), trigger.end());
-        if (!std::all_of(asked.begin(), asked.end(), [&](const std::string& w) { return begunBy(all, w); })) continue;
+        if (!std::all_of(asked.begin(), asked.end(), [&](const std::string& w) { return begunBy(all, w); }))
+            continue;
         (asked.size() == 1 && begunBy(trigger, asked[0]) ? byTrigger : byTitle).push_back(&s);
     }
     byTrigger.insert(byTrigger.end(), byTitle.begin(), byTitle.end());
@@ -121,7 +130,8 @@ const Snippet* SnippetBook::find(std::string_view trigger) const {
 std::optional<std::string_view> triggerBefore(std::string_view line, std::size_t column) {
     if (column > line.size()) return std::nullopt;
     std::size_t start = column;
-    while (start > 0 && line[start - 1] != ' ' && line[start - 1] != '\t') --start;
+    while (start > 0 && line[start - 1] != ' ' && line[start - 1] != '\t')
+        --start;
     const std::string_view word = line.substr(start, column - start);
     if (word.size() < 2 || word.front() != ';') return std::nullopt;
     return word;

@@ -5,7 +5,9 @@
 namespace cc {
 
 namespace {
-bool wordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
+bool wordChar(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+}
 } // namespace
 
 bool promptStillApplies(const PromptRule& rule, const PromptSituation& s) {
@@ -30,16 +32,19 @@ int countPhrase(std::string_view text, std::string_view phrase) {
     for (std::size_t i = 0; i + phrase.size() <= text.size(); ++i) {
         bool same = true;
         for (std::size_t k = 0; k < phrase.size() && same; ++k)
-            same = std::tolower(static_cast<unsigned char>(text[i + k])) == static_cast<unsigned char>(phrase[k]);
+            same = std::tolower(static_cast<unsigned char>(text[i + k])) ==
+                   static_cast<unsigned char>(phrase[k]);
         if (!same) continue;
         const bool startOk = i == 0 || !wordChar(text[i - 1]) || !wordChar(phrase.front());
-        const bool endOk = i + phrase.size() == text.size() || !wordChar(text[i + phrase.size()]) || !wordChar(phrase.back());
+        const bool endOk = i + phrase.size() == text.size() || !wordChar(text[i + phrase.size()]) ||
+                           !wordChar(phrase.back());
         if (startOk && endOk) ++n;
     }
     return n;
 }
 
-PromptEngine::PromptEngine(std::vector<PromptRule> rules) : rules_(std::move(rules)), states_(rules_.size()) {}
+PromptEngine::PromptEngine(std::vector<PromptRule> rules)
+    : rules_(std::move(rules)), states_(rules_.size()) {}
 
 void PromptEngine::callStarted() {
     for (auto& s : states_) {
@@ -71,7 +76,8 @@ std::vector<const PromptRule*> PromptEngine::evaluate(const PromptSituation& s, 
         case TriggerType::RepeatCaller: level(inCall && s.callsFromNumberToday >= r.calls); break;
         case TriggerType::Words: {
             int count = 0;
-            for (const auto& p : r.phrases) count += countPhrase(s.text, p);
+            for (const auto& p : r.phrases)
+                count += countPhrase(s.text, p);
             edge = inCall && count > st.phraseCount;
             st.phraseCount = count;
             break;
@@ -83,7 +89,8 @@ std::vector<const PromptRule*> PromptEngine::evaluate(const PromptSituation& s, 
         if (r.oncePerCall && st.firedThisCall) continue;
         if (st.lastFired && r.cooldown > Duration{0} && now - *st.lastFired < r.cooldown) continue;
         bool blocked = false;
-        for (const auto& u : r.unless) blocked |= countPhrase(s.text, u) > 0;
+        for (const auto& u : r.unless)
+            blocked |= countPhrase(s.text, u) > 0;
         if (blocked) continue;
         st.firedThisCall = true;
         st.lastFired = now;

@@ -16,10 +16,10 @@ struct PromptSituation {
     Duration talk{0};
     Duration wrapUp{0};
     bool notesEmpty = true;
-    std::string text;                    ///< the notes and fields, for phrase triggers
-    int callsFromNumberToday = 0;        ///< this call included
-    std::string scriptId, stepReached;   ///< set once, when a script step is reached
-    bool difficultCallEnded = false;     ///< set once, when a call flagged difficult is done
+    std::string text;                  ///< the notes and fields, for phrase triggers
+    int callsFromNumberToday = 0;      ///< this call included
+    std::string scriptId, stepReached; ///< set once, when a script step is reached
+    bool difficultCallEnded = false;   ///< set once, when a call flagged difficult is done
 };
 
 /// Decides which prompts to show. Every trigger fires on the moment its condition becomes true (a hold

@@ -20,7 +20,8 @@ PromptSituation PromptMonitor::situation() {
 
 std::vector<const PromptRule*> PromptMonitor::evaluate(const PromptSituation& s) {
     auto fired = engine_.evaluate(s, clock_.steadyNow());
-    for (const PromptRule* r : fired) session_.recordEvent("prompt", "shown: " + r->title);
+    for (const PromptRule* r : fired)
+        session_.recordEvent("prompt", "shown: " + r->title);
     return fired;
 }
 
@@ -29,7 +30,8 @@ std::vector<const PromptRule*> PromptMonitor::check() {
     return evaluate(situation());
 }
 
-std::vector<const PromptRule*> PromptMonitor::stepReached(const std::string& script, const std::string& step) {
+std::vector<const PromptRule*> PromptMonitor::stepReached(const std::string& script,
+                                                          const std::string& step) {
     if (!session_.inCall()) return {};
     PromptSituation s = situation();
     s.scriptId = script;
@@ -50,7 +52,11 @@ bool PromptMonitor::stillApplies(const PromptRule& rule) {
     return promptStillApplies(rule, s);
 }
 
-void PromptMonitor::dismissed(const PromptRule& rule) { session_.recordEvent("prompt", "dismissed: " + rule.title); }
-void PromptMonitor::actedOn(const PromptRule& rule) { session_.recordEvent("prompt", "acted on: " + rule.title); }
+void PromptMonitor::dismissed(const PromptRule& rule) {
+    session_.recordEvent("prompt", "dismissed: " + rule.title);
+}
+void PromptMonitor::actedOn(const PromptRule& rule) {
+    session_.recordEvent("prompt", "acted on: " + rule.title);
+}
 
 } // namespace cc

@@ -24,15 +24,15 @@ struct PromptRule {
     std::string say;
     Severity severity = Severity::Info;
     TriggerType trigger = TriggerType::Words;
-    Duration threshold{0};             ///< hold, quiet_talk, wrap_up
-    std::vector<std::string> phrases;  ///< words (lower-case)
-    int calls = 0;                     ///< repeat_caller
-    std::string script, step;          ///< script_step
+    Duration threshold{0};            ///< hold, quiet_talk, wrap_up
+    std::vector<std::string> phrases; ///< words (lower-case)
+    int calls = 0;                    ///< repeat_caller
+    std::string script, step;         ///< script_step
     Duration cooldown{0};
     bool oncePerCall = false;
-    std::vector<std::string> unless;   ///< lower-case
-    std::string linkKnowledge;         ///< a knowledge search to open
-    std::string linkScript;            ///< a script id to open
+    std::vector<std::string> unless; ///< lower-case
+    std::string linkKnowledge;       ///< a knowledge search to open
+    std::string linkScript;          ///< a script id to open
 };
 
 /// Every [[prompt]] of prompts/*.toml; a rule with a problem is left out and the problem located.

@@ -8,7 +8,9 @@
 
 namespace cc {
 
-Duration AgentStats::averageHandle() const { return calls ? (talk + hold + wrapUp) / calls : Duration{0}; }
+Duration AgentStats::averageHandle() const {
+    return calls ? (talk + hold + wrapUp) / calls : Duration{0};
+}
 
 double AgentStats::holdShare() const {
     const auto base = (talk + hold).count();
@@ -18,8 +20,9 @@ double AgentStats::holdShare() const {
 AgentStats computeStats(Database& db, WallTime from, WallTime to, WallTime now) {
     AgentStats s;
     std::map<std::string, int> outcomes;
-    auto calls = db.prepare("SELECT started_at, missed, talk_ms, hold_ms, wrap_ms, outcome, difficult FROM calls "
-                            "WHERE started_at >= ? AND started_at < ? AND training = 0");
+    auto calls =
+        db.prepare("SELECT started_at, missed, talk_ms, hold_ms, wrap_ms, outcome, difficult FROM calls "
+                   "WHERE started_at >= ? AND started_at < ? AND training = 0");
     calls.bind(1, toUnixMs(from)).bind(2, toUnixMs(to));
     while (calls.step()) {
         if (calls.columnInt(1) != 0) {
@@ -35,14 +38,18 @@ AgentStats computeStats(Database& db, WallTime from, WallTime to, WallTime now) 
         s.difficult += calls.columnInt(6) != 0;
         s.callsPerHour.at(static_cast<std::size_t>(localHour(fromUnixMs(calls.columnInt(0)))))++;
         const auto minutes = std::chrono::duration<double, std::ratio<60>>(talk + hold + wrap).count();
-        const auto edge = std::upper_bound(AgentStats::kHandleEdgesMinutes.begin(), AgentStats::kHandleEdgesMinutes.end(),
-                                           minutes, [](double m, int e) { return m < e; });
+        const auto edge =
+            std::upper_bound(AgentStats::kHandleEdgesMinutes.begin(), AgentStats::kHandleEdgesMinutes.end(),
+                             minutes, [](double m, int e) { return m < e; });
         s.handleHistogram.at(static_cast<std::size_t>(edge - AgentStats::kHandleEdgesMinutes.begin()))++;
     }
-    for (auto& [id, n] : outcomes) s.outcomes.emplace_back(id, n);
-    std::stable_sort(s.outcomes.begin(), s.outcomes.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    for (auto& [id, n] : outcomes)
+        s.outcomes.emplace_back(id, n);
+    std::stable_sort(s.outcomes.begin(), s.outcomes.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
 
-    auto breaks = db.prepare("SELECT started_at, ended_at FROM breaks WHERE started_at >= ? AND started_at < ?");
+    auto breaks =
+        db.prepare("SELECT started_at, ended_at FROM breaks WHERE started_at >= ? AND started_at < ?");
     breaks.bind(1, toUnixMs(from)).bind(2, toUnixMs(to));
     while (breaks.step()) {
         ++s.breaks;

@@ -17,14 +17,15 @@ struct AgentStats {
     /// Upper edges, in minutes, of the handle-time histogram's buckets; the last bucket is open.
     static constexpr std::array<int, 8> kHandleEdgesMinutes{2, 4, 6, 8, 10, 15, 20, 30};
 
-    int calls = 0;  ///< answered calls
+    int calls = 0; ///< answered calls
     int missed = 0;
     Duration talk{0}, hold{0}, wrapUp{0};
-    std::vector<std::pair<std::string, int>> outcomes; ///< outcome id ("" when none was set) and count, most first
+    std::vector<std::pair<std::string, int>>
+        outcomes; ///< outcome id ("" when none was set) and count, most first
     int difficult = 0;
     int breaks = 0;
     Duration breakTime{0};
-    std::array<int, 24> callsPerHour{};                   ///< by local hour of the call's start
+    std::array<int, 24> callsPerHour{}; ///< by local hour of the call's start
     std::array<int, kHandleEdgesMinutes.size() + 1> handleHistogram{};
 
     /// Talk + hold + wrap-up over the answered calls, divided by their number; zero with no calls.

@@ -33,7 +33,8 @@ void writeArchive(const fs::path& source, std::span<const std::int64_t> ids, con
     fs::remove(partial, ec);
     try {
         // Customers' details: readable by the owner only, from the first byte.
-        if (const int fd = ::open(partial.c_str(), O_CREAT | O_WRONLY | O_CLOEXEC | O_EXCL, 0600); fd >= 0) ::close(fd);
+        if (const int fd = ::open(partial.c_str(), O_CREAT | O_WRONLY | O_CLOEXEC | O_EXCL, 0600); fd >= 0)
+            ::close(fd);
         {
             Database db(partial);
             db.exec("PRAGMA journal_mode=DELETE"); // one self-contained file, readable from read-only media
@@ -42,8 +43,9 @@ void writeArchive(const fs::path& source, std::span<const std::int64_t> ids, con
             db.prepare("ATTACH ? AS src").bind(1, source.string()).run();
             const auto version = db.scalar("PRAGMA src.user_version");
             if (version != static_cast<std::int64_t>(schemaMigrations().size()))
-                throw ArchiveError(fmt::format("{} has schema version {}, this Call Companion writes version {}",
-                                               source.string(), version, schemaMigrations().size()));
+                throw ArchiveError(
+                    fmt::format("{} has schema version {}, this Call Companion writes version {}",
+                                source.string(), version, schemaMigrations().size()));
             Transaction tx(db);
             db.exec("CREATE TEMP TABLE picked (id INTEGER PRIMARY KEY)");
             auto pick = db.prepare("INSERT OR IGNORE INTO picked (id) VALUES (?)");
@@ -97,12 +99,16 @@ OpenedArchive openArchive(const fs::path& file) {
         const auto version = out.db->scalar("PRAGMA user_version");
         const auto known = static_cast<std::int64_t>(schemaMigrations().size());
         if (version > known)
-            throw fail(fmt::format("it was written by a newer Call Companion (schema {}, this one reads {})", version, known));
+            throw fail(fmt::format("it was written by a newer Call Companion (schema {}, this one reads {})",
+                                   version, known));
         if (version < known)
-            throw fail(fmt::format("it was written by an older Call Companion (schema {}, this one reads {})", version, known));
+            throw fail(fmt::format("it was written by an older Call Companion (schema {}, this one reads {})",
+                                   version, known));
         auto check = out.db->prepare("PRAGMA quick_check");
-        if (!check.step() || check.columnText(0) != "ok") throw fail("it is damaged (" + check.columnText(0) + ")");
-        for (const char* table : kTables) out.db->exec(fmt::format("SELECT count(*) FROM {}", table));
+        if (!check.step() || check.columnText(0) != "ok")
+            throw fail("it is damaged (" + check.columnText(0) + ")");
+        for (const char* table : kTables)
+            out.db->exec(fmt::format("SELECT count(*) FROM {}", table));
         out.info.agent = meta(*out.db, "archive_agent");
         out.info.storeId = meta(*out.db, "store_id");
         out.info.appVersion = meta(*out.db, "archive_app_version");

@@ -21,8 +21,8 @@ public:
 
 /// What an archive says about itself.
 struct ArchiveInfo {
-    std::string agent;     ///< who took the calls, as set in their settings
-    std::string storeId;   ///< the agent's own store, so reviews of its calls stay together
+    std::string agent;   ///< who took the calls, as set in their settings
+    std::string storeId; ///< the agent's own store, so reviews of its calls stay together
     WallTime exportedAt;
     std::int64_t calls = 0;
     std::string appVersion;
@@ -41,8 +41,8 @@ struct OpenedArchive {
 ///
 /// Writes the calls `ids` of the store at `source` to `out`. The file is written beside `out` and
 /// renamed over it at the end, so a failure leaves no half archive. Throws ArchiveError.
-void writeArchive(const std::filesystem::path& source, std::span<const std::int64_t> ids, const ArchiveInfo& info,
-                  const std::filesystem::path& out);
+void writeArchive(const std::filesystem::path& source, std::span<const std::int64_t> ids,
+                  const ArchiveInfo& info, const std::filesystem::path& out);
 
 /// Opens an archive read-only, after checking it is one this version understands and that it is not
 /// damaged. Throws ArchiveError saying what is wrong with which file.

@@ -9,14 +9,14 @@
 
 #include <algorithm>
 #include <array>
-#include <csv.h>
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
 #include <cerrno>
 #include <cstring>
+#include <csv.h>
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <stdexcept>
 #include <unistd.h>
@@ -26,7 +26,9 @@ namespace cc {
 namespace {
 constexpr std::array kFormatNames{"csv", "json", "html", "archive"};
 
-std::string seconds(Duration d) { return fmt::format("{:.1f}", static_cast<double>(d.count()) / 1000.0); }
+std::string seconds(Duration d) {
+    return fmt::format("{:.1f}", static_cast<double>(d.count()) / 1000.0);
+}
 
 std::string flagsOf(const CallRecord& c) {
     std::string f;
@@ -36,7 +38,8 @@ std::string flagsOf(const CallRecord& c) {
     add(c.missed, "missed");
     add(c.difficult, "difficult");
     add(c.training, "practice");
-    add(std::any_of(c.events.begin(), c.events.end(), [](const TimelineEvent& e) { return e.kind == "referral"; }),
+    add(std::any_of(c.events.begin(), c.events.end(),
+                    [](const TimelineEvent& e) { return e.kind == "referral"; }),
         "referral given");
     add(c.maskedCount > 0, "card number masked");
     return f;
@@ -44,7 +47,8 @@ std::string flagsOf(const CallRecord& c) {
 
 std::string notesText(const CallRecord& c) {
     std::string s;
-    for (std::size_t i = 0; i < c.notes.size(); ++i) s += (i ? "\n" : "") + c.notes[i].text;
+    for (std::size_t i = 0; i < c.notes.size(); ++i)
+        s += (i ? "\n" : "") + c.notes[i].text;
     return s;
 }
 
@@ -72,12 +76,18 @@ nlohmann::json jsonOf(const CallRecord& c, const std::string& outcomeLabel) {
     using nlohmann::json;
     json segments = json::array(), notes = json::array(), events = json::array(), transfers = json::array();
     for (const auto& s : c.segments)
-        segments.push_back({{"kind", nameOf(s.kind)}, {"started_at", toUnixMs(s.wallStart)}, {"length_ms", s.length.count()}});
+        segments.push_back({{"kind", nameOf(s.kind)},
+                            {"started_at", toUnixMs(s.wallStart)},
+                            {"length_ms", s.length.count()}});
     for (const auto& n : c.notes)
         notes.push_back({{"at", n.at ? json(toUnixMs(*n.at)) : json(nullptr)}, {"text", n.text}});
     for (const auto& e : c.events)
-        events.push_back({{"at", toUnixMs(e.at)}, {"offset_ms", e.offset.count()}, {"kind", e.kind}, {"detail", e.detail}});
-    for (const auto& t : c.transfers) transfers.push_back({{"at", toUnixMs(t.at)}, {"to", t.to}, {"reason", t.reason}});
+        events.push_back({{"at", toUnixMs(e.at)},
+                          {"offset_ms", e.offset.count()},
+                          {"kind", e.kind},
+                          {"detail", e.detail}});
+    for (const auto& t : c.transfers)
+        transfers.push_back({{"at", toUnixMs(t.at)}, {"to", t.to}, {"reason", t.reason}});
     return {{"id", c.id},
             {"started_at", toUnixMs(c.startedAt)},
             {"started", formatLocalDateTime(c.startedAt)},
@@ -122,11 +132,14 @@ std::optional<ExportFormat> exportFormatFromName(std::string_view name) {
     return std::nullopt;
 }
 
-std::string_view nameOf(ExportFormat f) { return kFormatNames.at(static_cast<std::size_t>(f)); }
+std::string_view nameOf(ExportFormat f) {
+    return kFormatNames.at(static_cast<std::size_t>(f));
+}
 
 std::string csvCell(std::string_view value) {
     std::string safe;
-    if (!value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos) safe = "'";
+    if (!value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos)
+        safe = "'";
     safe += value;
     std::string quoted(safe.size() * 2 + 2, '\0');
     quoted.resize(csv_write(quoted.data(), quoted.size(), safe.data(), safe.size()));
@@ -157,19 +170,24 @@ std::string CallExporter::outcome(std::string_view id) const {
 }
 
 void CallExporter::writeCsv(std::span<const std::int64_t> ids, std::ostream& out) {
-    constexpr std::array kHeader{"id",       "started",   "finished",   "talk_s",    "hold_s",   "holds",
-                                 "wrap_up_s", "handle_s", "caller_name", "callback_number", "case_number", "reason",
-                                 "outcome",  "flags",     "transfers",  "referrals", "notes"};
-    for (std::size_t i = 0; i < kHeader.size(); ++i) out << (i ? "," : "") << kHeader[i];
+    constexpr std::array kHeader{"id",          "started",   "finished", "talk_s",      "hold_s",
+                                 "holds",       "wrap_up_s", "handle_s", "caller_name", "callback_number",
+                                 "case_number", "reason",    "outcome",  "flags",       "transfers",
+                                 "referrals",   "notes"};
+    for (std::size_t i = 0; i < kHeader.size(); ++i)
+        out << (i ? "," : "") << kHeader[i];
     out << "\r\n";
     for (const auto id : ids) {
         const CallRecord c = history_.load(id);
-        const Duration talk = totalOf(c.segments, SegmentKind::Talk), hold = totalOf(c.segments, SegmentKind::Hold),
+        const Duration talk = totalOf(c.segments, SegmentKind::Talk),
+                       hold = totalOf(c.segments, SegmentKind::Hold),
                        wrap = totalOf(c.segments, SegmentKind::WrapUp);
         int holds = 0, referrals = 0;
-        for (const auto& s : c.segments) holds += s.kind == SegmentKind::Hold;
+        for (const auto& s : c.segments)
+            holds += s.kind == SegmentKind::Hold;
         std::string transfers, referralList;
-        for (const auto& t : c.transfers) transfers += (transfers.empty() ? "" : "; ") + t.to;
+        for (const auto& t : c.transfers)
+            transfers += (transfers.empty() ? "" : "; ") + t.to;
         for (const auto& e : c.events)
             if (e.kind == "referral") {
                 referralList += (referrals++ ? "; " : "") + e.detail;
@@ -191,7 +209,8 @@ void CallExporter::writeCsv(std::span<const std::int64_t> ids, std::ostream& out
                                transfers,
                                referralList,
                                notesText(c)};
-        for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << csvCell(cells[i]);
+        for (std::size_t i = 0; i < cells.size(); ++i)
+            out << (i ? "," : "") << csvCell(cells[i]);
         out << "\r\n";
     }
 }
@@ -206,7 +225,8 @@ void CallExporter::writeJson(std::span<const std::int64_t> ids, std::ostream& ou
                               {"call_count", ids.size()}};
     std::string h = head.dump(2, ' ', false, replace);
     h.pop_back(); // the closing brace: the calls follow inside the same object
-    while (!h.empty() && (h.back() == '\n' || h.back() == ' ')) h.pop_back();
+    while (!h.empty() && (h.back() == '\n' || h.back() == ' '))
+        h.pop_back();
     out << h << ",\n  \"calls\": [";
     bool first = true;
     for (const auto id : ids) {
@@ -221,10 +241,12 @@ std::string CallExporter::htmlOf(const CallRecord& c, std::span<const PinnedComm
     const ReviewTimeline t = buildTimeline(c, comments);
     std::string h;
     const std::string who = c.fields.callerName.empty() ? "Unknown caller" : c.fields.callerName;
-    h += fmt::format("<h2 id=\"call-{}\">{} &middot; {}{}</h2>\n", c.id, htmlEscape(formatLocalDateTime(c.startedAt)),
-                     htmlEscape(who), c.fields.caseNumber.empty() ? "" : " &middot; " + htmlEscape(c.fields.caseNumber));
+    h += fmt::format("<h2 id=\"call-{}\">{} &middot; {}{}</h2>\n", c.id,
+                     htmlEscape(formatLocalDateTime(c.startedAt)), htmlEscape(who),
+                     c.fields.caseNumber.empty() ? "" : " &middot; " + htmlEscape(c.fields.caseNumber));
     int holds = 0;
-    for (const auto& s : c.segments) holds += s.kind == SegmentKind::Hold;
+    for (const auto& s : c.segments)
+        holds += s.kind == SegmentKind::Hold;
     h += fmt::format("<p>Talk {} &middot; Hold {} ({} hold{}) &middot; Wrap-up {} &middot; Outcome: {}",
                      formatDuration(totalOf(c.segments, SegmentKind::Talk)),
                      formatDuration(totalOf(c.segments, SegmentKind::Hold)), holds, holds == 1 ? "" : "s",
@@ -241,10 +263,12 @@ std::string CallExporter::htmlOf(const CallRecord& c, std::span<const PinnedComm
     if (t.length.count() > 0 && !t.bars.empty()) {
         h += "<table class=\"bar\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>";
         for (const auto& b : t.bars) {
-            const double share = 100.0 * static_cast<double>(b.length.count()) / static_cast<double>(t.length.count());
+            const double share =
+                100.0 * static_cast<double>(b.length.count()) / static_cast<double>(t.length.count());
             if (share < 0.05) continue;
-            h += fmt::format("<td width=\"{:.1f}%\" bgcolor=\"{}\" style=\"background:{}\" title=\"{} {}\">&nbsp;</td>",
-                             share, barColour(b.kind), barColour(b.kind), segmentWord(b.kind), formatDuration(b.length));
+            h += fmt::format(
+                "<td width=\"{:.1f}%\" bgcolor=\"{}\" style=\"background:{}\" title=\"{} {}\">&nbsp;</td>",
+                share, barColour(b.kind), barColour(b.kind), segmentWord(b.kind), formatDuration(b.length));
         }
         h += "</tr></table>\n<table width=\"100%\"><tr><td class=\"k\">0:00</td><td align=\"right\" "
              "style=\"text-align:right\" class=\"k\">" +
@@ -254,15 +278,17 @@ std::string CallExporter::htmlOf(const CallRecord& c, std::span<const PinnedComm
             h += fmt::format("<font color=\"{}\">&#9632;</font> {} &nbsp; ", barColour(k), segmentWord(k));
         h += "</p>\n";
     }
-    h += "<table class=\"list\" width=\"100%\"><tr><th>Time</th><th>Into call</th><th>What</th><th>Detail</th></tr>\n";
+    h += "<table class=\"list\" width=\"100%\"><tr><th>Time</th><th>Into "
+         "call</th><th>What</th><th>Detail</th></tr>\n";
     for (const auto& item : t.items) {
         // Notes in bold and reviewers' comments in red, with tags wx's HTML printing understands too.
         const bool note = item.kind == TimelineKind::Note, comment = item.kind == TimelineKind::Comment;
         const std::string open = note ? "<b>" : comment ? "<font color=\"#c03030\">" : "";
         const std::string close = note ? "</b>" : comment ? "</font>" : "";
-        h += fmt::format("<tr><td class=\"k\">{}</td><td class=\"k\">{}</td><td class=\"k\">{}</td><td>{}{}{}</td></tr>\n",
-                         htmlEscape(formatTimeOfDay(item.at)), formatDuration(item.offset), htmlEscape(item.label), open,
-                         htmlEscape(item.detail), close);
+        h += fmt::format(
+            "<tr><td class=\"k\">{}</td><td class=\"k\">{}</td><td class=\"k\">{}</td><td>{}{}{}</td></tr>\n",
+            htmlEscape(formatTimeOfDay(item.at)), formatDuration(item.offset), htmlEscape(item.label), open,
+            htmlEscape(item.detail), close);
     }
     h += "</table>\n";
     if (!c.transfers.empty()) {
@@ -276,21 +302,27 @@ std::string CallExporter::htmlOf(const CallRecord& c, std::span<const PinnedComm
 }
 
 std::string scorecardHtml(const Scorecard& card, const ScoreSheet& sheet, const ScoreResult& result) {
-    std::string h = fmt::format("<h3>{} &middot; reviewed by {}</h3>\n", htmlEscape(card.name), htmlEscape(sheet.reviewer));
+    std::string h = fmt::format("<h3>{} &middot; reviewed by {}</h3>\n", htmlEscape(card.name),
+                                htmlEscape(sheet.reviewer));
     h += "<table class=\"list\"><tr><th>Criterion</th><th>Weight</th><th>Score</th></tr>\n";
     for (const auto& c : card.criteria) {
         std::string points = "&ndash;";
-        if (const auto na = sheet.notApplicable.find(c.id); na != sheet.notApplicable.end() && na->second) points = "N/A";
+        if (const auto na = sheet.notApplicable.find(c.id); na != sheet.notApplicable.end() && na->second)
+            points = "N/A";
         else if (const auto s = sheet.scores.find(c.id); s != sheet.scores.end())
             points = fmt::format("{} / {}", std::clamp(s->second, 0, c.scale), c.scale);
-        h += fmt::format("<tr><td>{}</td><td>{:g}</td><td>{}</td></tr>\n", htmlEscape(c.title), c.weight, points);
+        h += fmt::format("<tr><td>{}</td><td>{:g}</td><td>{}</td></tr>\n", htmlEscape(c.title), c.weight,
+                         points);
     }
     h += "</table>\n";
-    for (const auto& fail : result.criticalFails) h += "<p><b>Critical fail:</b> " + htmlEscape(fail) + "</p>\n";
+    for (const auto& fail : result.criticalFails)
+        h += "<p><b>Critical fail:</b> " + htmlEscape(fail) + "</p>\n";
     if (result.percent)
-        h += fmt::format("<p><b>Score {:.0f}%</b> (final {:.0f}%, pass mark {:.0f}%): {}</p>\n", *result.percent,
-                         result.finalPercent, card.passMark,
-                         !result.complete ? "incomplete" : result.passed ? "passed" : "not passed");
+        h += fmt::format("<p><b>Score {:.0f}%</b> (final {:.0f}%, pass mark {:.0f}%): {}</p>\n",
+                         *result.percent, result.finalPercent, card.passMark,
+                         !result.complete ? "incomplete"
+                         : result.passed  ? "passed"
+                                          : "not passed");
     if (!sheet.summary.empty()) h += "<p>" + htmlEscape(sheet.summary) + "</p>\n";
     return h;
 }
@@ -299,28 +331,33 @@ void CallExporter::writeHtml(std::span<const std::int64_t> ids, std::ostream& ou
     const std::string title = context_.agent.empty() ? std::string("Call Companion: call review")
                                                      : "Call Companion: calls of " + context_.agent;
     out << fmt::format(kHtmlHead, htmlEscape(title));
-    out << "<h1>" << htmlEscape(title) << "</h1>\n<p>" << ids.size() << (ids.size() == 1 ? " call" : " calls");
+    out << "<h1>" << htmlEscape(title) << "</h1>\n<p>" << ids.size()
+        << (ids.size() == 1 ? " call" : " calls");
     if (!context_.range.empty()) out << ", " << htmlEscape(context_.range);
     out << ". Exported " << htmlEscape(formatLocalDateTime(context_.exportedAt)) << ".</p>\n";
     // The index first, then each call with its timeline; the rows are read again for the details so
     // only one call is in memory at a time.
-    out << "<table class=\"list\" width=\"100%\"><tr><th>Started</th><th>Caller</th><th>Case</th><th>Handle time</th>"
+    out << "<table class=\"list\" width=\"100%\"><tr><th>Started</th><th>Caller</th><th>Case</th><th>Handle "
+           "time</th>"
            "<th>Outcome</th></tr>\n";
     for (std::size_t from = 0; from < ids.size(); from += 500) {
         const auto page = ids.subspan(from, std::min<std::size_t>(500, ids.size() - from));
         for (const auto& s : history_.rows(page))
-            out << fmt::format("<tr><td><a href=\"#call-{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                               s.id, htmlEscape(formatLocalDateTime(s.startedAt)), htmlEscape(s.callerName),
-                               htmlEscape(s.caseNumber), formatDuration(s.handleTime()), htmlEscape(outcome(s.outcome)));
+            out << fmt::format(
+                "<tr><td><a href=\"#call-{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                s.id, htmlEscape(formatLocalDateTime(s.startedAt)), htmlEscape(s.callerName),
+                htmlEscape(s.caseNumber), formatDuration(s.handleTime()), htmlEscape(outcome(s.outcome)));
     }
     out << "</table>\n";
     for (const auto id : ids) {
         const auto reviews = context_.reviewsOf ? context_.reviewsOf(id) : std::vector<ScoreSheet>{};
         std::vector<PinnedComment> comments;
-        for (const auto& r : reviews) comments.insert(comments.end(), r.comments.begin(), r.comments.end());
+        for (const auto& r : reviews)
+            comments.insert(comments.end(), r.comments.begin(), r.comments.end());
         out << htmlOf(history_.load(id), comments);
         for (const auto& r : reviews)
-            if (const Scorecard* card = context_.scorecards ? context_.scorecards->find(r.scorecardId) : nullptr)
+            if (const Scorecard* card =
+                    context_.scorecards ? context_.scorecards->find(r.scorecardId) : nullptr)
                 out << scorecardHtml(*card, r, score(*card, r));
     }
     out << "</body></html>\n";
@@ -332,7 +369,8 @@ void exportCalls(CallHistory& history, const std::filesystem::path& source, std:
     for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
         std::error_code ec;
         if (out != "-" && std::filesystem::equivalent(out, source.string() + suffix, ec))
-            throw std::runtime_error(fmt::format("Cannot write {}: it is the database the calls come from", out.string()));
+            throw std::runtime_error(
+                fmt::format("Cannot write {}: it is the database the calls come from", out.string()));
     }
     if (format == ExportFormat::Archive) {
         writeArchive(source, ids, ArchiveInfo{context.agent, "", context.exportedAt, 0, CC_VERSION}, out);

@@ -25,7 +25,7 @@ std::string_view nameOf(ExportFormat f);
 /// What a report says about itself, and how outcome ids read.
 struct ExportContext {
     std::string agent;
-    std::string range;  ///< e.g. "2026-11-01 to 2026-11-07", or empty
+    std::string range; ///< e.g. "2026-11-01 to 2026-11-07", or empty
     WallTime exportedAt;
     std::function<std::string(std::string_view)> outcomeLabel; ///< id -> label; none: the id
     /// The HTML report adds each call's reviews: their scorecards, summaries and pinned comments.

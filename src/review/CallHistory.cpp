@@ -24,8 +24,7 @@ std::vector<std::int64_t> CallHistory::find(const HistoryFilter& filter) {
     if (filter.flags & FlagMissed) add("missed = 1");
     // A paste of a whole document into the search box looks for its first words, not for all of them.
     const QueryWords words = splitQuery(filter.text, kMaxSearchWords);
-    if (!words.words.empty())
-        add("id IN (SELECT rowid >> 20 FROM notes_fts WHERE notes_fts MATCH ?)");
+    if (!words.words.empty()) add("id IN (SELECT rowid >> 20 FROM notes_fts WHERE notes_fts MATCH ?)");
 
     auto st = db_.prepare("SELECT id FROM calls" + where + " ORDER BY started_at DESC, id DESC");
     int i = 1; // the parameters in the order the conditions were added
@@ -35,18 +34,23 @@ std::vector<std::int64_t> CallHistory::find(const HistoryFilter& filter) {
     if (!words.words.empty()) st.bind(i++, allWordsExpression(words));
 
     std::vector<std::int64_t> ids;
-    while (st.step()) ids.push_back(st.columnInt(0));
+    while (st.step())
+        ids.push_back(st.columnInt(0));
     return ids;
 }
 
 std::vector<CallSummary> CallHistory::rows(std::span<const std::int64_t> ids) {
     if (ids.empty()) return {};
     std::string placeholders;
-    for (std::size_t i = 0; i < ids.size(); ++i) placeholders += i ? ",?" : "?";
-    auto st = db_.prepare(fmt::format("SELECT {} FROM calls WHERE id IN ({})", kSummaryColumns, placeholders));
-    for (std::size_t i = 0; i < ids.size(); ++i) st.bind(static_cast<int>(i + 1), ids[i]);
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        placeholders += i ? ",?" : "?";
+    auto st =
+        db_.prepare(fmt::format("SELECT {} FROM calls WHERE id IN ({})", kSummaryColumns, placeholders));
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        st.bind(static_cast<int>(i + 1), ids[i]);
     std::unordered_map<std::int64_t, CallSummary> byId;
-    for (auto& s : readSummaries(st)) byId.emplace(s.id, std::move(s));
+    for (auto& s : readSummaries(st))
+        byId.emplace(s.id, std::move(s));
     std::vector<CallSummary> out;
     out.reserve(ids.size());
     for (const auto id : ids)
@@ -57,7 +61,8 @@ std::vector<CallSummary> CallHistory::rows(std::span<const std::int64_t> ids) {
 std::vector<std::string> CallHistory::outcomesUsed() {
     auto st = db_.prepare("SELECT DISTINCT outcome FROM calls WHERE outcome <> '' ORDER BY outcome");
     std::vector<std::string> out;
-    while (st.step()) out.push_back(st.columnText(0));
+    while (st.step())
+        out.push_back(st.columnText(0));
     return out;
 }
 

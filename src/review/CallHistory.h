@@ -28,10 +28,10 @@ inline constexpr std::size_t kMaxSearchWords = 16;
 struct HistoryFilter {
     std::optional<WallTime> from{}; ///< calls that started at or after this
     std::optional<WallTime> to{};   ///< calls that started before this
-    std::string outcome{};        ///< an outcome id
-    unsigned flags = 0;           ///< CallFlag bits the call must all have
-    std::string text{};           ///< words that must all appear in the call's notes (the last may be half-typed);
-                                  ///< only the first kMaxSearchWords count
+    std::string outcome{};          ///< an outcome id
+    unsigned flags = 0;             ///< CallFlag bits the call must all have
+    std::string text{}; ///< words that must all appear in the call's notes (the last may be half-typed);
+                        ///< only the first kMaxSearchWords count
 
     bool operator==(const HistoryFilter&) const = default;
 };

@@ -46,7 +46,9 @@ CREATE TABLE review_comments (
 };
 } // namespace
 
-ReviewStore::ReviewStore(Database& db) : db_(db) { migrate(db_, kReviewSteps); }
+ReviewStore::ReviewStore(Database& db) : db_(db) {
+    migrate(db_, kReviewSteps);
+}
 
 void ReviewStore::save(const std::string& storeId, std::int64_t callId, const ScoreSheet& sheet,
                        const ScoreResult& result, WallTime now) {
@@ -92,7 +94,8 @@ void ReviewStore::save(const std::string& storeId, std::int64_t callId, const Sc
         critical.bind(1, id).bind(2, item).run();
         critical.reset();
     }
-    auto comments = db_.prepare("INSERT INTO review_comments (review_id, seq, offset_ms, text) VALUES (?, ?, ?, ?)");
+    auto comments =
+        db_.prepare("INSERT INTO review_comments (review_id, seq, offset_ms, text) VALUES (?, ?, ?, ?)");
     for (std::size_t i = 0; i < sheet.comments.size(); ++i) {
         comments.bind(1, id).bind(2, static_cast<std::int64_t>(i)).bind(3, sheet.comments[i].offset.count());
         comments.bind(4, sheet.comments[i].text).run();
@@ -115,21 +118,27 @@ std::optional<ScoreSheet> ReviewStore::load(const std::string& storeId, std::int
     auto scores = db_.prepare("SELECT criterion_id, score FROM review_scores WHERE review_id = ?");
     scores.bind(1, id);
     while (scores.step()) {
-        if (scores.columnIsNull(1)) sheet.notApplicable[scores.columnText(0)] = true;
-        else sheet.scores[scores.columnText(0)] = static_cast<int>(scores.columnInt(1));
+        if (scores.columnIsNull(1))
+            sheet.notApplicable[scores.columnText(0)] = true;
+        else
+            sheet.scores[scores.columnText(0)] = static_cast<int>(scores.columnInt(1));
     }
     auto critical = db_.prepare("SELECT item_id FROM review_critical WHERE review_id = ?");
     critical.bind(1, id);
-    while (critical.step()) sheet.criticalFailed[critical.columnText(0)] = true;
-    auto comments = db_.prepare("SELECT offset_ms, text FROM review_comments WHERE review_id = ? ORDER BY seq");
+    while (critical.step())
+        sheet.criticalFailed[critical.columnText(0)] = true;
+    auto comments =
+        db_.prepare("SELECT offset_ms, text FROM review_comments WHERE review_id = ? ORDER BY seq");
     comments.bind(1, id);
-    while (comments.step()) sheet.comments.push_back(PinnedComment{Duration{comments.columnInt(0)}, comments.columnText(1)});
+    while (comments.step())
+        sheet.comments.push_back(PinnedComment{Duration{comments.columnInt(0)}, comments.columnText(1)});
     return sheet;
 }
 
 std::vector<ReviewSummary> ReviewStore::reviewsOf(const std::string& storeId, std::int64_t callId) {
-    auto st = db_.prepare("SELECT reviewer, scorecard_id, percent, final_percent, passed, updated_at FROM reviews "
-                          "WHERE store_id = ? AND call_id = ? ORDER BY updated_at DESC");
+    auto st =
+        db_.prepare("SELECT reviewer, scorecard_id, percent, final_percent, passed, updated_at FROM reviews "
+                    "WHERE store_id = ? AND call_id = ? ORDER BY updated_at DESC");
     st.bind(1, storeId).bind(2, callId);
     std::vector<ReviewSummary> out;
     while (st.step()) {

@@ -32,11 +32,12 @@ public:
     explicit ReviewStore(Database& db);
 
     /// Saves (or replaces) this reviewer's review of the call, with the result as scored now.
-    void save(const std::string& storeId, std::int64_t callId, const ScoreSheet& sheet, const ScoreResult& result,
-              WallTime now);
+    void save(const std::string& storeId, std::int64_t callId, const ScoreSheet& sheet,
+              const ScoreResult& result, WallTime now);
 
     /// This reviewer's review of the call, if there is one.
-    std::optional<ScoreSheet> load(const std::string& storeId, std::int64_t callId, const std::string& reviewer);
+    std::optional<ScoreSheet> load(const std::string& storeId, std::int64_t callId,
+                                   const std::string& reviewer);
 
     /// Every review of the call, newest first.
     std::vector<ReviewSummary> reviewsOf(const std::string& storeId, std::int64_t callId);

@@ -9,8 +9,8 @@
 namespace cc {
 
 namespace {
-constexpr std::array kKindNames{"call", "note", "script", "prompt", "referral", "transfer",
-                                "checkback", "masked", "flag", "comment", "other"};
+constexpr std::array kKindNames{"call",      "note",   "script", "prompt",  "referral", "transfer",
+                                "checkback", "masked", "flag",   "comment", "other"};
 
 struct EventWords {
     const char* kind;
@@ -52,7 +52,9 @@ TimelineItem fromEvent(const TimelineEvent& e) {
 }
 } // namespace
 
-std::string_view nameOf(TimelineKind k) { return kKindNames.at(static_cast<std::size_t>(k)); }
+std::string_view nameOf(TimelineKind k) {
+    return kKindNames.at(static_cast<std::size_t>(k));
+}
 
 ReviewTimeline buildTimeline(const CallRecord& call, std::span<const PinnedComment> comments) {
     ReviewTimeline t;
@@ -65,7 +67,8 @@ ReviewTimeline buildTimeline(const CallRecord& call, std::span<const PinnedComme
     t.length = at;
 
     // Recorded order is kept for equal offsets: events as saved, then notes, then comments.
-    for (const auto& e : call.events) t.items.push_back(fromEvent(e));
+    for (const auto& e : call.events)
+        t.items.push_back(fromEvent(e));
     Duration lastNote{0};
     WallTime lastNoteAt = call.startedAt;
     for (const auto& line : call.notes) {
@@ -77,8 +80,8 @@ ReviewTimeline buildTimeline(const CallRecord& call, std::span<const PinnedComme
         t.items.push_back(TimelineItem{lastNote, lastNoteAt, TimelineKind::Note, N_("Note"), line.text});
     }
     for (const auto& c : comments)
-        t.items.push_back(
-            TimelineItem{c.offset, call.startedAt + c.offset, TimelineKind::Comment, N_("Reviewer's comment"), c.text});
+        t.items.push_back(TimelineItem{c.offset, call.startedAt + c.offset, TimelineKind::Comment,
+                                       N_("Reviewer's comment"), c.text});
     std::stable_sort(t.items.begin(), t.items.end(),
                      [](const TimelineItem& a, const TimelineItem& b) { return a.offset < b.offset; });
     if (!t.items.empty()) t.length = std::max(t.length, t.items.back().offset);

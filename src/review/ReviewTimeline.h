@@ -20,7 +20,19 @@ struct PinnedComment {
 };
 
 /// What a line of the review is about, for its icon, colour and filter.
-enum class TimelineKind { Call, Note, Script, Prompt, Referral, Transfer, CheckBack, Masked, Flag, Comment, Other };
+enum class TimelineKind {
+    Call,
+    Note,
+    Script,
+    Prompt,
+    Referral,
+    Transfer,
+    CheckBack,
+    Masked,
+    Flag,
+    Comment,
+    Other
+};
 std::string_view nameOf(TimelineKind k);
 
 /// One line under the timeline bar.
@@ -46,8 +58,8 @@ struct TimelineBar {
 /// The whole story of one call, as the review shows it.
 struct ReviewTimeline {
     WallTime startedAt;
-    Duration length{0};            ///< the end of the last bar or item
-    std::vector<TimelineBar> bars;  ///< contiguous, in order
+    Duration length{0};              ///< the end of the last bar or item
+    std::vector<TimelineBar> bars;   ///< contiguous, in order
     std::vector<TimelineItem> items; ///< in time order; equal times keep the order they were recorded in
 };
 

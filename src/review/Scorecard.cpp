@@ -21,7 +21,8 @@ std::string textOf(const toml::table& t, std::string_view key, const std::string
         return {};
     }
     if (auto s = n->value<std::string>()) {
-        if (required && s->empty()) errors.push_back(dataErrorAt(file, *n, fmt::format("'{}' is empty", key)));
+        if (required && s->empty())
+            errors.push_back(dataErrorAt(file, *n, fmt::format("'{}' is empty", key)));
         return *s;
     }
     errors.push_back(dataErrorAt(file, *n, fmt::format("'{}' must be text in quotes", key)));
@@ -34,26 +35,30 @@ std::optional<double> numberOf(const toml::table& t, std::string_view key, const
     if (!n) return std::nullopt;
     const auto v = n->value<double>();
     if (!v || *v < min || *v > max) {
-        errors.push_back(dataErrorAt(file, *n, fmt::format("'{}' must be a number from {} to {}", key, min, max)));
+        errors.push_back(
+            dataErrorAt(file, *n, fmt::format("'{}' must be a number from {} to {}", key, min, max)));
         return std::nullopt;
     }
     return *v;
 }
 
 /// Each [[name]] table of the document, or an error where `name` is something else.
-std::vector<const toml::table*> tablesOf(const toml::table& doc, std::string_view name, const std::string& file,
-                                         std::vector<DataError>& errors) {
+std::vector<const toml::table*> tablesOf(const toml::table& doc, std::string_view name,
+                                         const std::string& file, std::vector<DataError>& errors) {
     std::vector<const toml::table*> out;
     const toml::node* n = doc.get(name);
     if (!n) return out;
     const toml::array* a = n->as_array();
     if (!a) {
-        errors.push_back(dataErrorAt(file, *n, fmt::format("'{}' must be a list of [[{}]] tables", name, name)));
+        errors.push_back(
+            dataErrorAt(file, *n, fmt::format("'{}' must be a list of [[{}]] tables", name, name)));
         return out;
     }
     for (const auto& item : *a) {
-        if (const auto* t = item.as_table()) out.push_back(t);
-        else errors.push_back(dataErrorAt(file, item, fmt::format("each [[{}]] must be a table", name)));
+        if (const auto* t = item.as_table())
+            out.push_back(t);
+        else
+            errors.push_back(dataErrorAt(file, item, fmt::format("each [[{}]] must be a table", name)));
     }
     return out;
 }
@@ -106,12 +111,15 @@ ScorecardLibrary ScorecardLibrary::loadFolder(const std::filesystem::path& dir) 
             continue;
         }
         auto read = parseScorecard(*text, file.string());
-        for (auto& e : read.errors) lib.errors.push_back(std::move(e));
+        for (auto& e : read.errors)
+            lib.errors.push_back(std::move(e));
         if (!read.card) continue;
         if (lib.find(read.card->id))
-            lib.errors.push_back(DataError{file.string(), 1, 1,
-                                           fmt::format("a scorecard with id '{}' is already loaded", read.card->id)});
-        else lib.cards.push_back(std::move(*read.card));
+            lib.errors.push_back(
+                DataError{file.string(), 1, 1,
+                          fmt::format("a scorecard with id '{}' is already loaded", read.card->id)});
+        else
+            lib.cards.push_back(std::move(*read.card));
     }
     return lib;
 }
@@ -124,7 +132,8 @@ const Scorecard* ScorecardLibrary::find(std::string_view id) const {
 ScoreResult score(const Scorecard& card, const ScoreSheet& sheet) {
     ScoreResult r;
     for (const auto& c : card.criteria) {
-        if (const auto na = sheet.notApplicable.find(c.id); na != sheet.notApplicable.end() && na->second) continue;
+        if (const auto na = sheet.notApplicable.find(c.id); na != sheet.notApplicable.end() && na->second)
+            continue;
         const auto s = sheet.scores.find(c.id);
         if (s == sheet.scores.end()) {
             ++r.unscored;

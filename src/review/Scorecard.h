@@ -71,14 +71,14 @@ struct ScoreSheet {
 
 /// The sums a scorecard gives.
 struct ScoreResult {
-    double earned = 0;    ///< weighted points earned over the scored criteria
-    double possible = 0;  ///< weighted points possible over them
-    std::optional<double> percent; ///< earned / possible, 0..100; none until something is scored
-    double finalPercent = 0;       ///< the percent, or 0 when a critical item failed
+    double earned = 0;                      ///< weighted points earned over the scored criteria
+    double possible = 0;                    ///< weighted points possible over them
+    std::optional<double> percent;          ///< earned / possible, 0..100; none until something is scored
+    double finalPercent = 0;                ///< the percent, or 0 when a critical item failed
     std::vector<std::string> criticalFails; ///< titles of the failed critical items
-    int unscored = 0;     ///< criteria neither scored nor marked not applicable
-    bool complete = false; ///< every criterion scored or not applicable
-    bool passed = false;   ///< complete, no critical fail, and at or above the pass mark
+    int unscored = 0;                       ///< criteria neither scored nor marked not applicable
+    bool complete = false;                  ///< every criterion scored or not applicable
+    bool passed = false;                    ///< complete, no critical fail, and at or above the pass mark
 };
 
 /// Weighted percent: each criterion gives weight x score / scale; not-applicable ones count for

@@ -18,7 +18,8 @@ void PracticeLibrary::parse(std::string_view text, const std::string& file) {
     p.script = doc["script"].value_or(std::string());
     p.title = doc["title"].value_or(std::string());
     p.callerName = doc["caller_name"].value_or(std::string());
-    if (p.script.empty() || p.title.empty()) errors_.push_back({file, 1, 1, "a practice call needs a 'script' and a 'title'"});
+    if (p.script.empty() || p.title.empty())
+        errors_.push_back({file, 1, 1, "a practice call needs a 'script' and a 'title'"});
     if (const toml::array* lines = doc["line"].as_array())
         for (const auto& node : *lines) {
             const toml::table* t = node.as_table();
@@ -51,7 +52,8 @@ bool PracticeRun::stillAhead(std::string_view stepId) const {
         if (!step) continue;
         std::vector<std::string_view> onward;
         if (!step->next.empty()) onward.push_back(step->next);
-        for (const Branch& b : step->branches) onward.push_back(b.target);
+        for (const Branch& b : step->branches)
+            onward.push_back(b.target);
         for (std::string_view id : onward) {
             if (id == stepId) return true;
             if (std::find(seen.begin(), seen.end(), id) == seen.end()) {
@@ -72,7 +74,9 @@ std::optional<std::size_t> PracticeRun::ready() const {
     return std::nullopt;
 }
 
-bool PracticeRun::lineReady() const { return ready().has_value(); }
+bool PracticeRun::lineReady() const {
+    return ready().has_value();
+}
 
 std::optional<std::string> PracticeRun::next() {
     const auto i = ready();
@@ -88,8 +92,10 @@ PracticeRun::Summary PracticeRun::summary() const {
 
 void PracticeLibrary::loadFolder(const fs::path& dir) {
     for (const auto& f : filesWithExtension(dir, ".toml")) {
-        if (const auto text = readTextFile(f)) parse(*text, f.string());
-        else errors_.push_back({f.string(), 0, 0, "cannot be read"});
+        if (const auto text = readTextFile(f))
+            parse(*text, f.string());
+        else
+            errors_.push_back({f.string(), 0, 0, "cannot be read"});
     }
 }
 

@@ -3,11 +3,11 @@
 #include "data/DataError.h"
 #include "scripts/Script.h"
 
-#include <filesystem>
 #include <cstdint>
+#include <filesystem>
 #include <optional>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cc {
@@ -33,7 +33,8 @@ struct PracticeScenario {
 class PracticeRun {
 public:
     /// `script` is the one the scenario rehearses: it says which steps are still ahead of the trainee.
-    PracticeRun(const PracticeScenario& scenario, const Script& script) : scenario_(&scenario), script_(&script) {}
+    PracticeRun(const PracticeScenario& scenario, const Script& script)
+        : scenario_(&scenario), script_(&script) {}
 
     const PracticeScenario& scenario() const { return *scenario_; }
     /// The trainee reached a step of the script.
@@ -49,7 +50,7 @@ public:
 
     struct Summary {
         std::size_t linesHeard = 0;
-        std::size_t linesLeft = 0;   ///< not said: the call ended first, or they waited for a step not reached
+        std::size_t linesLeft = 0; ///< not said: the call ended first, or they waited for a step not reached
         std::size_t stepsWalked = 0; ///< distinct steps reached
     };
     Summary summary() const;

@@ -38,7 +38,9 @@ void checkPlaceholders(const std::string& value, const toml::node* node, const s
 }
 } // namespace
 
-std::string_view nameOf(Stage s) { return kStages.at(static_cast<std::size_t>(s)); }
+std::string_view nameOf(Stage s) {
+    return kStages.at(static_cast<std::size_t>(s));
+}
 
 std::optional<Stage> stageFromName(std::string_view name) {
     for (std::size_t i = 0; i < kStages.size(); ++i)
@@ -83,35 +85,43 @@ ScriptRead parseScript(std::string_view source, const std::string& file) {
             continue;
         }
         if (s.index.count(step.id)) {
-            errors.push_back(dataErrorAt(file, *t->get("id"), fmt::format("step id '{}' appears twice", step.id)));
+            errors.push_back(
+                dataErrorAt(file, *t->get("id"), fmt::format("step id '{}' appears twice", step.id)));
             continue;
         }
         const auto stage = text(*t, "stage", file, errors);
         if (!stage || !stageFromName(*stage))
-            errors.push_back(dataErrorAt(file, t->get("stage") ? *t->get("stage") : node,
-                                fmt::format("step '{}' needs a stage: opening, verification, discovery, "
-                                            "resolution, recap or closing",
-                                            step.id)));
-        else step.stage = *stageFromName(*stage);
+            errors.push_back(
+                dataErrorAt(file, t->get("stage") ? *t->get("stage") : node,
+                            fmt::format("step '{}' needs a stage: opening, verification, discovery, "
+                                        "resolution, recap or closing",
+                                        step.id)));
+        else
+            step.stage = *stageFromName(*stage);
         step.say = text(*t, "say", file, errors).value_or("");
-        if (step.say.empty()) errors.push_back(dataErrorAt(file, node, fmt::format("step '{}' has nothing to 'say'", step.id)));
+        if (step.say.empty())
+            errors.push_back(dataErrorAt(file, node, fmt::format("step '{}' has nothing to 'say'", step.id)));
         checkPlaceholders(step.say, t->get("say"), file, errors);
         step.coaching = text(*t, "coaching", file, errors).value_or("");
         checkPlaceholders(step.coaching, t->get("coaching"), file, errors);
         if (const toml::node* list = t->get("checklist")) {
             if (const toml::array* items = list->as_array())
                 for (const auto& item : *items) {
-                    if (auto v = item.value<std::string>()) step.checklist.push_back(*v);
-                    else errors.push_back(dataErrorAt(file, item, "checklist items must be text"));
+                    if (auto v = item.value<std::string>())
+                        step.checklist.push_back(*v);
+                    else
+                        errors.push_back(dataErrorAt(file, item, "checklist items must be text"));
                 }
-            else errors.push_back(dataErrorAt(file, *list, "'checklist' must be a list of texts"));
+            else
+                errors.push_back(dataErrorAt(file, *list, "'checklist' must be a list of texts"));
         }
         step.next = text(*t, "next", file, errors).value_or("");
         if (!step.next.empty()) links.emplace_back(step.next, t->get("next"));
         step.question = text(*t, "question", file, errors).value_or("");
         if (const toml::node* b = t->get("branch")) {
             const toml::array* branches = b->as_array();
-            if (!branches) errors.push_back(dataErrorAt(file, *b, "'branch' must be a list of [[step.branch]] tables"));
+            if (!branches)
+                errors.push_back(dataErrorAt(file, *b, "'branch' must be a list of [[step.branch]] tables"));
             else
                 for (const auto& bn : *branches) {
                     const toml::table* bt = bn.as_table();
@@ -126,11 +136,14 @@ ScriptRead parseScript(std::string_view source, const std::string& file) {
                 }
         }
         if (!step.branches.empty() && step.question.empty())
-            errors.push_back(dataErrorAt(file, node, fmt::format("step '{}' has branches but no 'question'", step.id)));
+            errors.push_back(
+                dataErrorAt(file, node, fmt::format("step '{}' has branches but no 'question'", step.id)));
         if (!step.question.empty() && step.branches.size() < 2)
-            errors.push_back(dataErrorAt(file, node, fmt::format("the question of step '{}' needs two or more branches", step.id)));
+            errors.push_back(dataErrorAt(
+                file, node, fmt::format("the question of step '{}' needs two or more branches", step.id)));
         if (!step.next.empty() && !step.branches.empty())
-            errors.push_back(dataErrorAt(file, node, fmt::format("step '{}' has both 'next' and branches", step.id)));
+            errors.push_back(
+                dataErrorAt(file, node, fmt::format("step '{}' has both 'next' and branches", step.id)));
         s.index.emplace(step.id, s.steps.size());
         s.steps.push_back(std::move(step));
     }
@@ -156,12 +169,14 @@ void ScriptLibrary::loadFolder(const fs::path& dir) {
         errors_.insert(errors_.end(), read.errors.begin(), read.errors.end());
         if (!read.script) continue;
         if (find(read.script->id)) {
-            errors_.push_back({f.string(), 1, 1, fmt::format("script id '{}' is used by another file", read.script->id)});
+            errors_.push_back(
+                {f.string(), 1, 1, fmt::format("script id '{}' is used by another file", read.script->id)});
             continue;
         }
         scripts_.push_back(std::move(*read.script));
     }
-    std::sort(scripts_.begin(), scripts_.end(), [](const Script& a, const Script& b) { return a.title < b.title; });
+    std::sort(scripts_.begin(), scripts_.end(),
+              [](const Script& a, const Script& b) { return a.title < b.title; });
 }
 
 const Script* ScriptLibrary::find(std::string_view id) const {

@@ -26,7 +26,8 @@ bool CallSession::restoreUnfinished() {
     // clock that jumped backwards gives no negative time.
     const Duration away = std::max(Duration{0}, std::chrono::duration_cast<Duration>(now - rec.savedAt));
     if (rec.state == CallState::Idle || rec.segments.empty()) rec.state = CallState::Talking;
-    if (rec.segments.empty()) rec.segments.push_back(Segment{SegmentKind::Talk, rec.startedAt, Duration{0}, false});
+    if (rec.segments.empty())
+        rec.segments.push_back(Segment{SegmentKind::Talk, rec.startedAt, Duration{0}, false});
     rec.segments.back().length += away;
 
     callId_ = rec.id;
@@ -71,8 +72,10 @@ bool CallSession::start(bool training) {
 
 bool CallSession::toggleHold() {
     std::optional<Transition> t;
-    if (timer_.state() == CallState::Talking) t = timer_.hold();
-    else if (timer_.state() == CallState::OnHold) t = timer_.resume();
+    if (timer_.state() == CallState::Talking)
+        t = timer_.hold();
+    else if (timer_.state() == CallState::OnHold)
+        t = timer_.resume();
     if (!t) return false;
     checkBack_.reset();
     transitioned(t);
@@ -101,7 +104,8 @@ bool CallSession::finishWrapUp() {
 bool CallSession::finishWrapUpNow() {
     const auto t = timer_.finish();
     if (!t) return false;
-    // The call is over: the line last typed in is saved as it stands, numbers and all (masked ones stay masked).
+    // The call is over: the line last typed in is saved as it stands, numbers and all (masked ones stay
+    // masked).
     if (typingLine_) pending_.merge(SaveParts{.notes = true, .notesFrom = *typingLine_});
     transitioned(t);
     retireCall();
@@ -175,7 +179,9 @@ void CallSession::addTransfer(std::string to, std::string reason) {
     save(SaveParts{.notes = false, .notesFrom = 0, .transfers = true});
 }
 
-void CallSession::recordReferral(const std::string& target) { recordEvent("referral", target); }
+void CallSession::recordReferral(const std::string& target) {
+    recordEvent("referral", target);
+}
 
 void CallSession::recordEvent(std::string kind, std::string detail) {
     if (!inCall()) return;
@@ -200,7 +206,8 @@ std::optional<Duration> CallSession::tick() {
     if (timer_.state() == CallState::OnHold) {
         nudge = checkBack_.poll(timer_.currentHold());
         if (nudge) {
-            record("checkback", fmt::format("Customer on hold {}: check back with them", formatDuration(*nudge)));
+            record("checkback",
+                   fmt::format("Customer on hold {}: check back with them", formatDuration(*nudge)));
             changed(SaveParts{});
         }
     }
@@ -246,7 +253,8 @@ std::optional<std::string> CallSession::nameFromEarlierCall() {
 }
 
 void CallSession::record(std::string kind, std::string detail) {
-    events_.push_back(TimelineEvent{clock_.wallNow(), timer_.sinceStart(), std::move(kind), std::move(detail)});
+    events_.push_back(
+        TimelineEvent{clock_.wallNow(), timer_.sinceStart(), std::move(kind), std::move(detail)});
 }
 
 void CallSession::transitioned(std::optional<Transition> t) {
@@ -284,7 +292,7 @@ bool CallSession::save(SaveParts parts) {
         if (!saveFailing_)
             services_.tell(UserServices::Level::Error,
                            Text{N_("Your notes could not be saved: {0}. They are kept in this window and "
-                                      "saving is retried every second."),
+                                   "saving is retried every second."),
                                 {Text::plain(describe(e, store_.database().path().string()))}});
         saveFailing_ = true;
         return false;
@@ -303,9 +311,9 @@ void CallSession::retireCall() {
     if (autosave_.dirty() || savedEvents_ != events_.size()) {
         // The last save failed: keep the whole call, its events not yet written included.
         CallRecord rec = snapshot();
-        backlog_.push_back(Unsaved{std::move(rec), std::vector<TimelineEvent>(
-                                                       events_.begin() + static_cast<std::ptrdiff_t>(savedEvents_),
-                                                       events_.end())});
+        backlog_.push_back(Unsaved{
+            std::move(rec), std::vector<TimelineEvent>(
+                                events_.begin() + static_cast<std::ptrdiff_t>(savedEvents_), events_.end())});
     }
     resetCall();
 }
@@ -314,7 +322,8 @@ void CallSession::retryBacklog() {
     while (!backlog_.empty()) {
         auto& next = backlog_.front();
         try {
-            store_.save(next.record, SaveParts{.notes = true, .notesFrom = 0, .transfers = true}, next.events);
+            store_.save(next.record, SaveParts{.notes = true, .notesFrom = 0, .transfers = true},
+                        next.events);
         } catch (const DbError&) {
             return;
         }

@@ -7,9 +7,9 @@
 #include "core/UserServices.h"
 #include "notes/AutosavePolicy.h"
 #include "notes/CrmSummary.h"
-#include "text/SensitiveMasker.h"
 #include "notes/Notes.h"
 #include "store/CallStore.h"
+#include "text/SensitiveMasker.h"
 
 #include <cstdint>
 #include <optional>

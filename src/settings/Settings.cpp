@@ -38,7 +38,9 @@ bool Settings::readBool(const std::string& key, bool fallback) const {
     return fallback;
 }
 
-void Settings::writeBool(const std::string& key, bool value) { storage_.write(key, value ? "1" : "0"); }
+void Settings::writeBool(const std::string& key, bool value) {
+    storage_.write(key, value ? "1" : "0");
+}
 
 long Settings::readNumber(const std::string& key, long fallback, long min, long max) const {
     long value = fallback;

@@ -19,7 +19,8 @@ std::string text(const nlohmann::json& j, const char* key) {
 } // namespace
 
 std::string BaresipLink::numberFromUri(std::string_view uri) {
-    if (const auto colon = uri.find(':'); colon != std::string_view::npos && uri.substr(0, colon).find('@') == std::string_view::npos)
+    if (const auto colon = uri.find(':');
+        colon != std::string_view::npos && uri.substr(0, colon).find('@') == std::string_view::npos)
         uri.remove_prefix(colon + 1);
     if (const auto at = uri.find('@'); at != std::string_view::npos) uri = uri.substr(0, at);
     if (const auto semi = uri.find(';'); semi != std::string_view::npos) uri = uri.substr(0, semi);
@@ -51,10 +52,14 @@ BaresipLink::Received BaresipLink::received(std::string_view bytes) {
         if (!flag(j, "event") || text(j, "class") != "call") continue;
         const std::string type = text(j, "type");
         CallCommand c;
-        if (type == "CALL_INCOMING") c.action = CallCommand::Action::Incoming;
-        else if (type == "CALL_ESTABLISHED") c.action = CallCommand::Action::Start;
-        else if (type == "CALL_CLOSED") c.action = CallCommand::Action::End;
-        else continue;
+        if (type == "CALL_INCOMING")
+            c.action = CallCommand::Action::Incoming;
+        else if (type == "CALL_ESTABLISHED")
+            c.action = CallCommand::Action::Start;
+        else if (type == "CALL_CLOSED")
+            c.action = CallCommand::Action::End;
+        else
+            continue;
         c.number = numberFromUri(text(j, "peeruri"));
         c.name = text(j, "peerdisplayname");
         out.calls.push_back(std::move(c));

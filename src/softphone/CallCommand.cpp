@@ -21,7 +21,9 @@ std::string clean(std::string_view s) {
 }
 } // namespace
 
-std::string_view nameOf(CallCommand::Action a) { return kActions.at(static_cast<std::size_t>(a)); }
+std::string_view nameOf(CallCommand::Action a) {
+    return kActions.at(static_cast<std::size_t>(a));
+}
 
 CallCommandParse parseCallCommand(const std::vector<std::string>& args) {
     CallCommandParse out;
@@ -70,7 +72,8 @@ std::optional<CallCommand> decodeCallCommand(std::string_view line) {
     std::size_t start = 0;
     while (true) {
         const auto tab = line.find('\t', start);
-        parts.emplace_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+        parts.emplace_back(
+            line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
         if (tab == std::string_view::npos) break;
         start = tab + 1;
     }
@@ -102,8 +105,10 @@ bool applyCallCommand(CallSession& session, const CallCommand& c) {
         if (wasIdle || session.fields().callbackNumber.empty()) fill();
         return true;
     }
-    case CallCommand::Action::Hold: return session.timer().state() == CallState::Talking && session.toggleHold();
-    case CallCommand::Action::Resume: return session.timer().state() == CallState::OnHold && session.toggleHold();
+    case CallCommand::Action::Hold:
+        return session.timer().state() == CallState::Talking && session.toggleHold();
+    case CallCommand::Action::Resume:
+        return session.timer().state() == CallState::OnHold && session.toggleHold();
     case CallCommand::Action::End: return session.end();
     }
     return false;

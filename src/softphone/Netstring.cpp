@@ -5,7 +5,9 @@
 
 namespace cc {
 
-std::string encodeNetstring(std::string_view payload) { return fmt::format("{}:{},", payload.size(), payload); }
+std::string encodeNetstring(std::string_view payload) {
+    return fmt::format("{}:{},", payload.size(), payload);
+}
 
 NetstringDecoder::Result NetstringDecoder::feed(std::string_view bytes) {
     Result out;
@@ -16,7 +18,8 @@ NetstringDecoder::Result NetstringDecoder::feed(std::string_view bytes) {
         out.problems.push_back(std::move(why));
         // Resynchronise at the next length: digits that do not continue the bad one.
         pos = from;
-        while (pos < buffer_.size() && !(isDigit(pos) && !isDigit(pos - 1))) ++pos;
+        while (pos < buffer_.size() && !(isDigit(pos) && !isDigit(pos - 1)))
+            ++pos;
     };
     while (pos < buffer_.size()) {
         std::size_t i = pos;
@@ -31,11 +34,12 @@ NetstringDecoder::Result NetstringDecoder::feed(std::string_view bytes) {
             continue;
         }
         if (length > maxFrame_) {
-            skipFrom(i + 1, fmt::format("a frame of {} bytes is longer than the {} allowed", length, maxFrame_));
+            skipFrom(i + 1,
+                     fmt::format("a frame of {} bytes is longer than the {} allowed", length, maxFrame_));
             continue;
         }
         const std::size_t end = i + 1 + length; // where the ',' must be
-        if (end >= buffer_.size()) break;         // the payload is still arriving
+        if (end >= buffer_.size()) break;       // the payload is still arriving
         if (buffer_[end] != ',') {
             skipFrom(i + 1, "a netstring without its closing ','");
             continue;

@@ -12,7 +12,9 @@ namespace fs = std::filesystem;
 namespace cc {
 
 namespace {
-bool isLetterByte(unsigned char c) { return std::isalpha(c) || c >= 0x80; }
+bool isLetterByte(unsigned char c) {
+    return std::isalpha(c) || c >= 0x80;
+}
 
 std::string trimmed(std::string s) {
     const auto b = s.find_first_not_of(" \t\r");
@@ -27,7 +29,8 @@ std::vector<Misspelling> wordsOf(std::string_view line) {
     while (i < line.size()) {
         // A token is everything up to the next blank; only its letters-and-apostrophes core is a word.
         std::size_t end = i;
-        while (end < line.size() && line[end] != ' ' && line[end] != '\t') ++end;
+        while (end < line.size() && line[end] != ' ' && line[end] != '\t')
+            ++end;
         const std::string_view token = line.substr(i, end - i);
         const bool skip = token.find('@') != std::string_view::npos ||
                           token.find("://") != std::string_view::npos || token.starts_with("www.");
@@ -41,7 +44,8 @@ std::vector<Misspelling> wordsOf(std::string_view line) {
                 bool digits = false;
                 while (w < token.size()) {
                     const auto c = static_cast<unsigned char>(token[w]);
-                    if (std::isdigit(c)) digits = true;
+                    if (std::isdigit(c))
+                        digits = true;
                     else if (!isLetterByte(c) && !(c == '\'' && w + 1 < token.size() &&
                                                    isLetterByte(static_cast<unsigned char>(token[w + 1]))))
                         break;
@@ -52,7 +56,8 @@ std::vector<Misspelling> wordsOf(std::string_view line) {
             }
         }
         i = end;
-        while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+        while (i < line.size() && (line[i] == ' ' || line[i] == '\t'))
+            ++i;
     }
     return out;
 }
@@ -83,10 +88,11 @@ std::vector<std::string> SpellChecker::installedDictionaries(const std::vector<f
     return {names.begin(), names.end()};
 }
 
-std::optional<std::pair<fs::path, fs::path>> SpellChecker::findDictionary(const std::string& language,
-                                                                           const std::vector<fs::path>& extraDirs) {
+std::optional<std::pair<fs::path, fs::path>>
+SpellChecker::findDictionary(const std::string& language, const std::vector<fs::path>& extraDirs) {
     const std::vector<fs::path> dirs = dictionaryDirs(extraDirs);
-    auto pairIn = [](const fs::path& dir, const std::string& name) -> std::optional<std::pair<fs::path, fs::path>> {
+    auto pairIn = [](const fs::path& dir,
+                     const std::string& name) -> std::optional<std::pair<fs::path, fs::path>> {
         const fs::path aff = dir / (name + ".aff"), dic = dir / (name + ".dic");
         std::error_code ec;
         if (fs::exists(aff, ec) && fs::exists(dic, ec)) return std::make_pair(aff, dic);
@@ -97,7 +103,8 @@ std::optional<std::pair<fs::path, fs::path>> SpellChecker::findDictionary(const 
     // "es" or "es_419": the language's own country first (es_ES), then any regional dictionary.
     const std::string base = language.substr(0, language.find('_'));
     std::string own = base + "_";
-    for (char c : base) own += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (char c : base)
+        own += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     for (const auto& dir : dirs)
         if (auto p = pairIn(dir, own)) return p;
     for (const auto& dir : dirs) {
@@ -114,11 +121,12 @@ std::optional<std::pair<fs::path, fs::path>> SpellChecker::findDictionary(const 
 SpellChecker::SpellChecker(const fs::path& aff, const fs::path& dic, fs::path personalFile)
     : personalFile_(std::move(personalFile)) {
     for (const auto& f : {aff, dic})
-        if (!std::ifstream(f)) throw std::runtime_error(fmt::format("cannot read the dictionary file {}", f.string()));
+        if (!std::ifstream(f))
+            throw std::runtime_error(fmt::format("cannot read the dictionary file {}", f.string()));
     hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
     if (hunspell_->get_dict_encoding() != "UTF-8")
-        throw std::runtime_error(fmt::format("{} is not a UTF-8 dictionary ({})", aff.string(),
-                                             hunspell_->get_dict_encoding()));
+        throw std::runtime_error(
+            fmt::format("{} is not a UTF-8 dictionary ({})", aff.string(), hunspell_->get_dict_encoding()));
     if (!personalFile_.empty()) addWordList(personalFile_);
 }
 
@@ -136,7 +144,9 @@ std::size_t SpellChecker::addWordList(const fs::path& file) {
     return n;
 }
 
-void SpellChecker::addWord(const std::string& word) { hunspell_->add(word); }
+void SpellChecker::addWord(const std::string& word) {
+    hunspell_->add(word);
+}
 
 bool SpellChecker::known(std::string_view word) const {
     const std::string w(word);
@@ -162,6 +172,8 @@ void SpellChecker::addToPersonal(const std::string& word) {
     if (!out) throw std::runtime_error(fmt::format("cannot write to {}", personalFile_.string()));
 }
 
-void SpellChecker::ignore(const std::string& word) { ignored_.insert(word); }
+void SpellChecker::ignore(const std::string& word) {
+    ignored_.insert(word);
+}
 
 } // namespace cc

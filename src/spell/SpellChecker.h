@@ -35,7 +35,8 @@ public:
     findDictionary(const std::string& language, const std::vector<std::filesystem::path>& extraDirs = {});
 
     /// The languages of every installed .aff/.dic pair ("en_US", "es_ES", "pt_BR"), sorted, each once.
-    static std::vector<std::string> installedDictionaries(const std::vector<std::filesystem::path>& extraDirs = {});
+    static std::vector<std::string>
+    installedDictionaries(const std::vector<std::filesystem::path>& extraDirs = {});
 
     /// Loads a dictionary. `personalFile` is read if it exists and written by addToPersonal().
     /// Throws std::runtime_error naming the file if the dictionary cannot be read.

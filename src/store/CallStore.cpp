@@ -15,7 +15,8 @@ void SaveParts::merge(const SaveParts& other) {
     transfers |= other.transfers;
 }
 
-std::int64_t CallStore::save(const CallRecord& call, SaveParts parts, std::span<const TimelineEvent> newEvents) {
+std::int64_t CallStore::save(const CallRecord& call, SaveParts parts,
+                             std::span<const TimelineEvent> newEvents) {
     Transaction tx(db_);
     std::int64_t id = call.id;
     if (id == 0) {
@@ -32,7 +33,8 @@ std::int64_t CallStore::save(const CallRecord& call, SaveParts parts, std::span<
                 masked_count = ?, difficult = ?, training = ?
             WHERE id = ?)sql");
         int holdCount = 0;
-        for (const auto& s : call.segments) holdCount += s.kind == SegmentKind::Hold;
+        for (const auto& s : call.segments)
+            holdCount += s.kind == SegmentKind::Hold;
         std::optional<std::int64_t> finishedAt;
         if (call.finishedAt) finishedAt = toUnixMs(*call.finishedAt);
         st.bind(1, toUnixMs(call.startedAt))
@@ -60,7 +62,8 @@ std::int64_t CallStore::save(const CallRecord& call, SaveParts parts, std::span<
     }
     {
         db_.prepare("DELETE FROM segments WHERE call_id = ?").bind(1, id).run();
-        auto st = db_.prepare("INSERT INTO segments (call_id, seq, kind, started_at, length_ms) VALUES (?,?,?,?,?)");
+        auto st = db_.prepare(
+            "INSERT INTO segments (call_id, seq, kind, started_at, length_ms) VALUES (?,?,?,?,?)");
         for (std::size_t i = 0; i < call.segments.size(); ++i) {
             const auto& s = call.segments[i];
             st.bind(1, id)
@@ -107,14 +110,18 @@ std::int64_t CallStore::save(const CallRecord& call, SaveParts parts, std::span<
         }
         // Kept on the call row so the history can filter on "referral given" without reading events.
         if (referrals)
-            db_.prepare("UPDATE calls SET referral_count = referral_count + ? WHERE id = ?").bind(1, referrals).bind(2, id).run();
+            db_.prepare("UPDATE calls SET referral_count = referral_count + ? WHERE id = ?")
+                .bind(1, referrals)
+                .bind(2, id)
+                .run();
     }
     tx.commit();
     return id;
 }
 
 std::optional<std::int64_t> CallStore::unfinishedCall() {
-    auto st = db_.prepare("SELECT id FROM calls WHERE finished = 0 ORDER BY started_at DESC, id DESC LIMIT 1");
+    auto st =
+        db_.prepare("SELECT id FROM calls WHERE finished = 0 ORDER BY started_at DESC, id DESC LIMIT 1");
     if (st.step()) return st.columnInt(0);
     return std::nullopt;
 }
@@ -142,12 +149,14 @@ CallRecord CallStore::load(std::int64_t id) {
         r.training = st.columnInt(14) != 0;
     }
     {
-        auto st = db_.prepare("SELECT kind, started_at, length_ms FROM segments WHERE call_id = ? ORDER BY seq");
+        auto st =
+            db_.prepare("SELECT kind, started_at, length_ms FROM segments WHERE call_id = ? ORDER BY seq");
         st.bind(1, id);
         while (st.step()) {
             const auto kind = segmentKindFromString(st.columnText(0));
             if (!kind) continue;
-            r.segments.push_back(Segment{*kind, fromUnixMs(st.columnInt(1)), Duration{st.columnInt(2)}, false});
+            r.segments.push_back(
+                Segment{*kind, fromUnixMs(st.columnInt(1)), Duration{st.columnInt(2)}, false});
         }
     }
     {
@@ -162,21 +171,22 @@ CallRecord CallStore::load(std::int64_t id) {
     {
         auto st = db_.prepare("SELECT at, to_whom, reason FROM transfers WHERE call_id = ? ORDER BY seq");
         st.bind(1, id);
-        while (st.step()) r.transfers.push_back(Transfer{fromUnixMs(st.columnInt(0)), st.columnText(1), st.columnText(2)});
+        while (st.step())
+            r.transfers.push_back(Transfer{fromUnixMs(st.columnInt(0)), st.columnText(1), st.columnText(2)});
     }
     {
         auto st = db_.prepare("SELECT at, offset_ms, kind, detail FROM events WHERE call_id = ? ORDER BY id");
         st.bind(1, id);
         while (st.step())
-            r.events.push_back(
-                TimelineEvent{fromUnixMs(st.columnInt(0)), Duration{st.columnInt(1)}, st.columnText(2), st.columnText(3)});
+            r.events.push_back(TimelineEvent{fromUnixMs(st.columnInt(0)), Duration{st.columnInt(1)},
+                                             st.columnText(2), st.columnText(3)});
     }
     return r;
 }
 
-const char* const kSummaryColumns =
-    "id, started_at, finished, missed, talk_ms, hold_ms, wrap_ms, caller_name, case_number, outcome, masked_count, "
-    "difficult, training, referral_count";
+const char* const kSummaryColumns = "id, started_at, finished, missed, talk_ms, hold_ms, wrap_ms, "
+                                    "caller_name, case_number, outcome, masked_count, "
+                                    "difficult, training, referral_count";
 
 std::vector<CallSummary> readSummaries(Statement& st) {
     std::vector<CallSummary> out;
@@ -208,11 +218,12 @@ std::vector<CallSummary> CallStore::callsSince(WallTime from) {
     return readSummaries(st);
 }
 
-std::vector<CallSummary> CallStore::earlierCalls(const std::string& callbackNumber, const std::string& caseNumber,
-                                                 std::int64_t except) {
+std::vector<CallSummary> CallStore::earlierCalls(const std::string& callbackNumber,
+                                                 const std::string& caseNumber, std::int64_t except) {
     if (callbackNumber.empty() && caseNumber.empty()) return {};
     // Two indexed lookups joined by UNION, rather than an OR that would scan every call.
-    auto st = db_.prepare(std::string("SELECT ") + kSummaryColumns + " FROM calls WHERE id IN ("
+    auto st = db_.prepare(std::string("SELECT ") + kSummaryColumns +
+                          " FROM calls WHERE id IN ("
                           "SELECT id FROM calls WHERE callback_number = ?1 AND callback_number <> '' "
                           "UNION SELECT id FROM calls WHERE case_number = ?2 AND case_number <> '') "
                           "AND id <> ?3 AND finished = 1 ORDER BY started_at DESC, id DESC");
@@ -222,13 +233,17 @@ std::vector<CallSummary> CallStore::earlierCalls(const std::string& callbackNumb
 
 int CallStore::countFrom(const std::string& callbackNumber, WallTime since, std::int64_t except) {
     if (callbackNumber.empty()) return 0;
-    auto st = db_.prepare("SELECT count(*) FROM calls WHERE callback_number = ? AND started_at >= ? AND id <> ?");
+    auto st =
+        db_.prepare("SELECT count(*) FROM calls WHERE callback_number = ? AND started_at >= ? AND id <> ?");
     st.bind(1, callbackNumber).bind(2, toUnixMs(since)).bind(3, except);
     return st.step() ? static_cast<int>(st.columnInt(0)) : 0;
 }
 
 std::int64_t CallStore::startBreak(WallTime at, const std::string& reason) {
-    db_.prepare("INSERT INTO breaks (started_at, reason) VALUES (?, ?)").bind(1, toUnixMs(at)).bind(2, reason).run();
+    db_.prepare("INSERT INTO breaks (started_at, reason) VALUES (?, ?)")
+        .bind(1, toUnixMs(at))
+        .bind(2, reason)
+        .run();
     return db_.lastInsertId();
 }
 

@@ -27,7 +27,7 @@ struct CallRecord {
     std::vector<NoteLine> notes;
     std::vector<TimelineEvent> events;
     WallTime savedAt;
-    int maskedCount = 0; ///< card numbers, security codes and SSNs masked before saving
+    int maskedCount = 0;    ///< card numbers, security codes and SSNs masked before saving
     bool difficult = false; ///< flagged by the agent: a hard call, for the after-call prompt and review
     bool training = false;  ///< a practice call: left out of the agent's stats
 };

@@ -1,15 +1,14 @@
 #include "store/DataDir.h"
 
 #include "core/Translatable.h"
-
 #include "store/Database.h"
 #include "store/Migrations.h"
 
 #include <cerrno>
 #include <cstring>
 #include <ctime>
-#include <fmt/format.h>
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -38,8 +37,8 @@ std::string stampForFileName(WallTime now) {
     std::time_t secs = std::chrono::system_clock::to_time_t(now);
     std::tm p{};
     localtime_r(&secs, &p);
-    return fmt::format("{:04}{:02}{:02}-{:02}{:02}{:02}", p.tm_year + 1900, p.tm_mon + 1, p.tm_mday, p.tm_hour,
-                       p.tm_min, p.tm_sec);
+    return fmt::format("{:04}{:02}{:02}-{:02}{:02}{:02}", p.tm_year + 1900, p.tm_mon + 1, p.tm_mday,
+                       p.tm_hour, p.tm_min, p.tm_sec);
 }
 
 Text readOnlyMessage(const fs::path& dbPath) {
@@ -68,9 +67,10 @@ void DataDir::prepare() const {
     std::error_code ec;
     fs::create_directories(root_, ec);
     if (ec || !fs::is_directory(root_))
-        throw DataDirError(Text(N_("Cannot create the data folder {0}: {1}"),
-                                {Text::plain(root_.string()),
-                                 ec ? Text::plain(ec.message()) : Text(N_("a file of that name is in the way"))}));
+        throw DataDirError(
+            Text(N_("Cannot create the data folder {0}: {1}"),
+                 {Text::plain(root_.string()),
+                  ec ? Text::plain(ec.message()) : Text(N_("a file of that name is in the way"))}));
     makePrivate(root_, fs::perms::owner_all);
     if (::access(root_.c_str(), W_OK | X_OK) != 0)
         throw DataDirError(Text(N_("The data folder {0} cannot be written to: {1}"),
@@ -85,9 +85,9 @@ OpenedStore DataDir::open(WallTime now) const {
         out.db = openAndMigrate(dbPath);
     } catch (const DbError& e) {
         if (e.isBusy())
-            throw DataDirError(
-                Text(N_("The database {0} is locked by another program. Close it and start Call Companion again."),
-                     {Text::plain(dbPath.string())}));
+            throw DataDirError(Text(
+                N_("The database {0} is locked by another program. Close it and start Call Companion again."),
+                {Text::plain(dbPath.string())}));
         if (e.isReadOnly()) throw DataDirError(readOnlyMessage(dbPath));
         if (!e.isCorrupt())
             throw DataDirError(Text(N_("Cannot open the database {0}: {1}"),
@@ -104,7 +104,8 @@ OpenedStore DataDir::open(WallTime now) const {
                                     {Text::plain(dbPath.string()), Text::plain(again.what())}));
         }
     }
-    for (const char* suffix : kSidecars) makePrivate(dbPath.string() + suffix, fs::perms::owner_read | fs::perms::owner_write);
+    for (const char* suffix : kSidecars)
+        makePrivate(dbPath.string() + suffix, fs::perms::owner_read | fs::perms::owner_write);
     return out;
 }
 
@@ -119,7 +120,8 @@ std::unique_ptr<Database> DataDir::openSideDatabase(const std::string& fileName)
 fs::path DataDir::moveAside(WallTime now) const {
     const std::string base = databasePath().string();
     std::string target = base + ".corrupt-" + stampForFileName(now);
-    for (int n = 2; fs::exists(target); ++n) target = base + ".corrupt-" + stampForFileName(now) + "-" + std::to_string(n);
+    for (int n = 2; fs::exists(target); ++n)
+        target = base + ".corrupt-" + stampForFileName(now) + "-" + std::to_string(n);
     for (const char* suffix : kSidecars) {
         std::error_code ec;
         if (fs::exists(base + suffix)) fs::rename(base + suffix, target + suffix, ec);

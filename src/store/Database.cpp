@@ -9,13 +9,19 @@ bool DbError::isCorrupt() const {
     const int primary = code_ & 0xff;
     return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
 }
-bool DbError::isFull() const { return (code_ & 0xff) == SQLITE_FULL; }
-bool DbError::isBusy() const { return (code_ & 0xff) == SQLITE_BUSY || (code_ & 0xff) == SQLITE_LOCKED; }
-bool DbError::isReadOnly() const { return (code_ & 0xff) == SQLITE_READONLY; }
+bool DbError::isFull() const {
+    return (code_ & 0xff) == SQLITE_FULL;
+}
+bool DbError::isBusy() const {
+    return (code_ & 0xff) == SQLITE_BUSY || (code_ & 0xff) == SQLITE_LOCKED;
+}
+bool DbError::isReadOnly() const {
+    return (code_ & 0xff) == SQLITE_READONLY;
+}
 
 Database::Database(const std::filesystem::path& path, bool readOnly) : path_(path) {
-    const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-                      SQLITE_OPEN_NOMUTEX;
+    const int flags =
+        (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
     if (rc != SQLITE_OK) {
         const std::string msg = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
@@ -42,9 +48,13 @@ Database::Database(const std::filesystem::path& path, bool readOnly) : path_(pat
     }
 }
 
-Database::~Database() { sqlite3_close_v2(db_); }
+Database::~Database() {
+    sqlite3_close_v2(db_);
+}
 
-bool Database::readOnly() const { return sqlite3_db_readonly(db_, "main") == 1; }
+bool Database::readOnly() const {
+    return sqlite3_db_readonly(db_, "main") == 1;
+}
 
 void Database::setBusyTimeout(std::chrono::milliseconds wait) {
     sqlite3_busy_timeout(db_, static_cast<int>(wait.count()));
@@ -66,10 +76,16 @@ void Database::exec(std::string_view sql) {
     }
 }
 
-Statement Database::prepare(std::string_view sql) { return Statement(*this, sql); }
+Statement Database::prepare(std::string_view sql) {
+    return Statement(*this, sql);
+}
 
-std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(db_); }
-int Database::changes() const { return sqlite3_changes(db_); }
+std::int64_t Database::lastInsertId() const {
+    return sqlite3_last_insert_rowid(db_);
+}
+int Database::changes() const {
+    return sqlite3_changes(db_);
+}
 
 std::int64_t Database::scalar(std::string_view sql) {
     auto st = prepare(sql);
@@ -81,9 +97,13 @@ Statement::Statement(Database& db, std::string_view sql) : db_(&db) {
              "prepare");
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+    sqlite3_finalize(stmt_);
+}
 
-Statement::Statement(Statement&& other) noexcept : db_(other.db_), stmt_(other.stmt_) { other.stmt_ = nullptr; }
+Statement::Statement(Statement&& other) noexcept : db_(other.db_), stmt_(other.stmt_) {
+    other.stmt_ = nullptr;
+}
 
 Statement& Statement::bind(int index, std::int64_t value) {
     db_->check(sqlite3_bind_int64(stmt_, index, value), "bind");
@@ -121,15 +141,23 @@ void Statement::reset() {
     sqlite3_clear_bindings(stmt_);
 }
 
-std::int64_t Statement::columnInt(int col) const { return sqlite3_column_int64(stmt_, col); }
-double Statement::columnDouble(int col) const { return sqlite3_column_double(stmt_, col); }
+std::int64_t Statement::columnInt(int col) const {
+    return sqlite3_column_int64(stmt_, col);
+}
+double Statement::columnDouble(int col) const {
+    return sqlite3_column_double(stmt_, col);
+}
 std::string Statement::columnText(int col) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
     return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col))) : std::string();
 }
-bool Statement::columnIsNull(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+bool Statement::columnIsNull(int col) const {
+    return sqlite3_column_type(stmt_, col) == SQLITE_NULL;
+}
 
-Transaction::Transaction(Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : db_(db) {
+    db_.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
     if (!done_) {

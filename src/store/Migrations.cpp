@@ -125,8 +125,9 @@ CREATE TABLE breaks (
     reason     TEXT NOT NULL DEFAULT ''
 );
 )sql"},
-    Migration{"call history for review: full-text search over notes, referral counts, outcome filter, store id",
-              R"sql(
+    Migration{
+        "call history for review: full-text search over notes, referral counts, outcome filter, store id",
+        R"sql(
 ALTER TABLE calls ADD COLUMN referral_count INTEGER NOT NULL DEFAULT 0;
 UPDATE calls SET referral_count = (SELECT count(*) FROM events e WHERE e.call_id = calls.id AND e.kind = 'referral');
 CREATE INDEX calls_by_outcome ON calls(outcome, started_at);
@@ -183,7 +184,9 @@ END;
 };
 } // namespace
 
-std::span<const Migration> schemaMigrations() { return kSteps; }
+std::span<const Migration> schemaMigrations() {
+    return kSteps;
+}
 
 void migrate(Database& db, std::span<const Migration> steps) {
     const auto version = db.scalar("PRAGMA user_version");

@@ -7,9 +7,15 @@
 namespace cc {
 
 namespace {
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isSeparator(char c) { return c == ' ' || c == '-' || c == '.'; }
-bool isWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; }
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool isSeparator(char c) {
+    return c == ' ' || c == '-' || c == '.';
+}
+bool isWordChar(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
+}
 
 /// Card numbers: runs of digit groups joined by single spaces, dashes or dots. Windows of 13-19 digits
 /// that start at a group boundary and pass Luhn are masked but for their last four digits.
@@ -41,12 +47,15 @@ int maskCards(std::string& s) {
                 const std::size_t start = groupStarts[g];
                 for (std::size_t len = std::min<std::size_t>(19, digits.size() - start); len >= 13; --len) {
                     std::string number;
-                    for (std::size_t k = start; k < start + len; ++k) number += s[digits[k]];
+                    for (std::size_t k = start; k < start + len; ++k)
+                        number += s[digits[k]];
                     if (!luhnValid(number)) continue;
-                    for (std::size_t k = start; k + 4 < start + len; ++k) s[digits[k]] = '*';
+                    for (std::size_t k = start; k + 4 < start + len; ++k)
+                        s[digits[k]] = '*';
                     ++found;
                     // Skip the groups this number covered.
-                    while (g + 1 < groupStarts.size() && groupStarts[g + 1] < start + len) ++g;
+                    while (g + 1 < groupStarts.size() && groupStarts[g + 1] < start + len)
+                        ++g;
                     break;
                 }
             }
@@ -59,12 +68,14 @@ int maskCards(std::string& s) {
 int maskMatches(std::string& s, const std::regex& pattern, int group, std::size_t keepLast) {
     int found = 0;
     std::string copy = s;
-    for (auto it = std::sregex_iterator(copy.begin(), copy.end(), pattern); it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(copy.begin(), copy.end(), pattern); it != std::sregex_iterator();
+         ++it) {
         const auto& m = (*it)[group];
         const auto begin = static_cast<std::size_t>(m.first - copy.begin());
         const auto end = static_cast<std::size_t>(m.second - copy.begin());
         std::size_t digitsSeen = 0, total = 0;
-        for (std::size_t k = begin; k < end; ++k) total += isDigit(s[k]);
+        for (std::size_t k = begin; k < end; ++k)
+            total += isDigit(s[k]);
         for (std::size_t k = begin; k < end; ++k)
             if (isDigit(s[k]) && digitsSeen++ < total - std::min(keepLast, total)) s[k] = '*';
         ++found;
@@ -78,8 +89,10 @@ std::string hideNumberBeingTyped(std::string_view line) {
     std::size_t start = out.size(), digits = 0;
     while (start > 0) {
         const char c = out[start - 1];
-        if (isDigit(c)) ++digits;
-        else if (!(isSeparator(c) && start >= 2 && isDigit(out[start - 2]))) break;
+        if (isDigit(c))
+            ++digits;
+        else if (!(isSeparator(c) && start >= 2 && isDigit(out[start - 2])))
+            break;
         --start;
     }
     if (digits <= 6) return out;
@@ -106,12 +119,14 @@ MaskResult maskSensitive(std::string_view text) {
     MaskResult r{std::string(text)};
     // Cheap exit for the common case: most lines have no long digit runs at all.
     int digits = 0;
-    for (char c : text) digits += isDigit(c);
+    for (char c : text)
+        digits += isDigit(c);
     if (digits < 3) return r;
 
     r.cardNumbers = maskCards(r.text);
-    static const std::regex code(R"((?:^|[^A-Za-z])(cvv2?|cvc2?|csc|cid|security\s+code)[^0-9\n]{0,16}?(\d{3,4})(?!\d))",
-                                 std::regex::icase | std::regex::ECMAScript);
+    static const std::regex code(
+        R"((?:^|[^A-Za-z])(cvv2?|cvc2?|csc|cid|security\s+code)[^0-9\n]{0,16}?(\d{3,4})(?!\d))",
+        std::regex::icase | std::regex::ECMAScript);
     r.securityCodes = maskMatches(r.text, code, 2, 0);
     static const std::regex ssn(R"((?:^|[^0-9A-Za-z])(\d{3}[- ]\d{2}[- ]\d{4})(?![0-9]))");
     r.ssns = maskMatches(r.text, ssn, 1, 4);

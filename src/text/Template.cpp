@@ -9,7 +9,8 @@ namespace cc {
 
 std::string fillTemplate(std::string_view text, const Placeholders& values) {
     fmt::dynamic_format_arg_store<fmt::format_context> args;
-    for (const auto& [name, value] : values) args.push_back(fmt::arg(name.c_str(), value));
+    for (const auto& [name, value] : values)
+        args.push_back(fmt::arg(name.c_str(), value));
     try {
         return fmt::vformat(text, args);
     } catch (const fmt::format_error& e) {
@@ -52,7 +53,8 @@ std::vector<DataError> checkTemplate(std::string_view text, const std::vector<st
     }
     if (errors.empty()) {
         Placeholders sample;
-        for (const auto& n : knownNames) sample.emplace(n, std::string(1, 'x'));
+        for (const auto& n : knownNames)
+            sample.emplace(n, std::string(1, 'x'));
         try {
             fillTemplate(text, sample);
         } catch (const TemplateError& e) {
@@ -94,9 +96,12 @@ GappedText fillMarkingGaps(std::string_view text, Placeholders values) {
         // A marker is kOpen, the gap's number, kClose; anything else (a control byte pasted into a
         // value) stays as it is.
         std::size_t gap = 0, close = i + 1;
-        const bool marker = filled[i] == kOpen && close < filled.size() && std::isdigit(static_cast<unsigned char>(filled[close]));
-        for (; marker && close < filled.size() && std::isdigit(static_cast<unsigned char>(filled[close])); ++close)
-            gap = std::min<std::size_t>(gap * 10 + static_cast<std::size_t>(filled[close] - '0'), gapWords.size());
+        const bool marker = filled[i] == kOpen && close < filled.size() &&
+                            std::isdigit(static_cast<unsigned char>(filled[close]));
+        for (; marker && close < filled.size() && std::isdigit(static_cast<unsigned char>(filled[close]));
+             ++close)
+            gap = std::min<std::size_t>(gap * 10 + static_cast<std::size_t>(filled[close] - '0'),
+                                        gapWords.size());
         if (!marker || close >= filled.size() || filled[close] != kClose || gap >= gapWords.size()) {
             out.text += filled[i];
             continue;

@@ -31,8 +31,9 @@ double percentile(std::vector<double> v, double p) {
 }
 
 std::string makeNote(int words) {
-    static const char* vocab[] = {"caller", "reports", "printer", "offline", "restarted", "spooler", "checked",
-                                  "driver", "version", "network", "cable", "replaced", "works", "now"};
+    static const char* vocab[] = {"caller",  "reports",  "printer", "offline", "restarted",
+                                  "spooler", "checked",  "driver",  "version", "network",
+                                  "cable",   "replaced", "works",   "now"};
     std::string text;
     for (int i = 0; i < words; ++i) {
         text += vocab[i % 14];
@@ -89,7 +90,8 @@ int main(int argc, char** argv) {
     std::string tmpl = (std::filesystem::temp_directory_path() / "cc-autosave-XXXXXX").string();
     const std::filesystem::path dir = ::mkdtemp(tmpl.data());
 
-    std::printf("One autosave commit (WAL, synchronous=FULL), %d commits each, in %s\n", commits, dir.c_str());
+    std::printf("One autosave commit (WAL, synchronous=FULL), %d commits each, in %s\n", commits,
+                dir.c_str());
     std::printf("%-26s %22s %22s\n", "", "raw SQLite p50 / p99", "companion p50 / p99");
     for (int words : {60, 5000}) {
         const std::string note = makeNote(words);

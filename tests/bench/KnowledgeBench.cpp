@@ -31,7 +31,9 @@ namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-double ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+double ms(Clock::duration d) {
+    return std::chrono::duration<double, std::milli>(d).count();
+}
 
 double pct(std::vector<double> v, double p) {
     std::sort(v.begin(), v.end());
@@ -52,7 +54,8 @@ std::vector<std::string> vocabulary() {
         }
     }
     if (words.empty())
-        for (int i = 0; i < 5000; ++i) words.push_back("word" + std::to_string(i));
+        for (int i = 0; i < 5000; ++i)
+            words.push_back("word" + std::to_string(i));
     std::shuffle(words.begin(), words.end(), std::mt19937(7));
     words.resize(std::min<std::size_t>(words.size(), 30000));
     return words;
@@ -63,18 +66,23 @@ struct Zipf {
     std::vector<double> cumulative;
     explicit Zipf(std::size_t n) {
         double sum = 0;
-        for (std::size_t i = 1; i <= n; ++i) cumulative.push_back(sum += 1.0 / std::pow(static_cast<double>(i), 1.05));
-        for (auto& c : cumulative) c /= sum;
+        for (std::size_t i = 1; i <= n; ++i)
+            cumulative.push_back(sum += 1.0 / std::pow(static_cast<double>(i), 1.05));
+        for (auto& c : cumulative)
+            c /= sum;
     }
     std::size_t operator()(std::mt19937& rng) const {
         const double u = std::uniform_real_distribution<double>(0, 1)(rng);
-        return static_cast<std::size_t>(std::lower_bound(cumulative.begin(), cumulative.end(), u) - cumulative.begin());
+        return static_cast<std::size_t>(std::lower_bound(cumulative.begin(), cumulative.end(), u) -
+                                        cumulative.begin());
     }
 };
 
-std::string phrase(const std::vector<std::string>& words, const Zipf& z, std::mt19937& rng, int n, const char* sep) {
+std::string phrase(const std::vector<std::string>& words, const Zipf& z, std::mt19937& rng, int n,
+                   const char* sep) {
     std::string out;
-    for (int i = 0; i < n; ++i) out += (i ? sep : "") + words[z(rng)];
+    for (int i = 0; i < n; ++i)
+        out += (i ? sep : "") + words[z(rng)];
     return out;
 }
 
@@ -94,7 +102,8 @@ int main(int argc, char** argv) {
         if (k == "--sizes") {
             sizes.clear();
             std::stringstream ss(v);
-            for (std::string n; std::getline(ss, n, ',');) sizes.push_back(std::stoul(n));
+            for (std::string n; std::getline(ss, n, ',');)
+                sizes.push_back(std::stoul(n));
         } else if (k == "--queries") {
             queries = std::max(10, std::atoi(v.c_str()));
         } else if (k == "--dir") {
@@ -111,7 +120,8 @@ int main(int argc, char** argv) {
         const fs::path file = dir / ("kb-" + std::to_string(size) + ".db");
         const bool built = reuse && fs::exists(file);
         if (!built)
-            for (const char* s : {"", "-wal", "-shm"}) fs::remove(file.string() + s);
+            for (const char* s : {"", "-wal", "-shm"})
+                fs::remove(file.string() + s);
         std::mt19937 rng(42);
         std::vector<cc::KnowledgeEntry> entries(built ? 0 : size);
         for (auto& e : entries) {
@@ -143,8 +153,12 @@ int main(int argc, char** argv) {
         (void)search.plan("warm");
         const double vocabMs = ms(Clock::now() - t0);
         // What an agent types: common words, whole or as the prefix being typed, and a pasted sentence.
-        std::vector<Row> rows{{"1 word", {}, {}},  {"3 words", {}, {}},           {"10 words", {}, {}},
-                              {"prefix, 2 letters", {}, {}}, {"prefix, 3 letters", {}, {}}, {"prefix, 4 letters", {}, {}}};
+        std::vector<Row> rows{{"1 word", {}, {}},
+                              {"3 words", {}, {}},
+                              {"10 words", {}, {}},
+                              {"prefix, 2 letters", {}, {}},
+                              {"prefix, 3 letters", {}, {}},
+                              {"prefix, 4 letters", {}, {}}};
         std::mt19937 qrng(99);
         auto common = [&] { return words[zipf(qrng) % 2000]; };
         for (int q = 0; q < queries; ++q) {
@@ -161,15 +175,17 @@ int main(int argc, char** argv) {
             }
             for (std::size_t len = 2; len <= 4; ++len) {
                 std::string w = common();
-                while (w.size() < len) w = common();
+                while (w.size() < len)
+                    w = common();
                 rows[len + 1].ours.push_back(w.substr(0, len));
                 rows[len + 1].naive.push_back(w.substr(0, len) + "*");
             }
         }
-        if (built) std::printf("\n%zu entries (built before): database %.0f MB", size, mb);
+        if (built)
+            std::printf("\n%zu entries (built before): database %.0f MB", size, mb);
         else
-            std::printf("\n%zu entries: import %.1f s (%.0f entries/s), database %.0f MB", size, importMs / 1000,
-                        static_cast<double>(size) / (importMs / 1000), mb);
+            std::printf("\n%zu entries: import %.1f s (%.0f entries/s), database %.0f MB", size,
+                        importMs / 1000, static_cast<double>(size) / (importMs / 1000), mb);
         std::printf("; vocabulary read in %.0f ms (once per connection and change)\n", vocabMs);
         std::fflush(stdout);
         std::printf("%-18s %22s %22s %7s %7s %22s\n", "query (20 results)", "naive OR+bm25 p50/p99",
@@ -192,10 +208,10 @@ int main(int argc, char** argv) {
                 (void)search.search(row.ours[i], 20);
                 c.push_back(ms(Clock::now() - t0));
             }
-            std::printf("%-18s %9.2f / %7.2f ms %9.2f / %7.2f ms %6.1fx %6.0f%% %9.2f / %7.2f ms\n", row.label,
-                        pct(a, 0.5), pct(a, 0.99), pct(b, 0.5), pct(b, 0.99),
-                        pct(a, 0.99) / std::max(1e-6, pct(b, 0.99)), 100.0 * quick / static_cast<double>(row.ours.size()),
-                        pct(c, 0.5), pct(c, 0.99));
+            std::printf("%-18s %9.2f / %7.2f ms %9.2f / %7.2f ms %6.1fx %6.0f%% %9.2f / %7.2f ms\n",
+                        row.label, pct(a, 0.5), pct(a, 0.99), pct(b, 0.5), pct(b, 0.99),
+                        pct(a, 0.99) / std::max(1e-6, pct(b, 0.99)),
+                        100.0 * quick / static_cast<double>(row.ours.size()), pct(c, 0.5), pct(c, 0.99));
         }
         // Typo fixes against the vocabulary read above: the cost one unknown word adds.
         std::vector<double> fix;

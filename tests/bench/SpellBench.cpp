@@ -15,7 +15,9 @@
 
 namespace {
 using Clock = std::chrono::steady_clock;
-double ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+double ms(Clock::duration d) {
+    return std::chrono::duration<double, std::milli>(d).count();
+}
 
 double percentile(std::vector<double> v, double p) {
     std::sort(v.begin(), v.end());
@@ -41,9 +43,10 @@ int main(int argc, char** argv) {
     const double rawLoadMs = ms(Clock::now() - t0);
 
     // A 5,000-word note of help-desk prose with a typo now and then, 12 words a line.
-    const std::vector<std::string> vocab{"caller", "reports", "the", "printer", "is", "offline", "since",
-                                         "morning", "restarted", "spooler", "recieved", "new", "driver",
-                                         "customer", "confirmed", "pasword", "reset", "works", "again"};
+    const std::vector<std::string> vocab{"caller",   "reports", "the",     "printer",   "is",
+                                         "offline",  "since",   "morning", "restarted", "spooler",
+                                         "recieved", "new",     "driver",  "customer",  "confirmed",
+                                         "pasword",  "reset",   "works",   "again"};
     std::vector<std::string> lines;
     std::string line;
     for (int w = 0; w < 5000; ++w) {
@@ -66,7 +69,8 @@ int main(int argc, char** argv) {
         found += checker.check(edited).size();
         companion.push_back(ms(Clock::now() - t0));
         t0 = Clock::now();
-        for (const auto& w : cc::wordsOf(edited)) found += raw.spell(edited.substr(w.offset, w.length)) ? 0 : 1;
+        for (const auto& w : cc::wordsOf(edited))
+            found += raw.spell(edited.substr(w.offset, w.length)) ? 0 : 1;
         hunspell.push_back(ms(Clock::now() - t0));
     }
     std::vector<double> suggest;

@@ -43,7 +43,8 @@ Child spawn(const std::vector<std::string>& argv, const char* mode) {
         close(fds[1]);
         setenv("CALL_COMPANION_BENCH", mode, 1);
         std::vector<char*> args;
-        for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+        for (const auto& a : argv)
+            args.push_back(const_cast<char*>(a.c_str()));
         args.push_back(nullptr);
         execv(args[0], args.data());
         _exit(127);
@@ -64,7 +65,8 @@ StartRun startOnce(const std::vector<std::string>& argv) {
     std::string text;
     char buf[256];
     ssize_t n;
-    while ((n = read(c.out, buf, sizeof buf)) > 0) text.append(buf, static_cast<std::size_t>(n));
+    while ((n = read(c.out, buf, sizeof buf)) > 0)
+        text.append(buf, static_cast<std::size_t>(n));
     close(c.out);
     int status = 0;
     rusage ru{};
@@ -135,14 +137,21 @@ int main(int argc, char** argv) {
     int runs = 15, idleSeconds = 10;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string k = argv[i];
-        if (k == "--app") app = argv[i + 1];
-        else if (k == "--bare") bare = argv[i + 1];
-        else if (k == "--data-dir") dataDir = argv[i + 1];
-        else if (k == "--runs") runs = std::atoi(argv[i + 1]);
-        else if (k == "--idle-seconds") idleSeconds = std::atoi(argv[i + 1]);
+        if (k == "--app")
+            app = argv[i + 1];
+        else if (k == "--bare")
+            bare = argv[i + 1];
+        else if (k == "--data-dir")
+            dataDir = argv[i + 1];
+        else if (k == "--runs")
+            runs = std::atoi(argv[i + 1]);
+        else if (k == "--idle-seconds")
+            idleSeconds = std::atoi(argv[i + 1]);
     }
     if (app.empty() || bare.empty() || dataDir.empty() || runs < 1) {
-        std::fprintf(stderr, "usage: startup_bench --app PATH --bare PATH --data-dir DIR [--runs N] [--idle-seconds S]\n");
+        std::fprintf(
+            stderr,
+            "usage: startup_bench --app PATH --bare PATH --data-dir DIR [--runs N] [--idle-seconds S]\n");
         return 2;
     }
     const std::vector<std::string> appArgv{app, "--data-dir", dataDir};
@@ -167,7 +176,8 @@ int main(int argc, char** argv) {
     std::printf("Start-up, median of %d warm runs each (exec to first frame shown)\n", runs);
     std::printf("%-34s %12s %12s %8s\n", "", "bare wx", "companion", "ratio");
     auto row = [](const char* what, double bare, double app, const char* unit) {
-        std::printf("%-34s %9.1f %-2s %9.1f %-2s %7.2fx\n", what, bare, unit, app, unit, bare > 0 ? app / bare : 0);
+        std::printf("%-34s %9.1f %-2s %9.1f %-2s %7.2fx\n", what, bare, unit, app, unit,
+                    bare > 0 ? app / bare : 0);
     };
     row("exec to first frame shown", median(bareShown), median(appShown), "ms");
     row("peak RSS", median(bareRss), median(appRss), "MB");

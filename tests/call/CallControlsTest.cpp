@@ -1,4 +1,5 @@
 #include "call/CallControls.h"
+
 #include "support/FakeClock.h"
 
 #include <doctest/doctest.h>
@@ -13,8 +14,14 @@ CallTimer timerIn(const Clock& clock, CallState state) {
     case CallState::Idle: break;
     case CallState::Ringing: t.signalIncoming(); break;
     case CallState::Talking: t.start(); break;
-    case CallState::OnHold: t.start(); t.hold(); break;
-    case CallState::WrapUp: t.start(); t.end(); break;
+    case CallState::OnHold:
+        t.start();
+        t.hold();
+        break;
+    case CallState::WrapUp:
+        t.start();
+        t.end();
+        break;
     }
     REQUIRE(t.state() == state);
     return t;

@@ -1,4 +1,5 @@
 #include "call/CallTimer.h"
+
 #include "support/FakeClock.h"
 
 #include <doctest/doctest.h>
@@ -145,7 +146,8 @@ TEST_CASE("a restored timer carries on from the saved segments") {
 }
 
 TEST_CASE("state names survive a round trip through their stored form") {
-    for (auto s : {CallState::Idle, CallState::Ringing, CallState::Talking, CallState::OnHold, CallState::WrapUp})
+    for (auto s :
+         {CallState::Idle, CallState::Ringing, CallState::Talking, CallState::OnHold, CallState::WrapUp})
         CHECK(callStateFromString(nameOf(s)) == s);
     for (auto k : {SegmentKind::Ringing, SegmentKind::Talk, SegmentKind::Hold, SegmentKind::WrapUp})
         CHECK(segmentKindFromString(nameOf(k)) == k);

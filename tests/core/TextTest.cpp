@@ -1,7 +1,6 @@
 #include "core/Text.h"
 
 #include <doctest/doctest.h>
-
 #include <map>
 
 using namespace cc;
@@ -34,8 +33,10 @@ TEST_CASE("a translated message translates its parts but never its literal argum
           "Se recuperó su llamada de las a card number.");
     const Text masked{"Masked {0} before saving: it never reaches the disk.",
                       {listOf({Text("a card number"), Text("a security code")})}};
-    CHECK(masked.render() == "Masked a card number and a security code before saving: it never reaches the disk.");
-    CHECK(masked.render(spanish) == "Se ocultó un número de tarjeta y un código de seguridad antes de guardar.");
+    CHECK(masked.render() ==
+          "Masked a card number and a security code before saving: it never reaches the disk.");
+    CHECK(masked.render(spanish) ==
+          "Se ocultó un número de tarjeta y un código de seguridad antes de guardar.");
 }
 
 TEST_CASE("a translation may put the arguments in another order") {

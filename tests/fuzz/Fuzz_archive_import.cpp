@@ -30,14 +30,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const auto ids = history.find({});
         (void)history.find({.flags = cc::FlagReferral, .text = "printer offl"});
         (void)history.rows(ids);
-        for (const auto id : ids) (void)cc::buildTimeline(history.load(id));
+        for (const auto id : ids)
+            (void)cc::buildTimeline(history.load(id));
         cc::CallExporter exporter(history, {});
         std::ostringstream sink;
         exporter.writeCsv(ids, sink);
         exporter.writeJson(ids, sink);
         exporter.writeHtml(ids, sink);
     } catch (const cc::ArchiveError&) {
-    } catch (const cc::DbError&) {     // damage found only when a page is read
+    } catch (const cc::DbError&) {       // damage found only when a page is read
     } catch (const std::out_of_range&) { // a call row whose details are gone
     }
     return 0;

@@ -5,7 +5,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const auto read = cc::readKnowledgeCsv({reinterpret_cast<const char*>(data), size}, "fuzz.csv");
-    for (const auto& e : read.entries) (void)cc::validate(e);
+    for (const auto& e : read.entries)
+        (void)cc::validate(e);
     (void)cc::writeKnowledgeCsv(read.entries);
     return 0;
 }

@@ -9,8 +9,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!read.card) return 0;
     for (int points : {-1, 0, 3, 1000}) {
         cc::ScoreSheet sheet;
-        for (const auto& c : read.card->criteria) sheet.scores[c.id] = points;
-        for (const auto& c : read.card->critical) sheet.criticalFailed[c.id] = points > 100;
+        for (const auto& c : read.card->criteria)
+            sheet.scores[c.id] = points;
+        for (const auto& c : read.card->critical)
+            sheet.criticalFailed[c.id] = points > 100;
         (void)cc::score(*read.card, sheet);
     }
     return 0;

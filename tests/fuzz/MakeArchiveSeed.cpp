@@ -16,7 +16,9 @@ public:
 class StepClock final : public cc::Clock {
 public:
     cc::SteadyTime steadyNow() const override { return steady_; }
-    cc::WallTime wallNow() const override { return cc::WallTime{} + std::chrono::hours(490'000) + (steady_ - cc::SteadyTime{}); }
+    cc::WallTime wallNow() const override {
+        return cc::WallTime{} + std::chrono::hours(490'000) + (steady_ - cc::SteadyTime{});
+    }
     void advance(cc::Duration d) { steady_ += d; }
 
 private:
@@ -52,7 +54,8 @@ int main(int argc, char** argv) {
         session.finishWrapUp();
     }
     std::filesystem::remove(out);
-    cc::writeArchive(source, std::vector<std::int64_t>{1}, cc::ArchiveInfo{"Ana Agent", "", {}, 0, "seed"}, out);
+    cc::writeArchive(source, std::vector<std::int64_t>{1}, cc::ArchiveInfo{"Ana Agent", "", {}, 0, "seed"},
+                     out);
     std::filesystem::remove(source);
     std::printf("%s: %ju bytes\n", out.c_str(), static_cast<std::uintmax_t>(std::filesystem::file_size(out)));
     return 0;

@@ -34,9 +34,10 @@ TEST_CASE("entries can be added, edited and deleted, and search follows") {
 }
 
 TEST_CASE("CSV import maps the header to fields, synonyms included") {
-    const auto read = readKnowledgeCsv("Name,Website,Phone Number,Description,Tags\n"
-                                       "Acme Printers support,https://acme.example,,\"Toner, drums\",printer\n",
-                                       "kb.csv");
+    const auto read =
+        readKnowledgeCsv("Name,Website,Phone Number,Description,Tags\n"
+                         "Acme Printers support,https://acme.example,,\"Toner, drums\",printer\n",
+                         "kb.csv");
     REQUIRE(read.errors.empty());
     REQUIRE(read.entries.size() == 1);
     CHECK(read.entries[0].title == "Acme Printers support");
@@ -56,7 +57,8 @@ TEST_CASE("CSV import reports each bad row with its line and column") {
     const auto read = readKnowledgeCsv(csv, "kb.csv");
     CHECK(read.entries.size() == 2);
     REQUIRE(read.errors.size() == 4);
-    CHECK(read.errors[0].toString() == "kb.csv:5:2: url 'ftp://c.example' must start with https:// or http://");
+    CHECK(read.errors[0].toString() ==
+          "kb.csv:5:2: url 'ftp://c.example' must start with https:// or http://");
     CHECK(read.errors[1].line == 6);
     CHECK(read.errors[1].column == 3);
     CHECK(read.errors[2].line == 7);
@@ -101,9 +103,10 @@ TEST_CASE("a failed import leaves the knowledge base as it was") {
 
 TEST_CASE("a folder of Markdown files with TOML front matter is imported") {
     test::TempDir tmp;
-    std::ofstream(tmp.path() / "acme.md") << "+++\ntitle = \"Acme support\"\nkeywords = [\"acme\", \"widgets\"]\n"
-                                             "url = \"https://acme.example\"\nlast_verified = 2026-05-01\n+++\n"
-                                             "Acme makes **widgets**.\n";
+    std::ofstream(tmp.path() / "acme.md")
+        << "+++\ntitle = \"Acme support\"\nkeywords = [\"acme\", \"widgets\"]\n"
+           "url = \"https://acme.example\"\nlast_verified = 2026-05-01\n+++\n"
+           "Acme makes **widgets**.\n";
     std::ofstream(tmp.path() / "broken.md") << "+++\ntitle = \"Broken\nurl = 1\n+++\n";
     std::ofstream(tmp.path() / "notes.txt") << "ignored";
     const auto read = readKnowledgePath(tmp.path());
@@ -166,7 +169,8 @@ TEST_CASE("the bundled directory is loaded on the first start only") {
     KnowledgeBase kb(db);
     CHECK(kb.seedOnce(tmp.path() / "kb.csv").empty());
     CHECK(kb.count() == 2);
-    for (const auto& e : kb.all()) kb.remove(e.id);
+    for (const auto& e : kb.all())
+        kb.remove(e.id);
     CHECK(kb.seedOnce(tmp.path() / "kb.csv").empty());
     CHECK(kb.count() == 0);
 }

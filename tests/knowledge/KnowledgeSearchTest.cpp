@@ -1,5 +1,6 @@
-#include "knowledge/KnowledgeFiles.h"
 #include "knowledge/KnowledgeSearch.h"
+
+#include "knowledge/KnowledgeFiles.h"
 #include "knowledge/KnowledgeTestData.h"
 
 #include <doctest/doctest.h>
@@ -35,14 +36,17 @@ struct Fixture {
             e.category = "Test";
             return kb.add(e);
         };
-        add("Lost or stolen work laptop", "missing laptop; lost phone", "Report a lost device to IT Security.");
-        add("Account compromised", "someone in my account; suspicious sign in", "Security team secures accounts.");
+        add("Lost or stolen work laptop", "missing laptop; lost phone",
+            "Report a lost device to IT Security.");
+        add("Account compromised", "someone in my account; suspicious sign in",
+            "Security team secures accounts.");
         add("Office Wi-Fi problems", "network; wireless", "The office Wi-Fi and guest network.");
     }
 
     std::vector<std::string> titles(std::string_view query) {
         std::vector<std::string> out;
-        for (const auto& h : search.search(query).hits) out.push_back(h.title);
+        for (const auto& h : search.search(query).hits)
+            out.push_back(h.title);
         return out;
     }
 };
@@ -129,7 +133,8 @@ TEST_CASE("a question the knowledge base does not answer comes back weak or empt
     Fixture f;
     const auto dinner = f.search.search("can you book me a table for dinner ");
     CHECK((dinner.empty() || dinner.weak));
-    for (const auto& h : dinner.hits) CHECK(h.weak);
+    for (const auto& h : dinner.hits)
+        CHECK(h.weak);
     const auto paper = f.search.search("where do I buy wrapping paper for a birthday present ");
     CHECK((paper.empty() || paper.weak));
     CHECK_FALSE(f.search.search("printer toner ").weak);
@@ -138,7 +143,8 @@ TEST_CASE("a question the knowledge base does not answer comes back weak or empt
 TEST_CASE("words an entry holds only in its body are no answer on their own; in its keywords they are") {
     Fixture f;
     // "chairs" and "broken" are only in the Facilities desk's body: a party shopping list, not a referral.
-    const auto party = f.search.search("where can i buy cheap chairs and broken biscuits for the christmas party ");
+    const auto party =
+        f.search.search("where can i buy cheap chairs and broken biscuits for the christmas party ");
     REQUIRE_FALSE(party.empty());
     CHECK(party.hits.front().title == "Facilities desk");
     CHECK(party.weak);
@@ -162,7 +168,8 @@ TEST_CASE("a referral after a search lifts the entry for similar searches, withi
     REQUIRE(!before.hits.empty());
     CHECK(before.hits[0].title == "Facilities desk");
     const auto printer = f.kb.all();
-    const auto hp = std::find_if(printer.begin(), printer.end(), [](auto& e) { return e.title == "HP printer support"; });
+    const auto hp =
+        std::find_if(printer.begin(), printer.end(), [](auto& e) { return e.title == "HP printer support"; });
     REQUIRE(hp != printer.end());
     f.kb.learn(hp->id, before.terms, "2026-11-26");
 
@@ -183,30 +190,60 @@ TEST_CASE("a referral after a search lifts the entry for similar searches, withi
         const auto csv = writeKnowledgeCsv(f.kb.all());
         const auto back = readKnowledgeCsv(csv, "export.csv");
         REQUIRE(back.errors.empty());
-        CHECK(std::any_of(back.entries.begin(), back.entries.end(),
-                          [](auto& e) { return e.title == "HP printer support" && e.learned.find("nois") != std::string::npos; }));
+        CHECK(std::any_of(back.entries.begin(), back.entries.end(), [](auto& e) {
+            return e.title == "HP printer support" && e.learned.find("nois") != std::string::npos;
+        }));
         f.kb.remove(hp->id);
         CHECK(f.db.scalar("SELECT count(*) FROM kb_learned") == 0);
     }
     SUBCASE("bounded: an entry keeps at most kMaxLearnedTerms words") {
-        for (int i = 0; i < 100; ++i) f.kb.learn(hp->id, {"word" + std::to_string(i)}, "2026-11-26");
+        for (int i = 0; i < 100; ++i)
+            f.kb.learn(hp->id, {"word" + std::to_string(i)}, "2026-11-26");
         CHECK(f.db.scalar("SELECT count(*) FROM kb_learned") == KnowledgeBase::kMaxLearnedTerms);
     }
 }
 
 TEST_CASE("hostile query strings are plain words: never an error, never an operator") {
     Fixture f;
-    for (const char* q : {"\"", "\"printer", "printer\"", "*", "-printer", "printer -toner", "title:printer",
-                          "printer:", "NEAR(printer toner)", "printer AND", "AND", "OR", "NOT printer", "(printer",
-                          "printer)", "{title}: x", "^printer", "+", "printer*toner", "'", "\\", "%", "\x01\x02",
-                          "p\xC3\xA9", "\xFF\xFE", "***", "a-", "-", "a.b.c.d", "wi-fi-", "\"NEAR(\" wifi"}) {
+    for (const char* q : {"\"",
+                          "\"printer",
+                          "printer\"",
+                          "*",
+                          "-printer",
+                          "printer -toner",
+                          "title:printer",
+                          "printer:",
+                          "NEAR(printer toner)",
+                          "printer AND",
+                          "AND",
+                          "OR",
+                          "NOT printer",
+                          "(printer",
+                          "printer)",
+                          "{title}: x",
+                          "^printer",
+                          "+",
+                          "printer*toner",
+                          "'",
+                          "\\",
+                          "%",
+                          "\x01\x02",
+                          "p\xC3\xA9",
+                          "\xFF\xFE",
+                          "***",
+                          "a-",
+                          "-",
+                          "a.b.c.d",
+                          "wi-fi-",
+                          "\"NEAR(\" wifi"}) {
         CHECK_NOTHROW(f.search.search(q));
     }
     CHECK(f.titles("title:printer") == f.titles("title printer"));
     CHECK(f.titles("(printer)") == f.titles("printer"));
     SUBCASE("a 1 MB paste searches its first words and does not fail") {
         std::string paste;
-        while (paste.size() < 1'000'000) paste += "printer toner \"NEAR( column: *** ";
+        while (paste.size() < 1'000'000)
+            paste += "printer toner \"NEAR( column: *** ";
         const auto found = f.search.search(paste);
         REQUIRE(!found.hits.empty());
         CHECK(found.hits[0].title == "HP printer support");

@@ -1,4 +1,5 @@
 #include "knowledge/QueryPlan.h"
+
 #include "store/Database.h"
 
 #include <algorithm>
@@ -23,10 +24,18 @@ struct Planner {
     IndexVocabulary index;
     Planner() {
         words.parseStopWords("my\nthe\nis\nkeeps\n");
-        words.parseSynonyms("synonyms = [[\"stolen\", \"lost\", \"nicked\"], [\"log in\", \"sign in\"]]\n", "s.toml");
+        words.parseSynonyms("synonyms = [[\"stolen\", \"lost\", \"nicked\"], [\"log in\", \"sign in\"]]\n",
+                            "s.toml");
         // As kb_vocab holds them: stems, and how many entries have each.
-        index.assign({{"printer", 40}, {"jam", 3}, {"lost", 5}, {"stolen", 2}, {"sign", 9}, {"robocal", 2},
-                      {"password", 30}, {"wi", 4}, {"fi", 4}},
+        index.assign({{"printer", 40},
+                      {"jam", 3},
+                      {"lost", 5},
+                      {"stolen", 2},
+                      {"sign", 9},
+                      {"robocal", 2},
+                      {"password", 30},
+                      {"wi", 4},
+                      {"fi", 4}},
                      1000);
     }
     QueryPlan plan(std::string_view q) { return QueryPlanner(words, stemmer).plan(q, index); }
@@ -56,7 +65,8 @@ TEST_CASE("planning drops stop words, groups synonyms and phrases, and weighs ra
     CHECK(p.groups[1].typed == "jamming");
     CHECK(p.groups[1].weight > p.groups[0].weight); // in 3 entries, against 40
     const auto s = f.plan("laptop got nicked ");
-    const auto nicked = std::find_if(s.groups.begin(), s.groups.end(), [](auto& g) { return g.typed == "nicked"; });
+    const auto nicked =
+        std::find_if(s.groups.begin(), s.groups.end(), [](auto& g) { return g.typed == "nicked"; });
     REQUIRE(nicked != s.groups.end());
     CHECK(nicked->phrases == std::vector<std::string>{"stolen", "lost", "nicked"});
     const auto l = f.plan("can't log in ");
@@ -78,7 +88,8 @@ TEST_CASE("a joined spelling finds the hyphenated one") {
     Planner f;
     const auto p = f.plan("wifi ");
     REQUIRE(p.groups.size() == 1);
-    CHECK(std::find(p.groups[0].phrases.begin(), p.groups[0].phrases.end(), "wi fi") != p.groups[0].phrases.end());
+    CHECK(std::find(p.groups[0].phrases.begin(), p.groups[0].phrases.end(), "wi fi") !=
+          p.groups[0].phrases.end());
 }
 
 TEST_CASE("a long word whose short stem is two slips from a known term is left as typed") {

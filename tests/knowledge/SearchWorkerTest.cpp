@@ -1,5 +1,6 @@
-#include "knowledge/KnowledgeTestData.h"
 #include "knowledge/SearchWorker.h"
+
+#include "knowledge/KnowledgeTestData.h"
 #include "support/TempDir.h"
 
 #include <chrono>
@@ -34,11 +35,11 @@ TEST_CASE("the search worker answers off the calling thread and only for the new
         worker.submit("pri");
         const auto last = worker.submit("printer");
         std::unique_lock lock(m);
-        REQUIRE(cv.wait_for(lock, std::chrono::seconds(10), [&] {
-            return !got.empty() && got.back().first == last;
-        }));
+        REQUIRE(cv.wait_for(lock, std::chrono::seconds(10),
+                            [&] { return !got.empty() && got.back().first == last; }));
         CHECK(got.back().second.hits.at(0).title == "HP printer support");
-        for (std::size_t i = 0; i + 1 < got.size(); ++i) CHECK(got[i].first < last);
+        for (std::size_t i = 0; i + 1 < got.size(); ++i)
+            CHECK(got[i].first < last);
     }
     CHECK(offThread);
 }

@@ -1,5 +1,6 @@
-#include "data/OutcomeList.h"
 #include "notes/CrmSummary.h"
+
+#include "data/OutcomeList.h"
 #include "support/FakeClock.h"
 
 #include <doctest/doctest.h>
@@ -15,14 +16,16 @@ TEST_CASE("the CRM summary lists the call's fields, times, stamped notes, referr
     call.segments = {{SegmentKind::Talk, call.startedAt, 185s, false},
                      {SegmentKind::Hold, call.startedAt, 40s, false},
                      {SegmentKind::WrapUp, call.startedAt, 30s, false}};
-    call.notes = {{call.startedAt + 10s, "Printer offline"}, {std::nullopt, ""}, {call.startedAt + 90s, "Fixed"}};
+    call.notes = {
+        {call.startedAt + 10s, "Printer offline"}, {std::nullopt, ""}, {call.startedAt + 90s, "Fixed"}};
     call.transfers = {{call.startedAt + 100s, "Tier 2", "driver"}};
     call.events = {{call.startedAt + 50s, 50s, "referral", "Acme Printers support (https://acme.example)"}};
     const auto outcomes = OutcomeList::load(std::string(CC_SOURCE_DATA_DIR) + "/outcomes.toml");
 
     const auto summary = CrmSummary::load(std::string(CC_SOURCE_DATA_DIR) + "/summary.txt");
     REQUIRE(summary.usable());
-    const std::string text = summary.render(callPlaceholders(call, AgentProfile{"Sam", "Example Co"}, outcomes));
+    const std::string text =
+        summary.render(callPlaceholders(call, AgentProfile{"Sam", "Example Co"}, outcomes));
     CHECK(text.find("Caller: Ana Souza\n") != std::string::npos);
     CHECK(text.find("Case: C-42\n") != std::string::npos);
     CHECK(text.find("talk 3:05, hold 0:40, wrap-up 0:30") != std::string::npos);

@@ -1,4 +1,5 @@
 #include "notes/Notes.h"
+
 #include "support/FakeClock.h"
 
 #include <doctest/doctest.h>

@@ -1,4 +1,5 @@
 #include "notes/SnippetBook.h"
+
 #include "text/Template.h"
 
 #include <doctest/doctest.h>
@@ -12,16 +13,19 @@ TEST_CASE("the bundled snippets load without problems and ;vrf is among them") {
     REQUIRE(book.find(";vrf"));
     const Placeholders values{{"caller_name", "Ana Souza"}};
     Placeholders all;
-    for (const auto& n : SnippetBook::placeholderNames()) all[n] = "";
+    for (const auto& n : SnippetBook::placeholderNames())
+        all[n] = "";
     all["caller_name"] = "Ana Souza";
-    CHECK(fillTemplate(book.find(";vrf")->text, all) == "Verified caller: Ana Souza, date of birth, postcode");
+    CHECK(fillTemplate(book.find(";vrf")->text, all) ==
+          "Verified caller: Ana Souza, date of birth, postcode");
 }
 
 TEST_CASE("a personal snippet replaces the team's one with the same trigger") {
     SnippetBook book;
     book.parse("[[snippet]]\ntrigger = \";vrf\"\ntext = \"team\"\n", "team.toml");
-    book.parse("[[snippet]]\ntrigger = \";vrf\"\ntext = \"mine\"\n[[snippet]]\ntrigger = \";x\"\ntext = \"x\"\n",
-               "mine.toml");
+    book.parse(
+        "[[snippet]]\ntrigger = \";vrf\"\ntext = \"mine\"\n[[snippet]]\ntrigger = \";x\"\ntext = \"x\"\n",
+        "mine.toml");
     REQUIRE(book.all().size() == 2);
     CHECK(book.find(";vrf")->text == "mine");
 }
@@ -86,11 +90,13 @@ text = "Version checked."
     REQUIRE(book.errors().empty());
     auto titles = [&](std::string_view q) {
         std::vector<std::string> out;
-        for (const Snippet* s : book.matching(q)) out.push_back(s->title);
+        for (const Snippet* s : book.matching(q))
+            out.push_back(s->title);
         return out;
     };
     SUBCASE("nothing typed: all of them, in the book's order") {
-        CHECK(titles("") == std::vector<std::string>{"Verified the caller", "Callback agreed", "Version checked"});
+        CHECK(titles("") ==
+              std::vector<std::string>{"Verified the caller", "Callback agreed", "Version checked"});
         CHECK(titles("  ") == titles(""));
     }
     SUBCASE("a trigger that begins with the query comes before a title word that does") {
@@ -107,7 +113,8 @@ text = "Version checked."
 
 TEST_CASE("a line filled before the call knows everything shows the gaps to fill, never nothing") {
     const Placeholders values{{"caller_name", ""}, {"company", "Acme"}, {"agent_name", "Sam"}};
-    CHECK(fillWithGaps("Verified: {caller_name}, date of birth", values) == "Verified: [caller name], date of birth");
+    CHECK(fillWithGaps("Verified: {caller_name}, date of birth", values) ==
+          "Verified: [caller name], date of birth");
     CHECK(fillWithGaps("Thank you for calling {company}, this is {agent_name}.", values) ==
           "Thank you for calling Acme, this is Sam.");
     SUBCASE("a template that cannot be filled comes back as written") {

@@ -1,4 +1,5 @@
 #include "prompts/PromptEngine.h"
+
 #include "prompts/PromptRule.h"
 #include "support/FakeClock.h"
 
@@ -184,7 +185,8 @@ trigger = { type = "moon" }
 TEST_CASE("the bundled prompt pack loads and covers every trigger type") {
     PromptRules rules;
     rules.loadFolder(std::string(CC_SOURCE_DATA_DIR) + "/prompts");
-    for (const auto& e : rules.errors()) FAIL_CHECK(e.toString());
+    for (const auto& e : rules.errors())
+        FAIL_CHECK(e.toString());
     for (auto t : {TriggerType::Hold, TriggerType::QuietTalk, TriggerType::Words, TriggerType::DifficultCall,
                    TriggerType::RepeatCaller, TriggerType::WrapUp, TriggerType::ScriptStep})
         CHECK_MESSAGE(std::any_of(rules.rules().begin(), rules.rules().end(),
@@ -202,9 +204,9 @@ TEST_CASE("the bundled security prompt answers requests for passwords and codes,
     auto security = std::find_if(rules.rules().begin(), rules.rules().end(),
                                  [](const PromptRule& r) { return r.id == "caller-asks-for-codes"; });
     REQUIRE(security != rules.rules().end());
-    for (const char* line : {"Caller wants the admin password, says it is urgent", "asked me for his password",
-                             "wants the keypad code for the back door", "asked to read him the door code",
-                             "asked for our login details"}) {
+    for (const char* line : {"Caller wants the admin password, says it is urgent",
+                             "asked me for his password", "wants the keypad code for the back door",
+                             "asked to read him the door code", "asked for our login details"}) {
         test::FakeClock clock;
         PromptEngine e({*security});
         PromptSituation s;
@@ -235,7 +237,8 @@ TEST_CASE("a prompt goes away when its moment has passed") {
         s.state = CallState::Idle;
         CHECK_FALSE(promptStillApplies(words, s));
     }
-    SUBCASE("a script step's prompt (recap before closing) lasts while the caller is there, not into wrap-up") {
+    SUBCASE(
+        "a script step's prompt (recap before closing) lasts while the caller is there, not into wrap-up") {
         for (const auto state : {CallState::Talking, CallState::OnHold}) {
             s.state = state;
             CHECK(promptStillApplies(step, s));

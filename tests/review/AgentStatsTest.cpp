@@ -1,4 +1,5 @@
 #include "review/AgentStats.h"
+
 #include "core/Format.h"
 #include "review/ReviewFixture.h"
 
@@ -7,24 +8,25 @@
 using namespace cc;
 using namespace std::chrono_literals;
 
-TEST_CASE("the agent's stats count answered calls, handle time, hold share, outcomes, difficult calls and breaks") {
+TEST_CASE(
+    "the agent's stats count answered calls, handle time, hold share, outcomes, difficult calls and breaks") {
     test::ReviewFixture f;
     const WallTime dayStart = startOfLocalDay(f.clock.wallNow());
     const int firstHour = localHour(f.clock.wallNow());
-    f.call("Ana", "one", "resolved", 60s, 20s);          // handle 60 + 20 + 30 = 110 s
-    f.call("Ben", "two", "resolved", 400s, 40s);         // 400 + 40 + 30 = 470 s
-    f.session.start(true);                               // a practice call: not counted
+    f.call("Ana", "one", "resolved", 60s, 20s);  // handle 60 + 20 + 30 = 110 s
+    f.call("Ben", "two", "resolved", 400s, 40s); // 400 + 40 + 30 = 470 s
+    f.session.start(true);                       // a practice call: not counted
     f.clock.advance(30s);
     f.session.end();
     f.session.finishWrapUp();
-    f.session.signalIncoming();                          // rang and was never answered
+    f.session.signalIncoming(); // rang and was never answered
     f.clock.advance(10s);
     f.session.end();
     f.session.start();
     f.session.setDifficult(true);
     f.clock.advance(100s);
     f.session.end();
-    f.session.finishWrapUp();                            // 100 s, no outcome
+    f.session.finishWrapUp(); // 100 s, no outcome
     const auto breakId = f.store.startBreak(f.clock.wallNow(), "after a difficult call");
     f.clock.advance(5min);
     f.store.endBreak(breakId, f.clock.wallNow());
@@ -44,7 +46,8 @@ TEST_CASE("the agent's stats count answered calls, handle time, hold share, outc
     CHECK(s.breaks == 1);
     CHECK(s.breakTime == 5min);
     int perHour = 0;
-    for (int n : s.callsPerHour) perHour += n;
+    for (int n : s.callsPerHour)
+        perHour += n;
     CHECK(perHour == 3);
     CHECK(s.callsPerHour.at(static_cast<std::size_t>(firstHour)) >= 1);
     // 110 s and 100 s are under 2 minutes; 470 s (7.8 minutes) is in the 6-8 bucket.

@@ -1,4 +1,5 @@
 #include "review/CallArchive.h"
+
 #include "review/CallExport.h"
 #include "review/CallHistory.h"
 #include "review/ReviewFixture.h"
@@ -80,7 +81,8 @@ TEST_CASE("export round trip: an archive opened on another machine holds the sam
         CHECK(before.find("4111111111111111") == std::string::npos);
 
         // Review reads everything a reviewer can see: list, search, timeline, export.
-        for (const auto id : history.find({})) buildTimeline(history.load(id));
+        for (const auto id : history.find({}))
+            buildTimeline(history.load(id));
         std::ostringstream html;
         CallExporter(history, {}).writeHtml(history.find({}), html);
 
@@ -95,8 +97,9 @@ TEST_CASE("review cannot modify the agent's own calls") {
     const auto id = f.call("Ana", "Printer offline", "resolved");
     auto dump = [&f] {
         std::string all;
-        for (const char* q : {"SELECT group_concat(text, '|') FROM note_lines", "SELECT group_concat(kind, '|') FROM events",
-                              "SELECT group_concat(caller_name || outcome || talk_ms, '|') FROM calls"}) {
+        for (const char* q :
+             {"SELECT group_concat(text, '|') FROM note_lines", "SELECT group_concat(kind, '|') FROM events",
+              "SELECT group_concat(caller_name || outcome || talk_ms, '|') FROM calls"}) {
             auto st = f.db.prepare(q);
             st.step();
             all += st.columnText(0) + "\n";
@@ -109,7 +112,8 @@ TEST_CASE("review cannot modify the agent's own calls") {
     const CallRecord call = history.load(id);
     buildTimeline(call);
     CHECK_THROWS_AS(reader.exec("UPDATE note_lines SET text = 'rewritten by review'"), DbError);
-    CHECK_THROWS_AS(reader.exec("INSERT INTO events (call_id, at, offset_ms, kind) VALUES (1, 0, 0, 'x')"), DbError);
+    CHECK_THROWS_AS(reader.exec("INSERT INTO events (call_id, at, offset_ms, kind) VALUES (1, 0, 0, 'x')"),
+                    DbError);
     CHECK(dump() == before);
 }
 
@@ -126,8 +130,9 @@ TEST_CASE("a file that is not a sound archive is refused with a message naming i
         }
         return std::string("opened");
     };
-    CHECK(refusal(dir / "missing.ccarchive") == (dir / "missing.ccarchive").string() +
-                                                   " cannot be opened as a call archive: there is no such file");
+    CHECK(refusal(dir / "missing.ccarchive") ==
+          (dir / "missing.ccarchive").string() +
+              " cannot be opened as a call archive: there is no such file");
     writeBytes(dir / "notes.txt", "Just some notes, not a database at all.\n");
     CHECK(refusal(dir / "notes.txt").find("damaged or not a database") != std::string::npos);
     CHECK(refusal(f.path).find("not a Call Companion archive") != std::string::npos); // the agent's own store
@@ -141,7 +146,8 @@ TEST_CASE("a file that is not a sound archive is refused with a message naming i
     }
     SUBCASE("pages overwritten") {
         std::string broken = bytes;
-        for (std::size_t i = 4096; i < broken.size(); i += 7) broken[i] = static_cast<char>(i * 31);
+        for (std::size_t i = 4096; i < broken.size(); i += 7)
+            broken[i] = static_cast<char>(i * 31);
         writeBytes(dir / "broken.ccarchive", broken);
         CHECK(refusal(dir / "broken.ccarchive") != "opened");
     }

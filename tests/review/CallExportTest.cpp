@@ -1,4 +1,5 @@
 #include "review/CallExport.h"
+
 #include "review/CallHistory.h"
 #include "review/ReviewFixture.h"
 
@@ -15,8 +16,9 @@ TEST_CASE("calls export to CSV, JSON and a printable HTML report with their time
     f.clock.advance(1h);
     const auto b = f.call("Ben <b>", "Mailbox \"full\", asked for Tier 2", "escalated");
     CallHistory history(f.db);
-    ExportContext context{"Ana Agent", "one day", f.clock.wallNow(),
-                          [](std::string_view id) { return id == "resolved" ? "Resolved on the call" : std::string(id); }};
+    ExportContext context{"Ana Agent", "one day", f.clock.wallNow(), [](std::string_view id) {
+                              return id == "resolved" ? "Resolved on the call" : std::string(id);
+                          }};
     CallExporter exporter(history, context);
     const std::vector<std::int64_t> ids{b, a};
 
@@ -50,7 +52,8 @@ TEST_CASE("calls export to CSV, JSON and a printable HTML report with their time
         CHECK(first["notes"][0]["text"] == "Mailbox \"full\", asked for Tier 2");
         CHECK(doc["calls"][1]["outcome_label"] == "Resolved on the call");
         bool referral = false;
-        for (const auto& e : first["events"]) referral |= e["kind"] == "referral";
+        for (const auto& e : first["events"])
+            referral |= e["kind"] == "referral";
         CHECK(referral);
     }
     SUBCASE("JSON of no calls is still a document") {
@@ -82,7 +85,10 @@ TEST_CASE("a printed review shows the scores, the critical fails and the pinned 
     test::ReviewFixture f;
     const auto id = f.call("Ana", "Printer offline", "resolved");
     CallHistory history(f.db);
-    Scorecard card{"qa", "QA form", 80, {{"greeting", "Greeting", "", 1, 5}, {"hold", "Hold", "", 1, 5}},
+    Scorecard card{"qa",
+                   "QA form",
+                   80,
+                   {{"greeting", "Greeting", "", 1, 5}, {"hold", "Hold", "", 1, 5}},
                    {{"pci", "Card number read back", ""}}};
     ScoreSheet sheet;
     sheet.reviewer = "Dana <QA>";
@@ -116,7 +122,9 @@ TEST_CASE("the HTML export carries each call's reviews: scores, summary and pinn
     sheet.comments = {{5s, "Good greeting"}};
     ExportContext context;
     context.scorecards = &cards;
-    context.reviewsOf = [&](std::int64_t id) { return id == reviewed ? std::vector<ScoreSheet>{sheet} : std::vector<ScoreSheet>{}; };
+    context.reviewsOf = [&](std::int64_t id) {
+        return id == reviewed ? std::vector<ScoreSheet>{sheet} : std::vector<ScoreSheet>{};
+    };
     std::ostringstream out;
     const std::vector<std::int64_t> ids{reviewed, other};
     CallExporter(history, context).writeHtml(ids, out);
@@ -135,8 +143,9 @@ TEST_CASE("an export never overwrites the database it reads") {
     const auto ids = history.find({});
     const auto before = std::filesystem::file_size(f.path);
     for (const auto format : {ExportFormat::Csv, ExportFormat::Archive}) {
-        CHECK_THROWS_WITH(exportCalls(history, f.path, ids, format, {}, f.path),
-                          ("Cannot write " + f.path.string() + ": it is the database the calls come from").c_str());
+        CHECK_THROWS_WITH(
+            exportCalls(history, f.path, ids, format, {}, f.path),
+            ("Cannot write " + f.path.string() + ": it is the database the calls come from").c_str());
     }
     CHECK(std::filesystem::file_size(f.path) == before);
     CHECK(history.find({}) == ids);

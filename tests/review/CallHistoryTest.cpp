@@ -1,4 +1,5 @@
 #include "review/CallHistory.h"
+
 #include "review/ReviewFixture.h"
 
 #include <doctest/doctest.h>
@@ -42,12 +43,14 @@ TEST_CASE("the history finds calls by date, outcome, flag and words in the notes
         CHECK(history.find({.text = "printer"}) == std::vector<std::int64_t>{difficult, printer});
         CHECK(history.find({.text = "full mailbox"}) == std::vector<std::int64_t>{email});
         CHECK(history.find({.text = "mailb"}) == std::vector<std::int64_t>{email});
-        CHECK(history.find({.flags = FlagDifficult, .text = "printer"}) == std::vector<std::int64_t>{difficult});
+        CHECK(history.find({.flags = FlagDifficult, .text = "printer"}) ==
+              std::vector<std::int64_t>{difficult});
         CHECK(history.find({.text = "nothing like this"}).empty());
     }
     SUBCASE("a huge paste searches for its first words only") {
         std::string paste;
-        while (paste.size() < 1'000'000) paste += "printer offline after the update ";
+        while (paste.size() < 1'000'000)
+            paste += "printer offline after the update ";
         paste += "zebra"; // past the first 16 words: not looked for
         CHECK(history.find({.text = paste}) == std::vector<std::int64_t>{printer});
     }
@@ -89,9 +92,10 @@ TEST_CASE("an older store gets its notes indexed and its referrals counted when 
     {
         Database db(path);
         migrate(db, schemaMigrations().first(5));
-        db.exec("INSERT INTO calls (id, started_at, state, finished, saved_at) VALUES (7, 0, 'idle', 1, 0);"
-                "INSERT INTO note_lines VALUES (7, 0, 0, 'Password reset for the payroll portal');"
-                "INSERT INTO events (call_id, at, offset_ms, kind, detail) VALUES (7, 0, 0, 'referral', 'HR');");
+        db.exec(
+            "INSERT INTO calls (id, started_at, state, finished, saved_at) VALUES (7, 0, 'idle', 1, 0);"
+            "INSERT INTO note_lines VALUES (7, 0, 0, 'Password reset for the payroll portal');"
+            "INSERT INTO events (call_id, at, offset_ms, kind, detail) VALUES (7, 0, 0, 'referral', 'HR');");
     }
     Database db(path);
     migrate(db);

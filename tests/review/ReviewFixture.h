@@ -29,7 +29,8 @@ struct ReviewFixture {
         session.start();
         clock.advance(talk / 2);
         session.setNotes(note);
-        session.setFields(CallFields{caller, "+1 555 0100", "CASE-" + caller.substr(0, 1), "printer", outcome});
+        session.setFields(
+            CallFields{caller, "+1 555 0100", "CASE-" + caller.substr(0, 1), "printer", outcome});
         session.toggleHold();
         clock.advance(hold);
         session.toggleHold();

@@ -1,4 +1,5 @@
 #include "review/ReviewStore.h"
+
 #include "store/Database.h"
 #include "support/FakeClock.h"
 
@@ -7,7 +8,8 @@
 using namespace cc;
 using namespace std::chrono_literals;
 
-TEST_CASE("a reviewer's scores, critical fails and pinned comments are saved apart and load back as they were") {
+TEST_CASE(
+    "a reviewer's scores, critical fails and pinned comments are saved apart and load back as they were") {
     test::FakeClock clock;
     Database db(":memory:");
     ReviewStore reviews(db);

@@ -1,4 +1,5 @@
 #include "review/ReviewTimeline.h"
+
 #include "review/ReviewFixture.h"
 
 #include <doctest/doctest.h>
@@ -39,7 +40,8 @@ TEST_CASE("the review timeline lays the segments end to end and puts every event
     CHECK(t.length == 105s);
 
     std::vector<std::string> order;
-    for (const auto& item : t.items) order.push_back(item.label + (item.detail.empty() ? "" : " | " + item.detail));
+    for (const auto& item : t.items)
+        order.push_back(item.label + (item.detail.empty() ? "" : " | " + item.detail));
     const std::vector<std::string> expected{
         "Call started",
         "Note | Caller cannot print",
@@ -53,7 +55,8 @@ TEST_CASE("the review timeline lays the segments end to end and puts every event
         "Wrap-up done",
     };
     CHECK(order == expected);
-    for (std::size_t i = 1; i < t.items.size(); ++i) CHECK(t.items[i - 1].offset <= t.items[i].offset);
+    for (std::size_t i = 1; i < t.items.size(); ++i)
+        CHECK(t.items[i - 1].offset <= t.items[i].offset);
 }
 
 TEST_CASE("a wall-clock jump during the call does not bend the timeline's axis") {
@@ -71,21 +74,26 @@ TEST_CASE("a wall-clock jump during the call does not bend the timeline's axis")
     REQUIRE(t.bars.size() >= 3);
     CHECK(t.bars[1].offset == 30s);
     CHECK(t.bars[1].length == 10s);
-    for (const auto& item : t.items) CHECK(item.offset >= 0s);
+    for (const auto& item : t.items)
+        CHECK(item.offset >= 0s);
 }
 
 TEST_CASE("pinned comments take their place among the events, after what was recorded at the same moment") {
     CallRecord call;
     call.startedAt = fromUnixMs(1'000'000);
     call.segments = {{SegmentKind::Talk, call.startedAt, 90s, false}};
-    call.events = {{call.startedAt, 0s, "started", ""}, {call.startedAt + 40s, 40s, "prompt", "shown: Empathy"}};
-    call.notes = {{call.startedAt + 20s, "Upset about the bill"}, {std::nullopt, "   "}, {std::nullopt, "second line"}};
-    const std::vector<PinnedComment> comments{{40s, "Good acknowledgement here"}, {5s, "Greeting missed the name"}};
+    call.events = {{call.startedAt, 0s, "started", ""},
+                   {call.startedAt + 40s, 40s, "prompt", "shown: Empathy"}};
+    call.notes = {
+        {call.startedAt + 20s, "Upset about the bill"}, {std::nullopt, "   "}, {std::nullopt, "second line"}};
+    const std::vector<PinnedComment> comments{{40s, "Good acknowledgement here"},
+                                              {5s, "Greeting missed the name"}};
     const ReviewTimeline t = buildTimeline(call, comments);
     std::vector<std::string> details;
-    for (const auto& item : t.items) details.push_back(item.detail);
-    CHECK(details == std::vector<std::string>{"", "Greeting missed the name", "Upset about the bill", "second line",
-                                               "shown: Empathy", "Good acknowledgement here"});
+    for (const auto& item : t.items)
+        details.push_back(item.detail);
+    CHECK(details == std::vector<std::string>{"", "Greeting missed the name", "Upset about the bill",
+                                              "second line", "shown: Empathy", "Good acknowledgement here"});
     CHECK(t.items[1].kind == TimelineKind::Comment);
     CHECK(t.items[3].offset == 20s); // a line without a time sits with the line before it
 }

@@ -103,16 +103,18 @@ TEST_CASE("a scorecard weighs each criterion's share of its scale") {
 
 TEST_CASE("a scorecard with a problem names the file, line and column, and is not used") {
     SUBCASE("a duplicate id") {
-        const auto read = parseScorecard("id = \"x\"\nname = \"X\"\n[[criterion]]\nid = \"a\"\ntitle = \"A\"\n"
-                                         "[[critical]]\nid = \"a\"\ntitle = \"B\"\n",
-                                         "x.toml");
+        const auto read =
+            parseScorecard("id = \"x\"\nname = \"X\"\n[[criterion]]\nid = \"a\"\ntitle = \"A\"\n"
+                           "[[critical]]\nid = \"a\"\ntitle = \"B\"\n",
+                           "x.toml");
         CHECK_FALSE(read.card);
         REQUIRE(read.errors.size() == 1);
         CHECK(read.errors[0].toString() == "x.toml:7:6: id 'a' appears twice");
     }
     SUBCASE("a weight that is not a number") {
-        const auto read =
-            parseScorecard("id = \"x\"\nname = \"X\"\n[[criterion]]\nid = \"a\"\ntitle = \"A\"\nweight = \"high\"\n", "x.toml");
+        const auto read = parseScorecard(
+            "id = \"x\"\nname = \"X\"\n[[criterion]]\nid = \"a\"\ntitle = \"A\"\nweight = \"high\"\n",
+            "x.toml");
         REQUIRE(read.errors.size() == 1);
         CHECK(read.errors[0].line == 6);
         CHECK(read.errors[0].message == "'weight' must be a number from 0.01 to 1000");
@@ -131,7 +133,8 @@ TEST_CASE("a scorecard with a problem names the file, line and column, and is no
 
 TEST_CASE("the bundled scorecards load without a problem") {
     const auto lib = ScorecardLibrary::loadFolder(std::filesystem::path(CC_SOURCE_DATA_DIR) / "scorecards");
-    for (const auto& e : lib.errors) FAIL_CHECK(e.toString());
+    for (const auto& e : lib.errors)
+        FAIL_CHECK(e.toString());
     REQUIRE_FALSE(lib.cards.empty());
     const Scorecard* standard = lib.find("standard");
     REQUIRE(standard);

@@ -49,7 +49,8 @@ next = "recap"
 id = "recap"
 stage = "recap"
 say = "To recap"
-)", "s.toml");
+)",
+                                        "s.toml");
     REQUIRE(read.errors.empty());
     return *read.script;
 }

@@ -1,8 +1,9 @@
-#include "scripts/Practice.h"
 #include "scripts/Script.h"
 
-#include <chrono>
+#include "scripts/Practice.h"
+
 #include <algorithm>
+#include <chrono>
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
@@ -115,11 +116,13 @@ question = "Ok?"
                                   "x.toml");
     CHECK_FALSE(read.script);
     std::vector<std::string> found;
-    for (const auto& e : read.errors) found.push_back(e.toString());
+    for (const auto& e : read.errors)
+        found.push_back(e.toString());
     auto has = [&](const std::string& text) {
         return std::any_of(found.begin(), found.end(), [&](const std::string& f) { return f == text; });
     };
-    CHECK(has("x.toml:6:9: step 'a' needs a stage: opening, verification, discovery, resolution, recap or closing"));
+    CHECK(has("x.toml:6:9: step 'a' needs a stage: opening, verification, discovery, resolution, recap or "
+              "closing"));
     CHECK(has("x.toml:7:7: unknown placeholder {nme}"));
     CHECK(has("x.toml:11:6: step id 'a' appears twice"));
     CHECK(has("x.toml:8:8: there is no step 'b' to go to"));
@@ -150,8 +153,10 @@ TEST_CASE("a decision tree of 200 steps loads in well under a frame") {
 TEST_CASE("the bundled scripts and practice calls load") {
     ScriptLibrary lib;
     lib.loadFolder(std::string(CC_SOURCE_DATA_DIR) + "/scripts");
-    for (const auto& e : lib.errors()) FAIL_CHECK(e.toString());
-    for (const char* id : {"password-reset", "billing-question", "technical-fault", "complaint", "unsupported-request"})
+    for (const auto& e : lib.errors())
+        FAIL_CHECK(e.toString());
+    for (const char* id :
+         {"password-reset", "billing-question", "technical-fault", "complaint", "unsupported-request"})
         CHECK_MESSAGE(lib.find(id), id);
     const Script* big = lib.find("network-troubleshooting-tree");
     REQUIRE(big);

@@ -1,4 +1,5 @@
 #include "session/CallSession.h"
+
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "support/FakeClock.h"
@@ -20,7 +21,8 @@ struct Fixture {
 
     std::vector<std::string> savedEventKinds(std::int64_t id) {
         std::vector<std::string> kinds;
-        for (const auto& e : store.load(id).events) kinds.push_back(e.kind);
+        for (const auto& e : store.load(id).events)
+            kinds.push_back(e.kind);
         return kinds;
     }
     /// Lets time pass the way the app's timer would: a tick every 100 ms.
@@ -270,7 +272,8 @@ TEST_CASE("edits anywhere in the notes are saved, whichever line they touch") {
     f.session.setNotes("ONE\nthree\nfour");
     f.run(1s);
     std::string onDisk;
-    for (const auto& line : f.store.load(id).notes) onDisk += line.text + "|";
+    for (const auto& line : f.store.load(id).notes)
+        onDisk += line.text + "|";
     CHECK(onDisk == "ONE|three|four|");
 }
 

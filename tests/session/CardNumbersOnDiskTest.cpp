@@ -20,8 +20,8 @@ using namespace std::chrono_literals;
 namespace fs = std::filesystem;
 
 namespace {
-const std::vector<std::string> kCards{"4111111111111111", "5555555555554444", "378282246310005",
-                                      "6011111111111117", "3530111333300000", "30569309025904",
+const std::vector<std::string> kCards{"4111111111111111", "5555555555554444",   "378282246310005",
+                                      "6011111111111117", "3530111333300000",   "30569309025904",
                                       "4222222222222",    "6304000000000000018"};
 
 // The same number as an agent might type it: grouped by 4 with spaces, dashes, dots, or not at all.
@@ -42,7 +42,8 @@ std::string slurp(const fs::path& p) {
 }
 } // namespace
 
-TEST_CASE("no card number typed in notes or fields is found in any file of the data folder or in any export") {
+TEST_CASE(
+    "no card number typed in notes or fields is found in any file of the data folder or in any export") {
     test::TempDir tmp;
     test::FakeClock clock;
     test::RecordingServices services;
@@ -53,7 +54,8 @@ TEST_CASE("no card number typed in notes or fields is found in any file of the d
 
     std::vector<std::string> typed;
     for (const auto& card : kCards)
-        for (char sep : {'\0', ' ', '-', '.'}) typed.push_back(spaced(card, sep));
+        for (char sep : {'\0', ' ', '-', '.'})
+            typed.push_back(spaced(card, sep));
 
     session.start();
     std::string notes;
@@ -81,14 +83,16 @@ TEST_CASE("no card number typed in notes or fields is found in any file of the d
     CHECK(session.flush());
 
     CHECK(store.load(store.callsSince(clock.wallNow() - 24h).at(0).id).maskedCount > 0);
-    CHECK(std::any_of(services.messages.begin(), services.messages.end(),
-                      [](const auto& m) { return m.text.find("Masked a card number") != std::string::npos; }));
+    CHECK(std::any_of(services.messages.begin(), services.messages.end(), [](const auto& m) {
+        return m.text.find("Masked a card number") != std::string::npos;
+    }));
 
     // Every export a reviewer can make of the call lands beside them: CSV, JSON, HTML and an archive.
     fs::create_directories(tmp.path() / "exports");
     CallHistory history(*opened.db);
     const auto ids = history.find({});
-    for (const auto format : {ExportFormat::Csv, ExportFormat::Json, ExportFormat::Html, ExportFormat::Archive})
+    for (const auto format :
+         {ExportFormat::Csv, ExportFormat::Json, ExportFormat::Html, ExportFormat::Archive})
         exportCalls(history, dir.databasePath(), ids, format, ExportContext{"Agent", "", clock.wallNow(), {}},
                     tmp.path() / "exports" / ("calls." + std::string(nameOf(format))));
 

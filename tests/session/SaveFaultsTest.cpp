@@ -32,7 +32,8 @@ struct OnDisk {
     std::string savedNotes() { return joined(store.load(session.callId())); }
     static std::string joined(const CallRecord& r) {
         std::string out;
-        for (std::size_t i = 0; i < r.notes.size(); ++i) out += (i ? "\n" : "") + r.notes[i].text;
+        for (std::size_t i = 0; i < r.notes.size(); ++i)
+            out += (i ? "\n" : "") + r.notes[i].text;
         return out;
     }
 };
@@ -91,8 +92,9 @@ TEST_CASE("a save that meets another program's lock gives up at once instead of 
     other.exec("ROLLBACK");
 }
 
-TEST_CASE("a database that turns read-only mid-call keeps the notes, names the file, and saves once it can be "
-          "written again") {
+TEST_CASE(
+    "a database that turns read-only mid-call keeps the notes, names the file, and saves once it can be "
+    "written again") {
     OnDisk f;
     f.session.start();
     f.session.setNotes("Router reset");
@@ -129,8 +131,9 @@ TEST_CASE("a database that turns read-only mid-call keeps the notes, names the f
     }
 }
 
-TEST_CASE("a wall clock that jumps back an hour mid-call changes no duration and loses no note, before or after "
-          "a restore") {
+TEST_CASE(
+    "a wall clock that jumps back an hour mid-call changes no duration and loses no note, before or after "
+    "a restore") {
     OnDisk f;
     f.session.start();
     f.session.setNotes("Before the jump");

@@ -1,4 +1,5 @@
 #include "softphone/BaresipLink.h"
+
 #include "softphone/Netstring.h"
 
 #include <doctest/doctest.h>
@@ -39,8 +40,9 @@ TEST_CASE("garbage, a missing comma and an oversize length are reported and skip
 TEST_CASE("baresip call events become call events with the caller's number and name") {
     BaresipLink link;
     auto ev = [](const char* type) {
-        return encodeNetstring(std::string(R"({"event":true,"type":")") + type +
-                               R"(","class":"call","peeruri":"sip:5550100@127.0.0.1;transport=udp","peerdisplayname":"Ana Souza","id":"c1"})");
+        return encodeNetstring(
+            std::string(R"({"event":true,"type":")") + type +
+            R"(","class":"call","peeruri":"sip:5550100@127.0.0.1;transport=udp","peerdisplayname":"Ana Souza","id":"c1"})");
     };
     auto r = link.received(ev("CALL_INCOMING") + ev("CALL_RINGING") + ev("CALL_ESTABLISHED"));
     REQUIRE(r.calls.size() == 2);
@@ -63,9 +65,10 @@ TEST_CASE("responses are matched to their commands by token, whatever events com
     const std::string resume = link.command("resume");
     CHECK(hold.find("\"command\":\"hold\"") != std::string::npos);
     CHECK(hold.find("\"token\":\"t1\"") != std::string::npos);
-    const auto r = link.received(encodeNetstring(R"({"response":true,"ok":true,"data":"","token":"t2"})") +
-                                 encodeNetstring(R"({"event":true,"class":"call","type":"CALL_ESTABLISHED","peeruri":"sip:1@h"})") +
-                                 encodeNetstring(R"({"response":true,"ok":false,"data":"no call","token":"t1"})"));
+    const auto r = link.received(
+        encodeNetstring(R"({"response":true,"ok":true,"data":"","token":"t2"})") +
+        encodeNetstring(R"({"event":true,"class":"call","type":"CALL_ESTABLISHED","peeruri":"sip:1@h"})") +
+        encodeNetstring(R"({"response":true,"ok":false,"data":"no call","token":"t1"})"));
     REQUIRE(r.responses.size() == 2);
     CHECK(r.responses[0].command == "resume");
     CHECK(r.responses[1].command == "hold");
@@ -93,13 +96,15 @@ TEST_CASE("a number is taken from the peer URI") {
     CHECK(BaresipLink::numberFromUri("5550100") == "5550100");
 }
 
-TEST_CASE("a frame whose fields have the wrong types is skipped, not a crash (found by fuzz_netstring_stream)") {
+TEST_CASE(
+    "a frame whose fields have the wrong types is skipped, not a crash (found by fuzz_netstring_stream)") {
     BaresipLink link;
     BaresipLink::Received r;
-    CHECK_NOTHROW(r = link.received(
-                      encodeNetstring(R"({"type":"CALL_INCOMING","event":"call","peeruri":"sip:555@h"})") +
-                      encodeNetstring(R"({"response":"yes","ok":1,"token":7})") +
-                      encodeNetstring(R"({"event":true,"class":"call","type":"CALL_INCOMING","peeruri":5})")));
+    CHECK_NOTHROW(
+        r = link.received(
+            encodeNetstring(R"({"type":"CALL_INCOMING","event":"call","peeruri":"sip:555@h"})") +
+            encodeNetstring(R"({"response":"yes","ok":1,"token":7})") +
+            encodeNetstring(R"({"event":true,"class":"call","type":"CALL_INCOMING","peeruri":5})")));
     REQUIRE(r.calls.size() == 1);
     CHECK(r.calls[0].number.empty());
     CHECK(r.responses.empty());

@@ -1,5 +1,6 @@
-#include "session/CallSession.h"
 #include "softphone/CallCommand.h"
+
+#include "session/CallSession.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "support/FakeClock.h"
@@ -27,7 +28,8 @@ TEST_CASE("hook arguments are read in the usual forms, MicroSIP's appended numbe
 
 TEST_CASE("bad hook arguments are refused with a reason") {
     CHECK(parseCallCommand({}).error.find("incoming") != std::string::npos);
-    CHECK(parseCallCommand({"dial"}).error == "unknown call event 'dial': use incoming, start, hold, resume or end");
+    CHECK(parseCallCommand({"dial"}).error ==
+          "unknown call event 'dial': use incoming, start, hold, resume or end");
     CHECK(parseCallCommand({"start", "--frobnicate"}).error == "unknown option '--frobnicate'");
 }
 
@@ -41,7 +43,8 @@ TEST_CASE("the IPC form round-trips and survives hostile names") {
     CHECK_FALSE(decodeCallCommand("raise"));
     CHECK_FALSE(decodeCallCommand("call\tdial\t1\t2"));
     CHECK_FALSE(decodeCallCommand("call\tstart\t1"));
-    CHECK(decodeCallCommand(encodeCallCommand({CallCommand::Action::End, std::string(5000, '9'), ""}))->number.size() == 200);
+    CHECK(decodeCallCommand(encodeCallCommand({CallCommand::Action::End, std::string(5000, '9'), ""}))
+              ->number.size() == 200);
 }
 
 TEST_CASE("softphone events drive the call: ring, answer, hold, resume, end; unanswered is missed") {

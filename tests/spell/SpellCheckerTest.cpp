@@ -1,4 +1,5 @@
 #include "spell/SpellChecker.h"
+
 #include "support/TempDir.h"
 
 #include <algorithm>
@@ -17,7 +18,8 @@ std::unique_ptr<SpellChecker> english(const std::filesystem::path& personal = {}
 
 std::vector<std::string> misspelt(const SpellChecker& sc, std::string_view line) {
     std::vector<std::string> out;
-    for (const auto& m : sc.check(line)) out.emplace_back(line.substr(m.offset, m.length));
+    for (const auto& m : sc.check(line))
+        out.emplace_back(line.substr(m.offset, m.length));
     return out;
 }
 } // namespace
@@ -25,7 +27,8 @@ std::vector<std::string> misspelt(const SpellChecker& sc, std::string_view line)
 TEST_CASE("words are found with their byte offsets; numbers, links and addresses are skipped") {
     const std::string line = "Caller's VPN (2FA) failed: see https://x.org or mail a@b.com, café ok";
     std::vector<std::string> words;
-    for (const auto& w : wordsOf(line)) words.emplace_back(line.substr(w.offset, w.length));
+    for (const auto& w : wordsOf(line))
+        words.emplace_back(line.substr(w.offset, w.length));
     CHECK(words == std::vector<std::string>{"Caller's", "VPN", "failed", "see", "or", "mail", "café", "ok"});
 }
 

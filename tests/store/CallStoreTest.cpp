@@ -1,4 +1,5 @@
 #include "store/CallStore.h"
+
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "support/FakeClock.h"
@@ -13,10 +14,13 @@ CallRecord sampleCall(const test::FakeClock& clock) {
     CallRecord r;
     r.startedAt = clock.wallNow();
     r.state = CallState::OnHold;
-    r.segments = {{SegmentKind::Talk, clock.wallNow(), 95s, false}, {SegmentKind::Hold, clock.wallNow() + 95s, 20s, true}};
+    r.segments = {{SegmentKind::Talk, clock.wallNow(), 95s, false},
+                  {SegmentKind::Hold, clock.wallNow() + 95s, 20s, true}};
     r.fields = CallFields{"Ana Souza", "+1 555 0100", "CASE-1234", "printer offline", "resolved"};
     r.transfers = {Transfer{clock.wallNow() + 60s, "Tier 2", "driver issue"}};
-    r.notes = {{clock.wallNow() + 5s, "Printer shows offline"}, {std::nullopt, ""}, {clock.wallNow() + 40s, "Restarted"}};
+    r.notes = {{clock.wallNow() + 5s, "Printer shows offline"},
+               {std::nullopt, ""},
+               {clock.wallNow() + 40s, "Restarted"}};
     r.savedAt = clock.wallNow() + 115s;
     return r;
 }
@@ -91,7 +95,8 @@ TEST_CASE("finished calls are listed by day and are no longer unfinished") {
     call.state = CallState::Idle;
     call.finished = true;
     call.finishedAt = clock.wallNow() + 300s;
-    call.segments = {{SegmentKind::Talk, clock.wallNow(), 95s, false}, {SegmentKind::WrapUp, clock.wallNow(), 30s, false}};
+    call.segments = {{SegmentKind::Talk, clock.wallNow(), 95s, false},
+                     {SegmentKind::WrapUp, clock.wallNow(), 30s, false}};
     call.id = store.save(call, SaveParts{}, {});
     CHECK_FALSE(store.unfinishedCall());
     const auto list = store.callsSince(clock.wallNow() - 1h);

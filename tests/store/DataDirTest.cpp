@@ -1,4 +1,5 @@
 #include "store/DataDir.h"
+
 #include "store/Database.h"
 #include "support/FakeClock.h"
 #include "support/TempDir.h"
@@ -16,7 +17,7 @@ namespace fs = std::filesystem;
 
 namespace {
 unsigned modeOf(const fs::path& p) {
-    struct stat st{};
+    struct stat st {};
     ::stat(p.c_str(), &st);
     return st.st_mode & 0777;
 }
@@ -87,8 +88,10 @@ public:
         done_ = setImmutable(true);
     }
     ~ReadOnlyFile() {
-        if (::geteuid() == 0) setImmutable(false);
-        else fs::permissions(path_, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace);
+        if (::geteuid() == 0)
+            setImmutable(false);
+        else
+            fs::permissions(path_, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace);
     }
     bool done() const { return done_; }
 
@@ -117,7 +120,8 @@ TEST_CASE("a read-only data folder is reported with its path") {
         MESSAGE("not checked: cannot make a folder read-only for root on " << tmp.path().string());
         return;
     }
-    CHECK_THROWS_WITH_AS(dir.open(test::FakeClock().wallNow()), doctest::Contains(dir.root().c_str()), DataDirError);
+    CHECK_THROWS_WITH_AS(dir.open(test::FakeClock().wallNow()), doctest::Contains(dir.root().c_str()),
+                         DataDirError);
     CHECK_FALSE(fs::exists(dir.databasePath()));
 }
 

@@ -1,5 +1,6 @@
-#include "store/Database.h"
 #include "store/Migrations.h"
+
+#include "store/Database.h"
 
 #include <array>
 #include <doctest/doctest.h>

@@ -35,7 +35,8 @@ std::string digitsOf(const std::string& s) {
 } // namespace
 
 TEST_CASE("the Luhn check accepts valid numbers and rejects a changed digit") {
-    for (const auto& card : kTestCards) CHECK_MESSAGE(luhnValid(card), card);
+    for (const auto& card : kTestCards)
+        CHECK_MESSAGE(luhnValid(card), card);
     CHECK_FALSE(luhnValid("4111111111111112"));
     CHECK_FALSE(luhnValid("1234567890123456"));
 }
@@ -66,15 +67,15 @@ TEST_CASE("two card numbers in one line are both masked") {
 
 TEST_CASE("numbers that are not card numbers are left alone") {
     for (const char* text : {
-             "Call back on +1 555 010 0199",       // phone number
-             "Phone (555) 010-0100 ext 12",         // phone number
-             "Case CASE-2024-000123 reopened",      // case number
-             "Order 1234567890123456 is late",      // 16 digits, fails Luhn
-             "Order 1234-5678-9012-3456",           // card-shaped, fails Luhn
-             "Tracking 1Z999AA10123456784",         // glued to letters
+             "Call back on +1 555 010 0199",   // phone number
+             "Phone (555) 010-0100 ext 12",    // phone number
+             "Case CASE-2024-000123 reopened", // case number
+             "Order 1234567890123456 is late", // 16 digits, fails Luhn
+             "Order 1234-5678-9012-3456",      // card-shaped, fails Luhn
+             "Tracking 1Z999AA10123456784",    // glued to letters
              "IP 192.168.100.254 and date 2026-11-23",
-             "Ticket 4111111111111112",             // one digit off a test card
-             "Serial ABC4111111111111111",          // part of a longer token
+             "Ticket 4111111111111112",    // one digit off a test card
+             "Serial ABC4111111111111111", // part of a longer token
          }) {
         const auto r = maskSensitive(text);
         CHECK_MESSAGE(!r.masked(), text);
@@ -85,7 +86,8 @@ TEST_CASE("numbers that are not card numbers are left alone") {
 TEST_CASE("a security code after CVV, CVC or 'security code' is masked") {
     CHECK(maskSensitive("CVV 123").text == "CVV ***");
     CHECK(maskSensitive("cvc: 9876").text == "cvc: ****");
-    CHECK(maskSensitive("the security code is 456, expiry 12/27").text == "the security code is ***, expiry 12/27");
+    CHECK(maskSensitive("the security code is 456, expiry 12/27").text ==
+          "the security code is ***, expiry 12/27");
     CHECK(maskSensitive("CVV2=321").securityCodes == 1);
     CHECK_FALSE(maskSensitive("recvv 123").masked());
     CHECK_FALSE(maskSensitive("code 123").masked());

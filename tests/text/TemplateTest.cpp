@@ -6,7 +6,8 @@ using namespace cc;
 
 TEST_CASE("fillMarkingGaps says where each gap is, so the editor can select it") {
     Placeholders values{{"caller_name", ""}, {"agent_name", "Sam"}, {"case_id", ""}};
-    const auto filled = fillMarkingGaps("Hi {caller_name}, this is {agent_name} about case {case_id}.", values);
+    const auto filled =
+        fillMarkingGaps("Hi {caller_name}, this is {agent_name} about case {case_id}.", values);
     CHECK(filled.text == "Hi [caller name], this is Sam about case [case id].");
     REQUIRE(filled.gaps.size() == 2);
     CHECK(filled.text.substr(filled.gaps[0].offset, filled.gaps[0].length) == "[caller name]");
@@ -23,11 +24,19 @@ TEST_CASE("fillMarkingGaps says where each gap is, so the editor can select it")
         CHECK(accented.text.substr(accented.gaps[0].offset) == "[caller name]");
     }
     SUBCASE("a control byte typed into a value is kept as text, never read as a gap") {
-        Placeholders odd{{"caller_name", "A\x01" "9\x02" "B"}, {"agent_name", ""}};
+        Placeholders odd{{"caller_name", "A\x01"
+                                         "9\x02"
+                                         "B"},
+                         {"agent_name", ""}};
         const auto out = fillMarkingGaps("{caller_name} / {agent_name}", odd);
-        CHECK(out.text == "A\x01" "9\x02" "B / [agent name]");
+        CHECK(out.text == "A\x01"
+                          "9\x02"
+                          "B / [agent name]");
         REQUIRE(out.gaps.size() == 1);
-        CHECK(out.gaps[0].offset == std::string("A\x01" "9\x02" "B / ").size());
+        CHECK(out.gaps[0].offset == std::string("A\x01"
+                                                "9\x02"
+                                                "B / ")
+                                        .size());
     }
     SUBCASE("a template that cannot be filled comes back as written, with no gaps") {
         const auto bad = fillMarkingGaps("Hello {nobody}", values);
