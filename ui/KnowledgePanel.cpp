@@ -5,6 +5,7 @@
 #include "knowledge/Referral.h"
 #include "knowledge/SearchWorker.h"
 
+#include <algorithm>
 #include <ctime>
 #include <wx/button.h>
 #include <wx/clipbrd.h>
@@ -55,8 +56,8 @@ KnowledgePanel::KnowledgePanel(wxWindow* parent, KnowledgeBase& kb, const std::f
         new wxSearchCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
     query_->SetDescriptiveText(_("Who can help with… (Ctrl+K)"));
     query_->SetName(_("Search the knowledge base"));
-    query_->SetToolTip(_("Type what the caller needs; results follow every keystroke. Down: results, "
-                         "Enter: open, Escape: back to the notes"));
+    query_->SetToolTip(_("Type what the caller needs; results follow every keystroke. Up and Down: pick a "
+                         "result, Enter: open, Escape: back to the notes"));
     count_ = new wxStaticText(this, wxID_ANY, wxString());
     count_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
 
@@ -94,11 +95,14 @@ KnowledgePanel::KnowledgePanel(wxWindow* parent, KnowledgeBase& kb, const std::f
         showCard(results_->GetSelection());
     });
     query_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
-        if ((e.GetKeyCode() == WXK_DOWN || e.GetKeyCode() == WXK_UP) && results_->GetItemCount() > 0) {
-            results_->SetFocus();
-            // Into the list at the result whose card is shown (the best one, after a search).
-            int row = results_->GetSelection();
-            if (row == wxNOT_FOUND) row = 0;
+        // The arrows pick a result while the keyboard stays in the box: each press moves the card
+        // shown, and the agent can go on typing to narrow the search.
+        if ((e.GetKeyCode() == WXK_DOWN || e.GetKeyCode() == WXK_UP) && e.GetModifiers() == wxMOD_NONE &&
+            results_->GetItemCount() > 0) {
+            const int last = static_cast<int>(results_->GetItemCount()) - 1;
+            const int at = results_->GetSelection();
+            const int row =
+                at == wxNOT_FOUND ? 0 : std::clamp(at + (e.GetKeyCode() == WXK_DOWN ? 1 : -1), 0, last);
             results_->SetSelection(row);
             showCard(row);
             return;
@@ -111,6 +115,24 @@ KnowledgePanel::KnowledgePanel(wxWindow* parent, KnowledgeBase& kb, const std::f
         if (e.GetKeyCode() == WXK_RETURN || e.GetKeyCode() == WXK_NUMPAD_ENTER) {
             showCard(results_->GetSelection());
             if (shown_) insert_->SetFocus();
+            return;
+        }
+        if (e.GetKeyCode() == WXK_BACK && e.GetModifiers() == wxMOD_NONE) {
+            query_->SetFocus();
+            query_->SetInsertionPointEnd();
+            const long end = query_->GetLastPosition();
+            if (end > 0) query_->Remove(end - 1, end);
+            return;
+        }
+        e.Skip();
+    });
+    // Letters typed in the list (reached with Tab or a click) go on with the query, not lost.
+    results_->Bind(wxEVT_CHAR, [this](wxKeyEvent& e) {
+        const wxChar c = e.GetUnicodeKey();
+        if (c >= 32 && c != 127 && (e.GetModifiers() & ~wxMOD_SHIFT) == 0) {
+            query_->SetFocus();
+            query_->SetInsertionPointEnd();
+            query_->WriteText(wxString(c));
             return;
         }
         e.Skip();

@@ -43,6 +43,28 @@ line=$(sql "$DB" "SELECT text FROM note_lines WHERE line_no = 3")
 learned=$(sql "$DB" "SELECT count(*) FROM kb_learned l JOIN kb_entries e ON e.id = l.entry_id WHERE e.title = 'Lost or stolen Example Co device'")
 [ "$learned" -ge 2 ] || fail "the referral was not learned ($learned words)"
 
+# The arrows pick a result while the keyboard stays in the box: Down shows the second card, and Alt+I
+# inserts that one; letters typed after it still go into the search.
+expected=$("$APP" --data-dir "$DATA" kb search --json "printer " | python3 -c 'import json,sys; print(json.load(sys.stdin)[1]["title"])')
+xdotool key ctrl+k; sleep 0.4
+xdotool key ctrl+a BackSpace
+xdotool type --delay 30 "printer "
+sleep 1.2
+xdotool key Down; sleep 0.3
+xdotool key alt+i; sleep 0.3
+xdotool key Escape; sleep 1.5
+line=$(sql "$DB" "SELECT text FROM note_lines WHERE text <> '' ORDER BY line_no DESC LIMIT 1")
+[[ "$line" == "Referred to: $expected"* ]] || fail "Down then Alt+I inserted '$line', not the second result '$expected'"
+xdotool key ctrl+k; sleep 0.4
+xdotool key ctrl+a BackSpace
+xdotool type --delay 30 "printer"; sleep 0.8
+xdotool key Down; sleep 0.2
+xdotool type --delay 30 " ink"; sleep 1.2
+shot knowledge-typing-after-down "$WIN"
+xdotool key ctrl+a ctrl+c; sleep 0.2
+[ "$(xclip -o -selection clipboard)" = "printer ink" ] || fail "typing after Down did not reach the search box: '$(xclip -o -selection clipboard)'"
+xdotool key Escape; sleep 0.3
+
 # A note line that clearly names something another team handles gets a quiet suggestion under the
 # notes; the keyboard stays in the notes, and Alt+I inserts it.
 xdotool type --delay 15 "her instagram was hacked"
@@ -50,10 +72,10 @@ sleep 1.8
 shot knowledge-suggestion "$WIN"
 xdotool type --delay 15 " yesterday"
 xdotool key alt+i; sleep 1.5
-[ "$(sql "$DB" "SELECT text FROM note_lines WHERE line_no = 4")" = "her instagram was hacked yesterday" ] \
+[ "$(sql "$DB" "SELECT text FROM note_lines WHERE text <> '' ORDER BY line_no DESC LIMIT 1 OFFSET 1")" = "her instagram was hacked yesterday" ] \
   || fail "typing after the suggestion appeared did not reach the notes"
-line=$(sql "$DB" "SELECT text FROM note_lines WHERE line_no = 5")
+line=$(sql "$DB" "SELECT text FROM note_lines WHERE text <> '' ORDER BY line_no DESC LIMIT 1")
 [[ "$line" == "Referred to: Instagram help center"* ]] || fail "Alt+I did not insert the suggestion: '$line'"
-[ "$(sql "$DB" "SELECT count(*) FROM events WHERE kind = 'referral'")" = 3 ] || fail "referral events missing"
+[ "$(sql "$DB" "SELECT count(*) FROM events WHERE kind = 'referral'")" = 4 ] || fail "referral events missing"
 stop_app "$WIN"
 echo "PASS: a typo and a caller's sentence found their referrals, Alt+I inserted the card shown, and a note line's suggestion went in with Alt+I"
