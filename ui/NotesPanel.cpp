@@ -71,6 +71,17 @@ NotesPanel::NotesPanel(wxWindow* parent, std::function<void()> onEdited,
     for (int key : {'N', 'H', 'E', 'D', 'T', 'K', 'L', 'J'})
         editor_->CmdKeyClear(key, wxSTC_KEYMOD_CTRL);
 
+    // Tab and Shift+Tab move between controls, as everywhere else in the window: a tab character in a
+    // note means nothing to a CRM, and Shift+Tab moved the caret back into a word the agent went on typing.
+    editor_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
+        if (e.GetKeyCode() == WXK_TAB &&
+            (e.GetModifiers() == wxMOD_NONE || e.GetModifiers() == wxMOD_SHIFT)) {
+            editor_->Navigate(e.ShiftDown() ? wxNavigationKeyEvent::IsBackward
+                                            : wxNavigationKeyEvent::IsForward);
+            return;
+        }
+        e.Skip();
+    });
     editor_->SetModEventMask(wxSTC_MOD_INSERTTEXT | wxSTC_MOD_DELETETEXT);
     editor_->Bind(wxEVT_STC_MODIFIED, &NotesPanel::onModified, this);
     editor_->Bind(wxEVT_STC_CHARADDED, &NotesPanel::onCharAdded, this);

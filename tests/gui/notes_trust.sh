@@ -54,5 +54,17 @@ sleep 0.5
 shot earlier-calls "$WIN"
 xdotool search --onlyvisible --name "^Call Companion$" >/dev/null
 [ "$(sql "$DB" "SELECT count(*) FROM calls WHERE callback_number = '555-0100'")" -ge 1 ] || fail "first call not saved"
+# Tab and Shift+Tab in the notes move to other controls: no tab character, and Shift+Tab does not put
+# the caret back inside a word the agent goes on typing.
+xdotool key alt+1; sleep 0.2
+xdotool type --delay 15 "abc"
+xdotool key Tab; sleep 0.2
+xdotool key alt+1; sleep 0.2
+xdotool key shift+Tab; sleep 0.2
+xdotool key alt+1; sleep 0.2
+xdotool type --delay 15 "def"
+sleep 1.5
+last=$(sql "$DB" "SELECT group_concat(text, '|') FROM note_lines WHERE call_id = (SELECT max(id) FROM calls)")
+[ "$last" = "abcdef" ] || fail "Tab or Shift+Tab changed the notes: '$last'"
 stop_app "$WIN"
 echo "PASS: spell-check, personal dictionary, snippet, masking, CRM summary and earlier calls"
