@@ -364,13 +364,14 @@ void CompanionFrame::finishWrapUp() {
         showOutcome();
         return;
     }
-    const auto fired = deps_.prompts.callEnding();
+    // Chosen, and written into the timeline, while the call is still open.
+    const PromptRule* after = deps_.prompts.offer(deps_.prompts.callEnding(), promptBar_->shown());
     if (!session_.finishWrapUp()) return;
     noticeBar_->dismissInfo(); // "a number was masked" and the like belong to the call just done
     if (scriptPanel_)
         scriptPanel_->callStarted(); // the script back at its first step, ready for the next call
     GetMenuBar()->Check(ID_DIFFICULT, false);
-    showPrompts(fired);
+    if (after) presentPrompt(*after);
     reloadCall();
     refreshToday();
     afterAction();
@@ -479,15 +480,16 @@ void CompanionFrame::setSpellChecker(SpellChecker* checker) {
 }
 
 void CompanionFrame::showPrompts(const std::vector<const PromptRule*>& fired) {
-    if (fired.empty()) return;
-    // The most serious one is shown; the others are in the timeline as shown too.
-    const PromptRule* top = mostSerious(fired);
-    if (!replacesShown(promptBar_->shown(), *top)) return; // it is in the timeline as shown
-    promptBar_->show(*top);
-    if (!IsActive() && top->severity != Severity::Info) {
+    // The most serious one is shown, and only it goes into the timeline as shown.
+    if (const PromptRule* top = deps_.prompts.offer(fired, promptBar_->shown())) presentPrompt(*top);
+}
+
+void CompanionFrame::presentPrompt(const PromptRule& rule) {
+    promptBar_->show(rule);
+    if (!IsActive() && rule.severity != Severity::Info) {
         // Behind other windows: a desktop notification, which takes no focus either.
-        wxNotificationMessage note(wxString::FromUTF8(top->title), wxString::FromUTF8(top->say), this,
-                                   top->severity == Severity::Security ? wxICON_WARNING : wxICON_INFORMATION);
+        wxNotificationMessage note(wxString::FromUTF8(rule.title), wxString::FromUTF8(rule.say), this,
+                                   rule.severity == Severity::Security ? wxICON_WARNING : wxICON_INFORMATION);
         note.Show(wxNotificationMessage::Timeout_Auto);
     }
 }

@@ -131,6 +131,9 @@ private:
     void showKnowledge();
     void importKnowledge();
     void showPrompts(const std::vector<const PromptRule*>& fired);
+    void presentPrompt(const PromptRule& rule);
+    /// Presses one of the prompt's buttons from the keyboard, or says there is none.
+    void pressPrompt(bool (PromptBar::*press)());
     void followPrompt(const PromptRule& rule);
     void setTraining(bool on);
     void exportKnowledge();

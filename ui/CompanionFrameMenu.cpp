@@ -49,6 +49,9 @@ void CompanionFrame::onCharHook(wxKeyEvent& event) {
         case 'H': openHistory(); return;
         case 'S': openStats(); return;
         case 'F': flagDifficult(!session_.difficult()); return;
+        case 'D': pressPrompt(&PromptBar::pressDone); return;
+        case 'O': pressPrompt(&PromptBar::pressOpen); return;
+        case 'B': pressPrompt(&PromptBar::pressBreak); return;
         default: break;
         }
     }
@@ -70,6 +73,10 @@ void CompanionFrame::onCharHook(wxKeyEvent& event) {
         return;
     }
     event.Skip();
+}
+
+void CompanionFrame::pressPrompt(bool (PromptBar::*press)()) {
+    if (!(promptBar_->*press)()) SetStatusText(_("No prompt with that button is showing"));
 }
 
 void CompanionFrame::flagDifficult(bool difficult) {
@@ -101,6 +108,11 @@ void CompanionFrame::buildMenu() {
     call->Append(ID_SNIPPET, _("Insert a sni&ppet…\tCtrl+J"));
     call->Append(ID_SUMMARY, _("&Copy summary for the CRM\tCtrl+Shift+C"));
     call->AppendCheckItem(ID_DIFFICULT, _("Flag as &difficult\tCtrl+Shift+F"));
+    call->AppendSeparator();
+    // The prompt's buttons never take the keyboard from the notes: these keys press them.
+    call->Append(ID_PROMPT_DONE, _("Prompt: &acted on it\tCtrl+Shift+D"));
+    call->Append(ID_PROMPT_OPEN, _("Prompt: open its &link\tCtrl+Shift+O"));
+    call->Append(ID_PROMPT_BREAK, _("Prompt: take a &break, or back from it\tCtrl+Shift+B"));
     auto* view = new wxMenu;
     view->Append(ID_PAGE_NOTES, _("&Notes\tAlt+1"));
     view->Append(ID_PAGE_DETAILS, _("&Details\tAlt+2"));
@@ -182,6 +194,12 @@ void CompanionFrame::buildMenu() {
         wxEVT_MENU, [this](wxCommandEvent& e) { setTraining(e.IsChecked()); }, ID_TRAINING);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent& e) { flagDifficult(e.IsChecked()); }, ID_DIFFICULT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { pressPrompt(&PromptBar::pressDone); }, ID_PROMPT_DONE);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { pressPrompt(&PromptBar::pressOpen); }, ID_PROMPT_OPEN);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { pressPrompt(&PromptBar::pressBreak); }, ID_PROMPT_BREAK);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { importKnowledge(); }, ID_KB_IMPORT);
     Bind(

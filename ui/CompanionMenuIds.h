@@ -26,6 +26,9 @@ enum MenuId {
     ID_HISTORY,
     ID_OPEN_ARCHIVE,
     ID_STATS,
+    ID_PROMPT_DONE,
+    ID_PROMPT_OPEN,
+    ID_PROMPT_BREAK,
 };
 
 } // namespace cc::ui

@@ -24,10 +24,10 @@ PromptBar::PromptBar(wxWindow* parent, Actions actions)
     title_->SetName(_("Prompt title"));
     say_ = new wxStaticText(this, wxID_ANY, wxString());
     say_->SetName(_("What to do or say"));
-    done_ = smallButton(this, _("Done"), _("I did it: note that in the call's timeline"));
-    open_ = smallButton(this, _("Open"), _("Open the linked knowledge search or script"));
-    breakButton_ =
-        smallButton(this, _("Take a break"), _("Start a break timer; it goes in your own break log"));
+    done_ = smallButton(this, _("Done"), _("I did it: note that in the call's timeline (Ctrl+Shift+D)"));
+    open_ = smallButton(this, _("Open"), _("Open the linked knowledge search or script (Ctrl+Shift+O)"));
+    breakButton_ = smallButton(this, _("Take a break"),
+                               _("Start a break timer; it goes in your own break log (Ctrl+Shift+B)"));
     close_ = smallButton(this, _("Dismiss"), _("Hide this prompt (Escape in the notes)"));
 
     done_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
@@ -75,6 +75,14 @@ PromptBar::PromptBar(wxWindow* parent, Actions actions)
             });
     });
     Hide();
+}
+
+bool PromptBar::press(wxButton* button) {
+    if (!IsShown() || !button->IsShown() || !button->IsEnabled()) return false;
+    wxCommandEvent click(wxEVT_BUTTON, button->GetId());
+    click.SetEventObject(button);
+    button->GetEventHandler()->ProcessEvent(click);
+    return true;
 }
 
 void PromptBar::show(const PromptRule& rule) {

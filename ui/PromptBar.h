@@ -38,11 +38,17 @@ public:
     /// goes away by itself, with nothing recorded as the agent's answer.
     void expire();
     const PromptRule* shown() const { return onBreak_ ? nullptr : rule_; }
+    /// The keyboard's way to the buttons, which never take the focus (Ctrl+Shift+D, O and B): each
+    /// does what its button does, and is false when that button is not showing.
+    bool pressDone() { return press(done_); }
+    bool pressOpen() { return press(open_); }
+    bool pressBreak() { return press(breakButton_); }
 
     int wholeLinesWithin(int height) const override;
 
 private:
     void relayout();
+    bool press(wxButton* button);
     /// Wraps the title and the text to the width there is; true if that changed the bar's height.
     bool rewrap();
 

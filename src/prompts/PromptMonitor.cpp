@@ -19,10 +19,16 @@ PromptSituation PromptMonitor::situation() {
 }
 
 std::vector<const PromptRule*> PromptMonitor::evaluate(const PromptSituation& s) {
-    auto fired = engine_.evaluate(s, clock_.steadyNow());
-    for (const PromptRule* r : fired)
-        session_.recordEvent("prompt", "shown: " + r->title);
-    return fired;
+    return engine_.evaluate(s, clock_.steadyNow());
+}
+
+const PromptRule* PromptMonitor::offer(const std::vector<const PromptRule*>& fired,
+                                       const PromptRule* showing) {
+    if (fired.empty()) return nullptr;
+    const PromptRule* top = mostSerious(fired);
+    if (!replacesShown(showing, *top)) return nullptr;
+    session_.recordEvent("prompt", "shown: " + top->title);
+    return top;
 }
 
 std::vector<const PromptRule*> PromptMonitor::check() {

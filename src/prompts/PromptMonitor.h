@@ -9,8 +9,9 @@ namespace cc {
 
 class CallSession;
 
-/// Watches the call for the prompt rules: builds what the engine looks at from the session, and
-/// writes each prompt shown, dismissed or acted on into the call's timeline.
+/// Watches the call for the prompt rules: builds what the engine looks at from the session, chooses
+/// which of the prompts that fire is shown, and writes each prompt shown, dismissed or acted on into the
+/// call's timeline.
 class PromptMonitor {
 public:
     PromptMonitor(CallSession& session, PromptEngine& engine, const Clock& clock)
@@ -27,6 +28,11 @@ public:
 
     /// Whether the prompt shown is still true to the call as it is now (promptStillApplies).
     bool stillApplies(const PromptRule& rule);
+
+    /// Of the prompts that fired, the one to show beside `showing` (the prompt on screen, or null): the
+    /// most serious, unless the one showing is more serious still. Only that one is written into the
+    /// timeline as shown: a reviewer reads there what the agent saw. Null when none replaces it.
+    const PromptRule* offer(const std::vector<const PromptRule*>& fired, const PromptRule* showing);
 
     void dismissed(const PromptRule& rule);
     void actedOn(const PromptRule& rule);

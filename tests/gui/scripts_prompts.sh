@@ -27,6 +27,8 @@ xdotool key Return
 xdotool type --delay 15 "Asked me to read him the access code for the door"
 sleep 1.6
 shot prompt-security "$WIN"
+# The prompt's buttons never take the focus; Ctrl+Shift+D presses its Done from the notes.
+xdotool key ctrl+shift+d; sleep 0.3
 xdotool key ctrl+shift+f ctrl+e; sleep 0.3
 xdotool key ctrl+d; sleep 0.8
 shot prompt-after-difficult-call "$WIN"
@@ -40,6 +42,7 @@ grep -q "^prompt: shown: .*" <<<"$events" || fail "no prompt shown: $events"
 grep -q "^prompt: dismissed: " <<<"$events" || fail "no prompt dismissed: $events"
 grep -qi "^prompt: shown: .*\(code\|secur\)" <<<"$events" || fail "no security prompt: $events"
 grep -q "^prompt: shown: Take a few minutes" <<<"$events" || fail "no after-call prompt: $events"
+grep -qi "^prompt: acted on: .*\(code\|secur\)" <<<"$events" || fail "Ctrl+Shift+D did not press the prompt's Done: $events"
 # 4. A practice run: the simulated customer of the script's practice file speaks line by line.
 xdotool key alt+5; sleep 0.3
 xdotool key alt+p; sleep 0.5
