@@ -90,6 +90,15 @@ void audit(wxWindow* w, wxArrayString& problems) {
             problems.Add(wxString::Format("%s: cut off at the edge of %s (%d,%d %dx%d in %dx%d)",
                                           describe(child), describe(w), r.x, r.y, r.width, r.height, room.x,
                                           room.y));
+        // In a parent that scrolls, past the end of what it scrolls to: there is no reaching it.
+        if (auto* scroller = dynamic_cast<wxScrollHelper*>(w)) {
+            const wxPoint at = scroller->CalcUnscrolledPosition(r.GetPosition());
+            const wxSize reach = w->GetVirtualSize();
+            if (at.y + r.height > reach.y + kSlack || at.x + r.width > std::max(reach.x, room.x) + kSlack)
+                problems.Add(wxString::Format("%s: beyond what %s scrolls to (%d,%d %dx%d in %dx%d)",
+                                              describe(child), describe(w), at.x, at.y, r.width, r.height,
+                                              reach.x, reach.y));
+        }
         if (!dynamic_cast<wxControl*>(child) || child->GetChildren().size() > 0) audit(child, problems);
     }
 }
@@ -98,6 +107,18 @@ void audit(wxWindow* w, wxArrayString& problems) {
 wxArrayString layoutProblems(wxWindow* top) {
     wxArrayString problems;
     audit(top, problems);
+    // The control with the keyboard is in sight: inside every scrolled area it sits in.
+    if (wxWindow* focus = wxWindow::FindFocus(); focus && wxGetTopLevelParent(focus) == top) {
+        for (wxWindow* area = focus->GetParent(); area && area != top; area = area->GetParent()) {
+            if (!scrolls(area)) continue;
+            const wxRect seen(area->GetClientSize());
+            const wxRect at(area->ScreenToClient(focus->GetScreenPosition()), focus->GetSize());
+            if (!seen.Contains(at.GetTopLeft()) || at.GetBottom() > seen.GetBottom() + kSlack)
+                problems.Add(wxString::Format(
+                    "%s has the keyboard but is out of sight in %s (%d,%d %dx%d in %dx%d)", describe(focus),
+                    describe(area), at.x, at.y, at.width, at.height, seen.width, seen.height));
+        }
+    }
     // The companion's notes keep at least half of the window, whatever bars show above them.
     if (const CallPages* pages = findPages(top); pages && pages->IsShownOnScreen()) {
         const int height = pages->pageParent()->GetSize().y;

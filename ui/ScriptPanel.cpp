@@ -73,7 +73,9 @@ ScriptPanel::ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const P
     checklist_ = new wxBoxSizer(wxVERTICAL);
     // Branches wrap onto more lines rather than run off the side of a narrow window.
     branches_ = new wxWrapSizer(wxHORIZONTAL);
-    branchesInText_ = new wxWrapSizer(wxHORIZONTAL);
+    // One answer a line: a wrapping row inside the scrolled text told the scroll area one row's height,
+    // and the rest of a five-answer menu could not be scrolled to.
+    branchesInText_ = new wxBoxSizer(wxVERTICAL);
 
     back_ = new wxButton(this, wxID_ANY, _("&Back"));
     back_->SetToolTip(_("The previous step (Alt+B)"));
