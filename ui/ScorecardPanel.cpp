@@ -85,6 +85,14 @@ ScorecardPanel::ScorecardPanel(wxWindow* parent, const ScorecardLibrary& cards, 
     sizer->Add(pinRow, 0, wxLEFT | wxRIGHT | wxTOP, gap);
     sizer->Add(saveRow, 0, wxEXPAND | wxALL, gap);
     SetSizer(sizer);
+    // Tab onto a criterion below the fold scrolls it into sight. GTK's combo boxes keep the focus in
+    // a button wx does not report as the focus, so the control coming next in the form is worked out
+    // from the one the Tab left (see the criteria's own key handler); the reviewer's name comes first.
+    reviewer_->Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& e) {
+        e.Skip();
+        if (e.GetKeyCode() == WXK_TAB && !e.ShiftDown() && !scores_.empty())
+            CallAfter([this] { showInForm(scores_.front()); });
+    });
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
         e.Skip();
         CallAfter([this] { update(); }); // the result line wraps to the new width
@@ -111,6 +119,33 @@ ScorecardPanel::ScorecardPanel(wxWindow* parent, const ScorecardLibrary& cards, 
 const Scorecard* ScorecardPanel::card() const {
     const int i = cardChoice_->GetSelection();
     return i == wxNOT_FOUND ? nullptr : &cards_.cards[static_cast<std::size_t>(i)];
+}
+
+wxWindow* ScorecardPanel::nextInForm(wxWindow* from, bool forward) const {
+    std::vector<wxWindow*> order(scores_.begin(), scores_.end());
+    order.insert(order.end(), critical_.begin(), critical_.end());
+    const auto at = std::find(order.begin(), order.end(), from);
+    if (at == order.end()) return nullptr;
+    if (forward) return at + 1 == order.end() ? nullptr : *(at + 1);
+    return at == order.begin() ? nullptr : *(at - 1);
+}
+
+void ScorecardPanel::showInForm(wxWindow* focus) {
+    if (!focus) return;
+    wxRect row = focus->GetRect(); // in the form's visible area
+    // A criterion's title and guide sit beside its box, and may reach higher and lower.
+    for (std::size_t i = 0; i < scores_.size(); ++i)
+        if (scores_[i] == focus && grid_->GetItemCount() > 2 * i) row.Union(grid_->GetItem(2 * i)->GetRect());
+    int unitX = 1, unitY = 1, viewX = 0, viewY = 0;
+    form_->GetScrollPixelsPerUnit(&unitX, &unitY);
+    form_->GetViewStart(&viewX, &viewY);
+    if (unitY <= 0) return;
+    const int height = form_->GetClientSize().y;
+    const int margin = FromDIP(4);
+    if (row.y - margin < 0)
+        form_->Scroll(-1, viewY + (row.y - margin - unitY + 1) / unitY);
+    else if (row.GetBottom() + margin >= height)
+        form_->Scroll(-1, viewY + (row.GetBottom() + margin - height + unitY) / unitY);
 }
 
 void ScorecardPanel::build(const Scorecard* c) {
@@ -150,6 +185,12 @@ void ScorecardPanel::build(const Scorecard* c) {
             // minus unscores it: Down through "–", "N/A" and 0 took six keys for a 4.
             choice->Bind(wxEVT_CHAR_HOOK, [this, choice, scale = criterion.scale](wxKeyEvent& e) {
                 const int key = e.GetKeyCode();
+                if (key == WXK_TAB) {
+                    e.Skip();
+                    wxWindow* next = nextInForm(choice, !e.ShiftDown());
+                    CallAfter([this, next] { showInForm(next); });
+                    return;
+                }
                 int pick = -1;
                 if (key >= '0' && key <= '9' && key - '0' <= scale)
                     pick = key - '0' + 2;
@@ -187,6 +228,12 @@ void ScorecardPanel::build(const Scorecard* c) {
             box->SetToolTip(item.guide.empty() ? _("Ticked, this fails the call whatever the scores")
                                                : wxString::FromUTF8(item.guide));
             box->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { update(); });
+            box->Bind(wxEVT_CHAR_HOOK, [this, box](wxKeyEvent& e) {
+                e.Skip();
+                if (e.GetKeyCode() != WXK_TAB) return;
+                wxWindow* next = nextInForm(box, !e.ShiftDown());
+                CallAfter([this, next] { showInForm(next); });
+            });
             auto* title = new wxStaticText(form_, wxID_ANY, wxString::FromUTF8(item.title));
             title->Wrap(wrapAt - box->GetBestSize().x);
             auto* row = new wxBoxSizer(wxHORIZONTAL);

@@ -46,6 +46,10 @@ public:
 
 private:
     void build(const Scorecard* card);
+    /// Scrolls the criteria so a control of the form shows, with its title.
+    void showInForm(wxWindow* control);
+    /// The control Tab (or Shift+Tab) goes to from one of the form's, or null past either end.
+    wxWindow* nextInForm(wxWindow* from, bool forward) const;
     void update();
     void showComments();
 

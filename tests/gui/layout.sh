@@ -55,6 +55,10 @@ walk() {
   shot "history-$tag" "$HISTORY"
   xdotool key Tab Return; REVIEW=$(wait_window "Review: .*"); focus "$REVIEW"; sleep 0.8
   shot "review-$tag" "$REVIEW"
+  # The reviewer's name, then Tab through the criteria: the screenshot shows the last one scrolled into sight.
+  xdotool key alt+r; sleep 0.3
+  for _ in $(seq 9); do xdotool key Tab; sleep 0.6; done
+  shot "review-criteria-$tag" "$REVIEW"
   xdotool key Escape; sleep 0.4
   focus "$HISTORY"; xdotool key Escape; sleep 0.4
   kill -0 "$APP_PID" || fail "the app died ($tag)"
