@@ -1,5 +1,6 @@
 #include "softphone/BaresipLink.h"
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 namespace cc {
@@ -68,7 +69,7 @@ BaresipLink::Received BaresipLink::received(std::string_view bytes) {
 }
 
 std::string BaresipLink::command(const std::string& name, const std::string& params) {
-    const std::string token = "t" + std::to_string(next_++);
+    const std::string token = fmt::format("t{}", next_++);
     pending_[token] = name;
     nlohmann::json j{{"command", name}, {"params", params}, {"token", token}};
     return encodeNetstring(j.dump());
