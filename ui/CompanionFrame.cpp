@@ -215,7 +215,8 @@ void CompanionFrame::contentLoaded() {
             // script, or the trainee's keys would type into notes they cannot see.
             if (scriptPanel_) scriptPanel_->focusFirst();
             SetStatusText(_("Practice call: answer the customer aloud, following the script"));
-        }};
+        },
+        [this](const wxString& message) { SetStatusText(message); }};
     scriptPanel_ = new ScriptPanel(book_->pageParent(), deps_.scripts, deps_.practice, scriptEvents);
     scriptPanel_->setTraining(training_);
     book_->addPage(scriptPanel_, _("Script"), _("The script's next line (Alt+5)"));
@@ -366,12 +367,14 @@ void CompanionFrame::finishWrapUp() {
     }
     // Chosen, and written into the timeline, while the call is still open.
     const PromptRule* after = deps_.prompts.offer(deps_.prompts.callEnding(), promptBar_->shown());
+    const bool noOutcome = session_.fields().outcome.empty();
     if (!session_.finishWrapUp()) return;
     noticeBar_->dismissInfo(); // "a number was masked" and the like belong to the call just done
     if (scriptPanel_)
         scriptPanel_->callStarted(); // the script back at its first step, ready for the next call
     GetMenuBar()->Check(ID_DIFFICULT, false);
     if (after) presentPrompt(*after);
+    if (noOutcome) SetStatusText(_("Call saved without an outcome"));
     reloadCall();
     refreshToday();
     afterAction();

@@ -232,6 +232,14 @@ void ScriptPanel::onKey(wxKeyEvent& event) {
         toggleItem(static_cast<std::size_t>(key - '1'));
         return;
     }
+    // Alt+P with no practice button to press says why, instead of doing nothing.
+    if (event.GetModifiers() == wxMOD_ALT && (key == 'P' || key == 'p') && !practiceButton_->IsShown() &&
+        events_.tell) {
+        events_.tell(!training_ ? _("Training mode first: Ctrl+Shift+T")
+                     : run_     ? _("Alt+L: the customer's next line")
+                                : _("No practice customer for this script"));
+        return;
+    }
     event.Skip();
 }
 

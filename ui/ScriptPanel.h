@@ -26,6 +26,7 @@ struct ScriptEvents {
     std::function<void(const std::string& kind, const std::string& detail)> record; ///< a timeline event
     std::function<void(const Script&, const ScriptStep&)> stepReached;
     std::function<void(const PracticeScenario&)> startPractice; ///< a practice call begins
+    std::function<void(const wxString&)> tell;                  ///< a short word on the status line
 };
 
 /// The script of the call: the line to say now, Back/Next or the branch buttons, the checklist, and in
