@@ -260,7 +260,14 @@ HistoryFrame::HistoryFrame(wxWindow* parent, ReviewWorkspace& workspace, std::un
     flag_->Bind(wxEVT_CHOICE, changed);
     // Search as the reviewer types, a moment after the last key.
     search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { searchDelay_.StartOnce(150); });
-    search_->Bind(wxEVT_SEARCHCTRL_SEARCH_BTN, changed);
+    // Enter in the search box opens the call found (the one selected, else the first).
+    search_->Bind(wxEVT_SEARCHCTRL_SEARCH_BTN, [this](wxCommandEvent&) {
+        searchDelay_.Stop();
+        refresh();
+        if (list_->GetItemCount() == 0) return;
+        if (list_->GetFirstSelected() < 0) list_->Select(0);
+        openSelected();
+    });
     search_->Bind(wxEVT_SEARCHCTRL_CANCEL_BTN, [this](wxCommandEvent&) {
         search_->Clear();
         refresh();
