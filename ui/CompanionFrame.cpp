@@ -301,6 +301,7 @@ void CompanionFrame::connectBaresip(const wxString& hostPort) {
 
 void CompanionFrame::callBegan() {
     noticeBar_->dismissInfo();
+    SetStatusText(wxString()); // what the status line said was about the call before
     if (suggestion_) suggestion_->clear();
     deps_.prompts.callStarted();
     GetMenuBar()->Check(ID_DIFFICULT, false);
@@ -690,25 +691,6 @@ void CompanionFrame::bringToFront() {
     if (IsIconized()) Iconize(false);
     Show();
     Raise();
-}
-
-void CompanionFrame::onClose(wxCloseEvent& event) {
-    takeEdits();
-    // What could not be saved (the database locked, full or read-only) lives only in this window:
-    // quitting would lose it, so the agent decides, knowing that.
-    if (!session_.flush() && event.CanVeto() &&
-        wxMessageBox(
-            _("Some of your notes could not be saved yet (the message in the window says why). If you "
-              "quit now, they are lost.\n\nQuit anyway?"),
-            _("Notes not saved"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING, this) != wxYES) {
-        event.Veto();
-        refresh();
-        return;
-    }
-    session_.closing();
-    tick_.Stop();
-    saveTimer_.Stop();
-    event.Skip();
 }
 
 } // namespace cc::ui

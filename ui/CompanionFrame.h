@@ -153,6 +153,8 @@ private:
     void onAddTransfer();
     void setAlwaysOnTop(bool on);
     void onClose(wxCloseEvent& event);
+    /// Asks before quitting would lose unsaved notes or put away a call in progress.
+    bool agentAgreesToQuit();
     void onCharHook(wxKeyEvent& event);
 
     FrameDeps deps_;

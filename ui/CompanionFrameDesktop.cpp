@@ -13,6 +13,7 @@
 #include "settings/Settings.h"
 
 #include <wx/menu.h>
+#include <wx/msgdlg.h>
 #include <wx/utils.h>
 
 namespace cc::ui {
@@ -23,11 +24,45 @@ void CompanionFrame::buildDesktop() {
     tray_ =
         new TrayIcon(TrayIcon::Actions{[this] { bringToFront(); }, [this] { startCall(); },
                                        [this] { toggleHold(); }, [this] { endCall(); }, [this] { Close(); }});
-    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
-        e.Skip(); // onClose saves the call
-        if (tray_) tray_->Destroy();
-        tray_ = nullptr;
-    });
+}
+
+void CompanionFrame::onClose(wxCloseEvent& event) {
+    takeEdits();
+    if (event.CanVeto() && !agentAgreesToQuit()) {
+        event.Veto();
+        refresh();
+        return;
+    }
+    session_.closing();
+    tick_.Stop();
+    saveTimer_.Stop();
+    if (tray_) tray_->Destroy();
+    tray_ = nullptr;
+    event.Skip();
+}
+
+bool CompanionFrame::agentAgreesToQuit() {
+    // What could not be saved (the database locked, full or read-only) lives only in this window:
+    // quitting would lose it, so the agent decides, knowing that.
+    if (!session_.flush() &&
+        wxMessageBox(
+            _("Some of your notes could not be saved yet (the message in the window says why). If you "
+              "quit now, they are lost.\n\nQuit anyway?"),
+            _("Notes not saved"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING, this) != wxYES)
+        return false;
+    // Ctrl+Q is one key away from Ctrl+W and Ctrl+A: a call is never put away by a slip of the finger.
+    if (!session_.inCall()) return true;
+    const CallTimer& timer = session_.timer();
+    wxMessageDialog ask(
+        this,
+        wxString::Format(
+            // TRANSLATORS: %s is the call's state and its clock, e.g. "On hold 2:05".
+            _("A call is in progress (%s). If you quit, the call and its notes are kept and come back "
+              "when you start Call Companion again.\n\nQuit anyway?"),
+            stateLabel(timer.state()) + " " + wxString::FromUTF8(formatDuration(shownDuration(timer)))),
+        _("Quit during a call?"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
+    ask.SetYesNoLabels(_("&Quit"), _("&Stay"));
+    return ask.ShowModal() == wxID_YES;
 }
 
 void CompanionFrame::showAtStart(bool inTray) {

@@ -31,6 +31,11 @@ const PromptRule* PromptMonitor::offer(const std::vector<const PromptRule*>& fir
     return top;
 }
 
+void PromptMonitor::callResumed() {
+    engine_.callStarted();
+    if (session_.inCall()) evaluate(situation()); // learns what is true now; nothing is shown
+}
+
 std::vector<const PromptRule*> PromptMonitor::check() {
     if (!session_.inCall()) return {};
     return evaluate(situation());

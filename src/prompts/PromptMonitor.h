@@ -19,6 +19,10 @@ public:
 
     /// A new call began.
     void callStarted() { engine_.callStarted(); }
+    /// A call restored after the app was closed or died (or the rules were loaded during a call): what
+    /// is already true of it was there before, shown or dismissed then, so only what becomes true from
+    /// now on fires. A dismissed prompt does not come back because the app was restarted.
+    void callResumed();
     /// The regular look (every second, and after edits): hold, talk, wrap-up, phrases, repeat callers.
     std::vector<const PromptRule*> check();
     /// The script reached a step.

@@ -39,5 +39,35 @@ lines=$(sql "$DB" "SELECT group_concat(text, '|') FROM (SELECT text FROM note_li
 [ "$(sql "$DB" "SELECT finished FROM calls")" = 1 ] || fail "the restored call could not be finished"
 events=$(sql "$DB" "SELECT group_concat(kind, ',') FROM (SELECT kind FROM events ORDER BY id)")
 [ "$events" = "started,held,restored,resumed,ended,finished" ] || fail "timeline: '$events'"
+
+# Ctrl+Q during a call asks first; the default, Stay, keeps the call running. Quit keeps it for later,
+# and a prompt the agent dismissed before quitting does not come back with the restored call.
+xdotool key ctrl+n; sleep 0.5
+xdotool type --delay 20 "Caller is furious about the bill"
+sleep 1.6
+xdotool key Escape; sleep 0.3
+CALL2=$(sql "$DB" "SELECT max(id) FROM calls")
+[ "$(sql "$DB" "SELECT count(*) FROM events WHERE call_id = $CALL2 AND detail LIKE 'dismissed: %'")" = 1 ] \
+  || fail "the empathy prompt was not shown and dismissed: $(sql "$DB" "SELECT detail FROM events WHERE call_id = $CALL2")"
+xdotool key ctrl+q
+ASK=$(wait_window "Quit during a call\\?")
+shot quit-during-call
+focus "$ASK"; xdotool key Return; sleep 0.5
+kill -0 "$APP_PID" || fail "the app quit during a call although the agent chose Stay"
+[ "$(sql "$DB" "SELECT finished FROM calls WHERE id = $CALL2")" = 0 ] || fail "Stay finished the call"
+focus "$WIN"; xdotool key ctrl+q
+ASK=$(wait_window "Quit during a call\\?")
+focus "$ASK"; xdotool key alt+q
+for _ in $(seq 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
+kill -0 "$APP_PID" 2>/dev/null && fail "Quit did not quit"
+wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+[ "$(sql "$DB" "SELECT count(*) FROM events WHERE call_id = $CALL2 AND kind = 'closed'")" = 1 ] \
+  || fail "the quit during the call is not in its timeline"
+start_app --data-dir "$DATA"
+WIN=$(wait_window "Call Companion")
+sleep 3
+shot companion-restored-after-quit "$WIN"
+[ "$(sql "$DB" "SELECT count(*) FROM events WHERE call_id = $CALL2 AND detail LIKE 'shown: %'")" = 1 ] \
+  || fail "the dismissed prompt came back after the restart: $(sql "$DB" "SELECT detail FROM events WHERE call_id = $CALL2")"
 stop_app "$WIN"
-echo "PASS: a call killed with SIGKILL came back with its notes and timeline, and was finished"
+echo "PASS: a call killed with SIGKILL came back with its notes and timeline, and was finished; Ctrl+Q during a call asks, and a dismissed prompt stays dismissed after a restart"

@@ -59,11 +59,18 @@ focus() { xdotool windowfocus --sync "$1"; sleep 0.3; }
 # shot NAME [WINDOW]: a PNG of one window (default: the whole screen) in $BUILD/screenshots
 shot() { import -window "${2:-root}" "$SHOTS/$1.png"; echo "screenshot: $SHOTS/$1.png"; }
 
-# stop_app: asks the app to close (Ctrl+Q) and waits for it
+# stop_app: asks the app to close (Ctrl+Q) and waits for it; during a call it asks first, and is told Quit
 stop_app() {
-  local win=$1
+  local win=$1 ask
   focus "$win"; xdotool key ctrl+q || true
-  for _ in $(seq 100); do kill -0 "$APP_PID" 2>/dev/null || { wait "$APP_PID" 2>/dev/null || true; APP_PID=""; return 0; }; sleep 0.1; done
+  for i in $(seq 100); do
+    kill -0 "$APP_PID" 2>/dev/null || { wait "$APP_PID" 2>/dev/null || true; APP_PID=""; return 0; }
+    if [ $((i % 5)) = 0 ]; then
+      ask=$(xdotool search --onlyvisible --name '^Quit during a call\?$' 2>/dev/null | head -1 || true)
+      [ -n "$ask" ] && { focus "$ask"; xdotool key alt+q || true; }
+    fi
+    sleep 0.1
+  done
   fail "the app did not close on Ctrl+Q"
 }
 

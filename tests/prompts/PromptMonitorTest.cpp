@@ -66,3 +66,33 @@ TEST_CASE("only the prompt the agent is shown goes into the timeline as shown") 
         CHECK(f.monitor.offer({}, nullptr) == nullptr);
     }
 }
+
+TEST_CASE("a restored call does not show again the prompts its notes already set off") {
+    Fixture f;
+    REQUIRE(f.session.start());
+    f.monitor.callStarted();
+    f.session.setNotes("Caller is furious");
+    const auto fired = f.monitor.check();
+    REQUIRE(fired.size() == 1);
+    f.monitor.dismissed(*fired.front());
+    REQUIRE(f.session.flush());
+    f.session.closing();
+
+    // The app starts again: a new session restores the call, with a fresh engine.
+    CallSession restored{f.clock, f.store, f.services};
+    REQUIRE(restored.restoreUnfinished());
+    PromptEngine engine{f.engine.rules()};
+    PromptMonitor monitor{restored, engine, f.clock};
+    SUBCASE("resumed: only what becomes true from now on fires") {
+        monitor.callResumed();
+        CHECK(monitor.check().empty());
+        restored.setNotes("Caller is furious\nNow they ask for the password");
+        const auto next = monitor.check();
+        REQUIRE(next.size() == 1);
+        CHECK(next.front()->title == "A request for codes: security");
+    }
+    SUBCASE("without resuming, the notes' old words would fire the dismissed prompt again") {
+        monitor.callStarted();
+        CHECK(monitor.check().size() == 1);
+    }
+}
