@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 
+#include <optional>
 #include <string>
 
 namespace cc {
@@ -25,6 +26,14 @@ struct Transfer {
     std::string reason;
 
     bool operator==(const Transfer&) const = default;
+};
+
+/// One line of the agent's notes, stamped with the wall-clock time it was first written.
+struct NoteLine {
+    std::optional<WallTime> at; ///< unset while the line is empty
+    std::string text;
+
+    bool operator==(const NoteLine&) const = default;
 };
 
 /// The fields an agent fills in beside the free-text notes.

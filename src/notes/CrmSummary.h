@@ -1,7 +1,7 @@
 #pragma once
 
+#include "call/CallRecord.h"
 #include "data/DataError.h"
-#include "store/CallStore.h"
 #include "text/Template.h"
 
 #include <filesystem>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "call/Timeline.h"
 #include "core/Clock.h"
 
 #include <optional>
@@ -8,14 +9,6 @@
 #include <vector>
 
 namespace cc {
-
-/// One line of the agent's notes, stamped with the wall-clock time it was first written.
-struct NoteLine {
-    std::optional<WallTime> at; ///< unset while the line is empty
-    std::string text;
-
-    bool operator==(const NoteLine&) const = default;
-};
 
 /// Which lines an update touched: lines [first, first + count) of the new text are new or changed.
 struct NoteChange {

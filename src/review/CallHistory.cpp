@@ -1,6 +1,7 @@
 #include "review/CallHistory.h"
 
 #include "knowledge/QueryPlan.h"
+#include "store/CallStore.h"
 #include "store/Database.h"
 
 #include <fmt/format.h>

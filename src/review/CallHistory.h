@@ -1,7 +1,7 @@
 #pragma once
 
+#include "call/CallRecord.h"
 #include "core/Clock.h"
-#include "store/CallStore.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,7 +1,7 @@
 #include "review/ReviewTimeline.h"
 
+#include "call/CallRecord.h"
 #include "core/Translatable.h"
-#include "store/CallStore.h"
 
 #include <algorithm>
 #include <array>
