@@ -1,5 +1,6 @@
 #include "HistoryFrame.h"
 
+#include "BackgroundJob.h"
 #include "ReviewFrame.h"
 #include "ReviewWorkspace.h"
 #include "core/Format.h"
@@ -403,15 +404,35 @@ void HistoryFrame::exportCalls(bool selectedOnly) {
     const std::string agent =
         source_ == Source::Own ? workspace_.settings().agentName() : agent_.utf8_string();
     const OutcomeList& outcomes = workspace_.outcomes();
-    const ExportContext context{agent, range, std::chrono::system_clock::now(),
-                                [&outcomes](std::string_view id) { return outcomes.labelFor(id); }};
-    wxBusyCursor busy;
-    try {
-        cc::exportCalls(history_, path_, ids, kFormats[index], context, out);
+    ExportContext context{agent, range, std::chrono::system_clock::now(),
+                          [&outcomes](std::string_view id) { return outcomes.labelFor(id); }};
+    // The HTML report carries each call's reviews, as the command line's export does. The export reads
+    // through its own connections, off the UI thread; Cancel leaves a file of that name as it was.
+    const bool withReviews = workspace_.reviews(this) != nullptr;
+    if (withReviews) context.scorecards = &workspace_.scorecards();
+    const auto outcome = runWithProgress<bool>(
+        this, _("Export calls"), _("Writing the calls…"), [&](const Progress& progress) {
+            Database calls(path_, true);
+            CallHistory history(calls);
+            std::unique_ptr<Database> reviewsDb;
+            std::unique_ptr<ReviewStore> reviews;
+            ExportContext ctx = context;
+            if (withReviews) {
+                reviewsDb = std::make_unique<Database>(workspace_.reviewsPath(), true);
+                reviews = std::make_unique<ReviewStore>(*reviewsDb);
+                ctx.reviewsOf = [&reviews, storeId = history.storeId()](std::int64_t id) {
+                    return reviews->sheetsOf(storeId, id);
+                };
+            }
+            cc::exportCalls(history, path_, ids, kFormats[index], ctx, out, progress);
+            return true;
+        });
+    if (outcome.result)
         SetStatusText(wxString::Format(_("Exported to %s"), wxString::FromUTF8(out.string())));
-    } catch (const std::exception& e) {
-        wxMessageBox(wxString::FromUTF8(e.what()), _("Export calls"), wxOK | wxICON_ERROR, this);
-    }
+    else if (outcome.cancelled)
+        SetStatusText(_("Export cancelled; no file was written"));
+    else
+        wxMessageBox(wxString::FromUTF8(outcome.failure), _("Export calls"), wxOK | wxICON_ERROR, this);
 }
 
 } // namespace cc::ui

@@ -1,18 +1,15 @@
 #include "KnowledgeTransfer.h"
 
+#include "BackgroundJob.h"
 #include "core/WholeFile.h"
 #include "knowledge/KnowledgeBase.h"
 #include "knowledge/KnowledgeFiles.h"
 #include "store/Database.h"
 
-#include <atomic>
 #include <fstream>
-#include <thread>
 #include <wx/filedlg.h>
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
-#include <wx/progdlg.h>
-#include <wx/utils.h>
 
 namespace cc::ui {
 
@@ -36,37 +33,22 @@ std::optional<TransferOutcome> importKnowledgeFromFile(wxWindow* parent,
     if (read.entries.empty())
         return TransferOutcome{UserServices::Level::Warning, _("The file holds no entries")};
 
-    // The import runs on its own connection and thread; this loop keeps the window alive and the
-    // Cancel button working.
-    std::atomic<std::size_t> done{0};
-    std::atomic<bool> cancel{false}, finished{false};
-    std::string failure;
-    bool imported = false;
-    std::thread worker([&] {
-        try {
-            Database db(database);
-            KnowledgeBase kb(db);
-            imported =
-                kb.importAll(read.entries, Progress{[&](std::size_t d, std::size_t) { done = d; }, &cancel});
-        } catch (const std::exception& e) {
-            failure = e.what();
-        }
-        finished = true;
-    });
-    const int total = static_cast<int>(read.entries.size());
-    wxProgressDialog progress(_("Import knowledge"), _("Importing entries…"), total, parent,
-                              wxPD_CAN_ABORT | wxPD_APP_MODAL | wxPD_ELAPSED_TIME | wxPD_REMAINING_TIME);
-    while (!finished) {
-        if (!progress.Update(std::min(static_cast<int>(done.load()), total - 1))) cancel = true;
-        wxMilliSleep(30);
-    }
-    worker.join();
-    progress.Hide();
-    if (!failure.empty())
-        return TransferOutcome{UserServices::Level::Error,
-                               _("The import failed and changed nothing: ") + wxString::FromUTF8(failure)};
-    if (!imported) return TransferOutcome{UserServices::Level::Info, _("Import cancelled; nothing changed")};
-    return TransferOutcome{UserServices::Level::Info, wxString::Format(_("Imported %d entries"), total)};
+    // The import runs on its own connection and thread; all or nothing, so Cancel changes nothing.
+    const auto total = static_cast<int>(read.entries.size());
+    const auto outcome = runWithProgress<bool>(parent, _("Import knowledge"), _("Importing entries…"),
+                                               [&](const Progress& progress) {
+                                                   Database db(database);
+                                                   KnowledgeBase kb(db);
+                                                   return kb.importAll(read.entries, progress);
+                                               });
+    if (!outcome.failure.empty())
+        return TransferOutcome{UserServices::Level::Error, _("The import failed and changed nothing: ") +
+                                                               wxString::FromUTF8(outcome.failure)};
+    if (outcome.cancelled || !outcome.result || !*outcome.result)
+        return TransferOutcome{UserServices::Level::Info, _("Import cancelled; nothing changed")};
+    return TransferOutcome{
+        UserServices::Level::Info,
+        wxString::Format(wxPLURAL("Imported %d entry", "Imported %d entries", total), total)};
 }
 
 std::optional<TransferOutcome> exportKnowledgeToFile(wxWindow* parent, KnowledgeBase& kb) {

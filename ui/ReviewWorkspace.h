@@ -42,6 +42,8 @@ public:
     /// The reviewer's reviews; nullptr (after telling the person why) if reviews.db cannot be opened.
     ReviewStore* reviews(wxWindow* parent);
     const std::filesystem::path& databasePath() const { return databasePath_; }
+    /// Where reviews() keeps the reviews, for a job that reads them through its own connection.
+    std::filesystem::path reviewsPath() const { return dataDir_ / "reviews.db"; }
 
 private:
     std::filesystem::path dataDir_;

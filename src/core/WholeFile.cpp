@@ -17,7 +17,13 @@ void writeFileWhole(const std::filesystem::path& out, const std::function<void(s
     if (const int fd = ::open(partial.c_str(), O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0600); fd >= 0)
         ::close(fd);
     std::ofstream file(partial, std::ios::binary | std::ios::trunc);
-    if (file) write(file);
+    try {
+        if (file) write(file);
+    } catch (...) { // a cancel, or what was being written could not be read: nothing is left behind
+        file.close();
+        std::filesystem::remove(partial, ec);
+        throw;
+    }
     file.close();
     if (!file) {
         const std::string why = std::strerror(errno);

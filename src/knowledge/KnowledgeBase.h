@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Progress.h"
 #include "knowledge/KnowledgeEntry.h"
 
 #include <atomic>
@@ -12,13 +13,6 @@
 namespace cc {
 
 class Database;
-
-/// Reports progress of a long job (done, total) and is asked, between steps, whether to stop.
-struct Progress {
-    std::function<void(std::size_t done, std::size_t total)> report;
-    const std::atomic<bool>* cancel = nullptr;
-    bool cancelled() const { return cancel && cancel->load(); }
-};
 
 /// The referral entries in the store. Search lives in KnowledgeSearch; this is reading and writing.
 class KnowledgeBase {

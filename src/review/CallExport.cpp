@@ -1,11 +1,11 @@
 #include "review/CallExport.h"
 
+#include "call/CallRecord.h"
 #include "core/Format.h"
 #include "core/WholeFile.h"
 #include "review/CallArchive.h"
 #include "review/CallHistory.h"
 #include "review/ReviewTimeline.h"
-#include "store/CallStore.h"
 
 #include <algorithm>
 #include <array>
@@ -169,6 +169,11 @@ std::string CallExporter::outcome(std::string_view id) const {
     return context_.outcomeLabel ? context_.outcomeLabel(id) : std::string(id);
 }
 
+void CallExporter::step(std::size_t done, std::size_t total) const {
+    progress_(done, total);
+    progress_.checkCancelled();
+}
+
 void CallExporter::writeCsv(std::span<const std::int64_t> ids, std::ostream& out) {
     constexpr std::array kHeader{"id",          "started",   "finished", "talk_s",      "hold_s",
                                  "holds",       "wrap_up_s", "handle_s", "caller_name", "callback_number",
@@ -177,7 +182,9 @@ void CallExporter::writeCsv(std::span<const std::int64_t> ids, std::ostream& out
     for (std::size_t i = 0; i < kHeader.size(); ++i)
         out << (i ? "," : "") << kHeader[i];
     out << "\r\n";
+    std::size_t done = 0;
     for (const auto id : ids) {
+        step(done++, ids.size());
         const CallRecord c = history_.load(id);
         const Duration talk = totalOf(c.segments, SegmentKind::Talk),
                        hold = totalOf(c.segments, SegmentKind::Hold),
@@ -229,7 +236,9 @@ void CallExporter::writeJson(std::span<const std::int64_t> ids, std::ostream& ou
         h.pop_back();
     out << h << ",\n  \"calls\": [";
     bool first = true;
+    std::size_t done = 0;
     for (const auto id : ids) {
+        step(done++, ids.size());
         const CallRecord c = history_.load(id);
         out << (first ? "\n" : ",\n") << jsonOf(c, outcome(c.fields.outcome)).dump(-1, ' ', false, replace);
         first = false;
@@ -349,7 +358,9 @@ void CallExporter::writeHtml(std::span<const std::int64_t> ids, std::ostream& ou
                 htmlEscape(s.caseNumber), formatDuration(s.handleTime()), htmlEscape(outcome(s.outcome)));
     }
     out << "</table>\n";
+    std::size_t done = 0;
     for (const auto id : ids) {
+        step(done++, ids.size());
         const auto reviews = context_.reviewsOf ? context_.reviewsOf(id) : std::vector<ScoreSheet>{};
         std::vector<PinnedComment> comments;
         for (const auto& r : reviews)
@@ -364,7 +375,8 @@ void CallExporter::writeHtml(std::span<const std::int64_t> ids, std::ostream& ou
 }
 
 void exportCalls(CallHistory& history, const std::filesystem::path& source, std::span<const std::int64_t> ids,
-                 ExportFormat format, const ExportContext& context, const std::filesystem::path& out) {
+                 ExportFormat format, const ExportContext& context, const std::filesystem::path& out,
+                 const Progress& progress) {
     // An export named like the database it reads would replace the agent's calls with a report.
     for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
         std::error_code ec;
@@ -373,10 +385,12 @@ void exportCalls(CallHistory& history, const std::filesystem::path& source, std:
                 fmt::format("Cannot write {}: it is the database the calls come from", out.string()));
     }
     if (format == ExportFormat::Archive) {
+        progress.checkCancelled();
         writeArchive(source, ids, ArchiveInfo{context.agent, "", context.exportedAt, 0, CC_VERSION}, out);
         return;
     }
     CallExporter exporter(history, context);
+    exporter.reportTo(progress);
     auto write = [&](std::ostream& os) {
         switch (format) {
         case ExportFormat::Csv: exporter.writeCsv(ids, os); break;
@@ -392,6 +406,7 @@ void exportCalls(CallHistory& history, const std::filesystem::path& source, std:
         return;
     }
     writeFileWhole(out, write);
+    progress(ids.size(), ids.size());
 }
 
 } // namespace cc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/Progress.h"
 #include "review/ReviewTimeline.h"
 #include "review/Scorecard.h"
 
@@ -50,19 +51,27 @@ public:
     /// window prints it).
     std::string htmlOf(const CallRecord& call, std::span<const PinnedComment> comments = {});
 
+    /// Each call written is reported to `progress`; a cancel asked for stops the writing by throwing
+    /// Cancelled.
+    void reportTo(Progress progress) { progress_ = std::move(progress); }
+
 private:
     std::string outcome(std::string_view id) const;
+    void step(std::size_t done, std::size_t total) const;
 
     CallHistory& history_;
     ExportContext context_;
+    Progress progress_;
 };
 
 /// Writes the calls `ids` of `history` (whose database file is `source`) to the file `out` in `format`.
 /// Text formats go to a file beside `out` that is renamed over it when complete, so a full disk never
 /// leaves half a report; `out` "-" writes them to standard output. Every file is readable by its owner
-/// only. Throws std::runtime_error naming the file when it cannot be written.
+/// only. Throws std::runtime_error naming the file when it cannot be written, and Cancelled (leaving
+/// `out` as it was) when `progress` is cancelled.
 void exportCalls(CallHistory& history, const std::filesystem::path& source, std::span<const std::int64_t> ids,
-                 ExportFormat format, const ExportContext& context, const std::filesystem::path& out);
+                 ExportFormat format, const ExportContext& context, const std::filesystem::path& out,
+                 const Progress& progress = {});
 
 /// A reviewer's scorecard as HTML, for the printed review: each criterion's score, the critical
 /// fails, the result and the overall comment.

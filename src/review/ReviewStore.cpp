@@ -154,4 +154,11 @@ std::vector<ReviewSummary> ReviewStore::reviewsOf(const std::string& storeId, st
     return out;
 }
 
+std::vector<ScoreSheet> ReviewStore::sheetsOf(const std::string& storeId, std::int64_t callId) {
+    std::vector<ScoreSheet> sheets;
+    for (const auto& r : reviewsOf(storeId, callId))
+        if (auto sheet = load(storeId, callId, r.reviewer)) sheets.push_back(std::move(*sheet));
+    return sheets;
+}
+
 } // namespace cc

@@ -41,6 +41,9 @@ public:
 
     /// Every review of the call, newest first.
     std::vector<ReviewSummary> reviewsOf(const std::string& storeId, std::int64_t callId);
+    /// Every review of the call whole (scores, summary, pinned comments), newest first: what a report
+    /// of the call prints.
+    std::vector<ScoreSheet> sheetsOf(const std::string& storeId, std::int64_t callId);
 
 private:
     Database& db_;

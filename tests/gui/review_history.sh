@@ -123,6 +123,16 @@ focus "$ASK"; xdotool key Return; sleep 0.8
 [ "$(sql "$R" "SELECT count(*) FROM review_comments")" = 2 ] || fail "Escape lost the unsaved comment"
 xdotool search --onlyvisible --name "^Review: " >/dev/null 2>&1 && fail "the review stayed open after saving"
 shot history-reviewed "$HIST"
+# The history window's own export (Ctrl+E, HTML) carries the reviews as well.
+focus "$HIST"
+xdotool key ctrl+e
+EXPORT=$(wait_window "Export [0-9]* calls*")
+focus "$EXPORT"
+xdotool key ctrl+a; xdotool type --delay 5 "$WORK/history-export.html"; xdotool key Return; sleep 1
+[ -f "$WORK/history-export.html" ] || fail "the history's export wrote nothing"
+grep -q "reviewed by Dana QA" "$WORK/history-export.html" || fail "the history's HTML export has no review"
+grep -q "Second look: the recap was short" "$WORK/history-export.html" \
+  || fail "the history's HTML export has no pinned comment"
 focus "$WIN"
 xdotool key ctrl+shift+s
 STATS=$(wait_window "My stats")

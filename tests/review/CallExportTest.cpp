@@ -3,7 +3,9 @@
 #include "review/CallHistory.h"
 #include "review/ReviewFixture.h"
 
+#include <atomic>
 #include <doctest/doctest.h>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -156,4 +158,37 @@ TEST_CASE("export formats are named as on the command line") {
     CHECK(exportFormatFromName("archive") == ExportFormat::Archive);
     CHECK_FALSE(exportFormatFromName("pdf"));
     CHECK(nameOf(ExportFormat::Html) == "html");
+}
+
+TEST_CASE("an export reports each call written, and a cancel leaves the old file as it was") {
+    test::ReviewFixture f;
+    for (int i = 0; i < 5; ++i)
+        f.call("Caller " + std::to_string(i), "Printer offline", "resolved");
+    CallHistory history(f.db);
+    const auto ids = history.find({});
+    const auto out = std::filesystem::path(f.path.string() + "-report.html");
+    {
+        std::ofstream old(out);
+        old << "last week's report";
+    }
+    std::atomic<bool> cancel{false};
+    std::vector<std::size_t> seen;
+    const Progress progress{[&](std::size_t done, std::size_t total) {
+                                CHECK(total == ids.size());
+                                seen.push_back(done);
+                                if (done == 2) cancel = true; // the reviewer pressed Cancel
+                            },
+                            &cancel};
+    CHECK_THROWS_AS(exportCalls(history, f.path, ids, ExportFormat::Html, {}, out, progress), Cancelled);
+    CHECK(seen == std::vector<std::size_t>{0, 1, 2});
+    std::ifstream kept(out);
+    CHECK(std::string(std::istreambuf_iterator<char>(kept), {}) == "last week's report");
+    CHECK_FALSE(std::filesystem::exists(out.string() + ".partial"));
+
+    seen.clear();
+    cancel = false;
+    exportCalls(history, f.path, ids, ExportFormat::Csv, {}, out,
+                Progress{[&](std::size_t done, std::size_t) { seen.push_back(done); }, &cancel});
+    CHECK(seen == std::vector<std::size_t>{0, 1, 2, 3, 4, 5});
+    std::filesystem::remove(out);
 }
