@@ -1,5 +1,6 @@
 #pragma once
 
+#include <filesystem>
 #include <wx/string.h>
 
 namespace cc::ui {
@@ -14,6 +15,8 @@ struct AppPaths {
     /// The bundled content (outcomes, scripts, knowledge base): the installed share/call-companion/data,
     /// or the source tree's data/ when running from a build.
     static wxString contentDir();
+    /// contentDir() as a path, for the data pack (pack/DataPack).
+    static std::filesystem::path packDir() { return std::filesystem::path(contentDir().utf8_string()); }
     /// The translations' folder (<lang>/LC_MESSAGES/call-companion.mo): the installed share/locale
     /// beside the installed content, or the build tree's locale/ when running from a build.
     static wxString localeDir();

@@ -3,6 +3,7 @@
 #include "AccessibilityAudit.h"
 #include "AgentName.h"
 #include "AppPaths.h"
+#include "BackgroundJob.h"
 #include "CompanionFrame.h"
 #include "InstanceGuard.h"
 #include "LayoutAudit.h"
@@ -14,6 +15,7 @@
 #include "knowledge/QueryVocabulary.h"
 #include "notes/CrmSummary.h"
 #include "notes/SnippetBook.h"
+#include "pack/DataPack.h"
 #include "prompts/PromptMonitor.h"
 #include "scripts/Practice.h"
 #include "scripts/Script.h"
@@ -93,7 +95,7 @@ struct AppState {
     SnippetBook snippets;
     CrmSummary summary;
     std::shared_ptr<SpellChecker> spell;
-    std::thread spellLoader;
+    BackgroundTask spellLoader; ///< loads the dictionary at start-up
     WxUserServices services;
     std::unique_ptr<CallSession> session;
     ScriptLibrary scripts;
@@ -180,8 +182,8 @@ bool CompanionApp::OnInit() {
     // Global only from here on (the window's position is kept in it): wx deletes the global config when
     // a start that failed above cleans up, and this one is owned by AppState.
     wxConfigBase::Set(s.config.get());
-    const wxString content = AppPaths::contentDir();
-    s.outcomes = OutcomeList::load(std::filesystem::path((content + "/outcomes.toml").utf8_string()));
+    const DataPack pack(AppPaths::packDir(), dir.root());
+    s.outcomes = pack.outcomes();
     for (const auto& err : s.outcomes.errors())
         s.services.notify(UserServices::Level::Warning, err.toString());
     for (const auto& notice : s.store.notices)
@@ -236,12 +238,12 @@ bool CompanionApp::OnInit() {
     startBenchmarkHooks();
     // Scripts, prompts, snippets, the knowledge base and the dictionary load once the window is on the
     // screen (the second pass of the event loop, after the first paint): the timer and the notes come first.
-    CallAfter([this, root = dir.root(), content] {
-        CallAfter([this, root, content] {
+    CallAfter([this, pack] {
+        CallAfter([this, pack] {
             if (!state_ || !state_->frame || state_->frame->IsBeingDeleted()) return; // closing already
-            loadContent(root, content);
+            loadContent(pack);
             state_->frame->contentLoaded();
-            loadSpellChecker(root, content);
+            loadSpellChecker(pack);
         });
     });
     return true;
@@ -274,14 +276,12 @@ void CompanionApp::applyQueuedCommands(const std::filesystem::path& dataDir) {
     }
 }
 
-void CompanionApp::loadContent(const std::filesystem::path& dataDir, const wxString& content) {
+void CompanionApp::loadContent(const DataPack& pack) {
     AppState& s = *state_;
-    auto path = [&content](const char* rel) { return std::filesystem::path((content + rel).utf8_string()); };
-    s.snippets.load(path("/snippets.toml"));
-    s.snippets.load(dataDir / "snippets.toml", /*optional=*/true);
-    s.summary = CrmSummary::load(path("/summary.txt"));
+    s.snippets = pack.snippets();
+    s.summary = pack.summary();
     try {
-        for (const auto& problem : s.knowledge->seedOnce(path("/knowledge/referrals.csv")))
+        for (const auto& problem : s.knowledge->seedOnce(pack.seedReferrals()))
             s.services.notify(UserServices::Level::Warning, problem);
     } catch (const std::exception& e) {
         s.services.notify(
@@ -289,73 +289,71 @@ void CompanionApp::loadContent(const std::filesystem::path& dataDir, const wxStr
             wxString::Format(_("The bundled knowledge base was not loaded: %s"), wxString::FromUTF8(e.what()))
                 .utf8_string());
     }
-    auto searchWords = std::make_shared<QueryVocabulary>(QueryVocabulary::loadFolder(path("/knowledge")));
+    auto searchWords = std::make_shared<QueryVocabulary>(pack.searchWords());
     for (const auto& err : searchWords->errors())
         s.services.notify(UserServices::Level::Warning, err.toString());
     s.searchWords = std::move(searchWords);
-    s.scripts.loadFolder(path("/scripts"));
-    s.practice.loadFolder(path("/practice"));
-    PromptRules rules;
-    rules.loadFolder(path("/prompts"));
+    s.scripts = pack.scripts();
+    s.practice = pack.practice();
+    const PromptRules rules = pack.prompts();
     s.promptEngine->setRules(rules.rules());
+    // A call restored at start-up was there before the rules: what its notes already said was shown
+    // (or dismissed) before the app closed.
+    s.prompts->callResumed();
     // A data file with mistakes still lets the app start: each problem is one line, file:line:column.
     for (const auto* errors : {&s.snippets.errors(), &s.summary.errors(), &s.scripts.errors(),
                                &s.practice.errors(), &rules.errors()})
         for (const auto& err : *errors)
             s.services.notify(UserServices::Level::Warning, err.toString());
+    // And what `data check` finds across files: a prompt naming a step the script does not have.
+    for (const auto& err : crossCheck(pack.folder(), s.scripts, rules, s.practice))
+        s.services.notify(UserServices::Level::Warning, err.toString());
 }
 
-void CompanionApp::loadSpellChecker(const std::filesystem::path& dataDir, const wxString& content) {
+void CompanionApp::loadSpellChecker(const DataPack& pack) {
     AppState& s = *state_;
     // The chosen dictionary, else the interface language's, else the system's.
     const std::string language = s.settings->spellLanguageFor(
         wxLocale::GetLanguageCanonicalName(wxLocale::GetSystemLanguage()).utf8_string());
-    std::vector<std::filesystem::path> wordLists;
-    wxArrayString files;
-    wxDir::GetAllFiles(content + "/wordlists", &files, "*.txt", wxDIR_FILES);
-    for (const auto& f : files)
-        wordLists.emplace_back(f.utf8_string());
-    const auto personal = dataDir / "personal-words.txt";
+    const std::vector<std::filesystem::path> wordLists = pack.wordLists();
+    const auto personal = pack.local() / "personal-words.txt";
 
     // Loading a dictionary takes tens of milliseconds: done off the UI thread, handed over when ready.
-    s.spellLoader = std::thread([this, language, wordLists, personal] {
-        std::unique_ptr<SpellChecker> checker;
-        bool missing = false;
-        std::string failure;
-        try {
+    struct Loaded {
+        std::shared_ptr<SpellChecker> checker; ///< null: no dictionary for the language
+    };
+    s.spellLoader.start<Loaded>(
+        *this,
+        [language, wordLists, personal] {
+            Loaded loaded;
             if (const auto dict = SpellChecker::findDictionary(language)) {
-                checker = std::make_unique<SpellChecker>(dict->first, dict->second, personal);
+                loaded.checker = std::make_shared<SpellChecker>(dict->first, dict->second, personal);
                 for (const auto& list : wordLists)
-                    checker->addWordList(list);
-            } else {
-                missing = true;
+                    loaded.checker->addWordList(list);
             }
-        } catch (const std::exception& e) {
-            failure = e.what();
-        }
-        // The message is worded on the UI thread, where the translations are.
-        CallAfter(
-            [this, checker = std::shared_ptr<SpellChecker>(checker.release()), missing, failure, language] {
-                if (!state_) return;
-                wxString problem;
-                if (missing) {
-                    // Debian names its dictionaries hunspell-es, hunspell-pt-br, hunspell-en-us.
-                    wxString package = "hunspell-" + wxString::FromUTF8(language).Lower();
-                    package.Replace("_", "-");
-                    problem = wxString::Format(
-                        _("No spell-check dictionary for %s is installed (Debian: %s); notes work "
-                          "without spell-check."),
-                        wxString::FromUTF8(language), package);
-                } else if (!failure.empty()) {
-                    problem = wxString::Format(_("Spell-check is off: %s"), wxString::FromUTF8(failure));
-                }
-                if (!problem.empty())
-                    state_->services.notify(UserServices::Level::Warning, problem.utf8_string());
-                if (!checker) return;
-                state_->spell = checker;
-                if (state_->frame) state_->frame->setSpellChecker(checker.get());
-            });
-    });
+            return loaded;
+        },
+        [this, language](JobOutcome<Loaded> outcome) {
+            if (!state_) return;
+            // The message is worded here, on the UI thread, where the translations are.
+            wxString problem;
+            if (!outcome.failure.empty()) {
+                problem = wxString::Format(_("Spell-check is off: %s"), wxString::FromUTF8(outcome.failure));
+            } else if (!outcome.result->checker) {
+                // Debian names its dictionaries hunspell-es, hunspell-pt-br, hunspell-en-us.
+                wxString package = "hunspell-" + wxString::FromUTF8(language).Lower();
+                package.Replace("_", "-");
+                problem =
+                    wxString::Format(_("No spell-check dictionary for %s is installed (Debian: %s); notes "
+                                       "work without spell-check."),
+                                     wxString::FromUTF8(language), package);
+            }
+            if (!problem.empty())
+                state_->services.notify(UserServices::Level::Warning, problem.utf8_string());
+            if (!outcome.result || !outcome.result->checker) return;
+            state_->spell = outcome.result->checker;
+            if (state_->frame) state_->frame->setSpellChecker(state_->spell.get());
+        });
 }
 
 void CompanionApp::startBenchmarkHooks() {
@@ -378,7 +376,7 @@ void CompanionApp::startBenchmarkHooks() {
 
 int CompanionApp::OnExit() {
     if (state_) {
-        if (state_->spellLoader.joinable()) state_->spellLoader.join();
+        state_->spellLoader.wait();
         if (state_->session) state_->session->flush();
         if (state_->config) state_->config->Flush();
         wxConfigBase::Set(nullptr);

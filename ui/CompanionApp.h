@@ -6,6 +6,10 @@
 #include <memory>
 #include <wx/app.h>
 
+namespace cc {
+class DataPack;
+}
+
 namespace cc::ui {
 
 struct AppState;
@@ -27,8 +31,8 @@ private:
     bool fail(const wxString& message);
     void startBenchmarkHooks();
     void applyQueuedCommands(const std::filesystem::path& dataDir);
-    void loadContent(const std::filesystem::path& dataDir, const wxString& contentDir);
-    void loadSpellChecker(const std::filesystem::path& dataDir, const wxString& contentDir);
+    void loadContent(const DataPack& pack);
+    void loadSpellChecker(const DataPack& pack);
 
     std::unique_ptr<AppState> state_;
     int initExitCode_ = 0;

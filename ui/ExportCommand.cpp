@@ -4,7 +4,7 @@
 #include "HeadlessCommands.h"
 #include "WxConfigStorage.h"
 #include "core/Format.h"
-#include "data/OutcomeList.h"
+#include "pack/DataPack.h"
 #include "review/CallArchive.h"
 #include "review/CallExport.h"
 #include "review/CallHistory.h"
@@ -111,20 +111,19 @@ int runExportCommand(int argc, char** argv) {
         } else {
             ids = history.find(filter);
         }
-        const OutcomeList outcomes = OutcomeList::load(
-            std::filesystem::path((AppPaths::contentDir() + "/outcomes.toml").utf8_string()));
+        const std::filesystem::path dataDir(AppPaths::dataDir(dataDirOption).utf8_string());
+        const DataPack pack(AppPaths::packDir(), dataDir);
+        const OutcomeList outcomes = pack.outcomes();
         std::string range;
         if (!from.empty() || !to.empty())
             range = from.empty() ? "up to " + to : to.empty() ? "from " + from : from + " to " + to;
         ExportContext context{agent, range, std::chrono::system_clock::now(),
                               [&outcomes](std::string_view id) { return outcomes.labelFor(id); }};
         // The HTML report carries the reviews saved in this data folder (reviews.db), read only.
-        const ScorecardLibrary scorecards = ScorecardLibrary::loadFolder(
-            std::filesystem::path((AppPaths::contentDir() + "/scorecards").utf8_string()));
+        const ScorecardLibrary scorecards = pack.scorecards();
         std::unique_ptr<Database> reviewsDb;
         std::unique_ptr<ReviewStore> reviews;
-        const auto reviewsPath =
-            std::filesystem::path(AppPaths::dataDir(dataDirOption).utf8_string()) / "reviews.db";
+        const auto reviewsPath = dataDir / "reviews.db";
         if (*format == ExportFormat::Html && std::filesystem::exists(reviewsPath)) {
             try {
                 reviewsDb = std::make_unique<Database>(reviewsPath, true);
@@ -138,11 +137,7 @@ int runExportCommand(int argc, char** argv) {
             const std::string storeId = history.storeId();
             context.scorecards = &scorecards;
             context.reviewsOf = [&reviews, storeId](std::int64_t id) {
-                std::vector<ScoreSheet> sheets;
-                for (const auto& r : reviews->reviewsOf(storeId, id))
-                    if (auto sheet = reviews->load(storeId, id, r.reviewer))
-                        sheets.push_back(std::move(*sheet));
-                return sheets;
+                return reviews->sheetsOf(storeId, id);
             };
         }
         exportCalls(history, source, ids, *format, context, out);

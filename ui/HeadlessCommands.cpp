@@ -5,11 +5,11 @@
 #include "ExportCommand.h"
 #include "InstanceGuard.h"
 #include "core/WholeFile.h"
-#include "data/DataCheck.h"
 #include "knowledge/KnowledgeBase.h"
 #include "knowledge/KnowledgeFiles.h"
 #include "knowledge/KnowledgeSearch.h"
 #include "knowledge/QueryVocabulary.h"
+#include "pack/DataPack.h"
 #include "softphone/CallCommand.h"
 #include "store/DataDir.h"
 #include "store/Database.h"
@@ -43,8 +43,7 @@ std::unique_ptr<Database> openStore(const wxString& dataDirOption) {
     for (const auto& n : opened.notices)
         err(n.render());
     KnowledgeBase kb(*opened.db);
-    for (const auto& p : kb.seedOnce(std::filesystem::path(AppPaths::contentDir().utf8_string()) /
-                                     "knowledge" / "referrals.csv"))
+    for (const auto& p : kb.seedOnce(DataPack(AppPaths::packDir()).seedReferrals()))
         err(p);
     return std::move(opened.db);
 }
@@ -115,8 +114,7 @@ int kbExport(const std::string& path, const wxString& dataDir) {
 
 int kbSearch(const std::string& query, long limit, bool json, const wxString& dataDir) {
     auto db = openStore(dataDir);
-    auto words = std::make_shared<QueryVocabulary>(QueryVocabulary::loadFolder(
-        std::filesystem::path(AppPaths::contentDir().utf8_string()) / "knowledge"));
+    auto words = std::make_shared<QueryVocabulary>(DataPack(AppPaths::packDir()).searchWords());
     for (const auto& e : words->errors())
         err(e.toString());
     KnowledgeSearch search(*db, words);
@@ -253,7 +251,7 @@ int dataCheck(int argc, char** argv) {
     }
     if (rc != 0 || parser.GetParam(0) != "check") return usage(parser);
     const wxString dir = parser.GetParamCount() > 1 ? parser.GetParam(1) : AppPaths::contentDir();
-    const auto problems = checkDataPack(std::filesystem::path(dir.utf8_string()));
+    const auto problems = DataPack(std::filesystem::path(dir.utf8_string())).check();
     for (const auto& p : problems)
         std::printf("%s\n", p.toString().c_str());
     if (problems.empty())

@@ -1,7 +1,9 @@
 #include "ReviewWorkspace.h"
 
+#include "BackgroundJob.h"
 #include "HistoryFrame.h"
 #include "StatsFrame.h"
+#include "pack/DataPack.h"
 #include "review/CallArchive.h"
 #include "review/ReviewStore.h"
 #include "store/DataDir.h"
@@ -21,14 +23,8 @@ ReviewWorkspace::~ReviewWorkspace() = default;
 
 const ScorecardLibrary& ReviewWorkspace::scorecards() {
     if (!scorecards_) {
-        scorecards_ =
-            std::make_unique<ScorecardLibrary>(ScorecardLibrary::loadFolder(contentDir_ / "scorecards"));
-        // A team's own forms, kept in the data folder, stand beside the bundled ones.
-        auto own = ScorecardLibrary::loadFolder(dataDir_ / "scorecards");
-        for (auto& c : own.cards)
-            if (!scorecards_->find(c.id)) scorecards_->cards.push_back(std::move(c));
-        for (auto& e : own.errors)
-            scorecards_->errors.push_back(std::move(e));
+        // A team's own forms, kept in the data folder, stand beside the pack's.
+        scorecards_ = std::make_unique<ScorecardLibrary>(DataPack(contentDir_, dataDir_).scorecards());
     }
     return *scorecards_;
 }
@@ -69,10 +65,19 @@ void ReviewWorkspace::openArchive(wxWindow* parent) {
 }
 
 void ReviewWorkspace::openArchive(wxWindow* parent, const std::filesystem::path& file) {
+    // Opening checks the whole archive first: a large one takes a moment, behind a progress dialog.
+    auto opened = runWithProgress<OpenedArchive>(parent, _("Open a call archive"), _("Checking the archive…"),
+                                                 [&file](const Progress&) { return cc::openArchive(file); });
+    if (!opened.result) {
+        if (!opened.failure.empty())
+            wxMessageBox(wxString::FromUTF8(opened.failure), _("Open a call archive"), wxOK | wxICON_ERROR,
+                         parent);
+        return;
+    }
+    OpenedArchive& archive = *opened.result;
+    wxString who = wxString::FromUTF8(archive.info.agent);
+    if (who.empty()) who = wxString::FromUTF8(file.filename().string());
     try {
-        OpenedArchive archive = cc::openArchive(file);
-        wxString who = wxString::FromUTF8(archive.info.agent);
-        if (who.empty()) who = wxString::FromUTF8(file.filename().string());
         auto* frame =
             new HistoryFrame(parent, *this, std::move(archive.db), file, HistoryFrame::Source::Archive, who);
         frame->Show();
