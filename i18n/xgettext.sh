@@ -9,4 +9,4 @@ version=$(sed -n 's/^project(call-companion VERSION \([0-9.]*\).*/\1/p' "$root/C
 cd "$root"
 xgettext --from-code=UTF-8 --language=C++ --keyword=_ --keyword=wxPLURAL:1,2 --keyword=wxTRANSLATE --keyword=N_ \
   --add-comments=TRANSLATORS: --package-name=call-companion --package-version="$version" \
-  --msgid-bugs-address=https://example.org/call-companion/issues --sort-by-file --output="$out" ui/*.cpp $(find src -name '*.cpp' | sort)
+  --msgid-bugs-address=https://example.org/call-companion/issues --sort-by-file --output="$out" $(find ui -name '*.cpp' | sort) $(find src -name '*.cpp' | sort)

@@ -1,0 +1,60 @@
+#include "app/AppPaths.h"
+
+#include "app/WxConfigStorage.h"
+
+#include <wx/fileconf.h>
+#include <wx/filename.h>
+#include <wx/stdpaths.h>
+#include <wx/utils.h>
+
+namespace cc::ui {
+
+namespace {
+// The data folder chosen in the settings dialog (the settings file outside any data folder), if any.
+wxString configuredDataFolder() {
+    const wxString file = AppPaths::settingsFile(wxString());
+    if (!wxFileName::FileExists(file)) return {};
+    wxFileConfig config(wxString(), wxString(), file, wxString(), wxCONFIG_USE_LOCAL_FILE);
+    WxConfigStorage storage(config);
+    return wxString::FromUTF8(Settings(storage).dataFolder());
+}
+} // namespace
+
+wxString AppPaths::dataDir(const wxString& override) {
+    // --data-dir, then the setting, then the standard place. The softphone hooks and the kb commands
+    // come here too, so they find the same folder as the window.
+    const wxString chosen = override.empty() ? configuredDataFolder() : override;
+    if (!chosen.empty()) {
+        wxFileName dir = wxFileName::DirName(chosen);
+        dir.MakeAbsolute();
+        return dir.GetPath();
+    }
+    // wx 3.2's GetUserDataDir() is ~/.call-companion even with the XDG file layout, and it has no
+    // accessor for XDG_DATA_HOME, so the XDG base directory rule is applied here: $XDG_DATA_HOME if it
+    // is an absolute path, else ~/.local/share.
+    wxString base;
+    if (!wxGetEnv("XDG_DATA_HOME", &base) || !wxFileName(base).IsAbsolute())
+        base = wxFileName::GetHomeDir() + "/.local/share";
+    return wxFileName::DirName(base + "/call-companion").GetPath();
+}
+
+wxString AppPaths::settingsFile(const wxString& dataDirOverride) {
+    if (!dataDirOverride.empty()) return wxFileName(dataDir(dataDirOverride), "settings.ini").GetFullPath();
+    return wxFileName(wxStandardPaths::Get().GetUserConfigDir() + "/call-companion", "settings.ini")
+        .GetFullPath();
+}
+
+wxString AppPaths::contentDir() {
+    const wxString installed = wxStandardPaths::Get().GetDataDir() + "/data";
+    if (wxFileName::DirExists(installed)) return installed;
+    return CC_SOURCE_DATA_DIR;
+}
+
+wxString AppPaths::localeDir() {
+    // Installed and built copies are kept apart: an installed app never reads a build tree's catalogs.
+    if (wxFileName::DirExists(wxStandardPaths::Get().GetDataDir() + "/data"))
+        return wxStandardPaths::Get().GetInstallPrefix() + "/share/locale";
+    return CC_LOCALE_BUILD_DIR;
+}
+
+} // namespace cc::ui

@@ -1,0 +1,58 @@
+#include "call/BarStack.h"
+
+#include <algorithm>
+#include <wx/sizer.h>
+
+namespace cc::ui {
+
+BarStack::BarStack(wxWindow* parent, std::function<int()> limit, std::function<void()> needChanged)
+    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL),
+      limit_(std::move(limit)), needChanged_(std::move(needChanged)) {
+    SetName(_("Prompts and notices"));
+    SetScrollRate(0, FromDIP(8));
+    SetSizer(new wxBoxSizer(wxVERTICAL));
+    SetMinSize(wxSize(-1, 0));
+}
+
+void BarStack::add(wxWindow* window, const StackedBar* bar) {
+    GetSizer()->Add(window, 0, wxEXPAND);
+    bars_.emplace_back(window, bar);
+}
+
+int BarStack::cutAtLine(int limit) const {
+    int top = 0;
+    for (const auto& [window, bar] : bars_) {
+        if (!window->IsShown()) continue;
+        const int height = window->GetBestSize().y;
+        if (top + height > limit) return top + bar->wholeLinesWithin(limit - top);
+        top += height;
+    }
+    return limit;
+}
+
+bool BarStack::Layout() {
+    // Fitting the scrolled area in lays it out again: that inner call only lays out the bars.
+    if (inLayout_) return wxScrolledWindow::Layout();
+    inLayout_ = true;
+    const bool done = wxScrolledWindow::Layout();
+    FitInside();
+    const int need = GetSizer()->CalcMin().y;
+    if (need != need_) {
+        need_ = need;
+        if (needChanged_) CallAfter(needChanged_);
+    }
+    // Never less than a bar's first lines: its title and buttons stay readable.
+    const int limit = std::max(limit_(), FromDIP(48));
+    const int want = need <= limit ? need : cutAtLine(limit);
+    // Only a change of height asks the window to lay out again: its layout sizes this area, which
+    // lays out again, and stops here.
+    if (want != GetMinSize().y) {
+        SetMinSize(wxSize(-1, want));
+        Show(want > 0);
+        GetParent()->Layout();
+    }
+    inLayout_ = false;
+    return done;
+}
+
+} // namespace cc::ui

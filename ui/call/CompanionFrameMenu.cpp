@@ -1,0 +1,254 @@
+// The companion window's menus and keyboard shortcuts (CompanionFrame's, kept apart from its layout).
+#include "app/AppPaths.h"
+#include "call/CallPages.h"
+#include "call/CompanionFrame.h"
+#include "call/CompanionMenuIds.h"
+#include "call/DetailsPanel.h"
+#include "knowledge/KnowledgePanel.h"
+#include "knowledge/ReferralSuggestion.h"
+#include "notes/NotesPanel.h"
+#include "prompts/PromptBar.h"
+#include "review/ReviewWorkspace.h"
+#include "scripts/ScriptPanel.h"
+#include "session/CallSession.h"
+
+#include <wx/aboutdlg.h>
+#include <wx/menu.h>
+
+namespace cc::ui {
+
+void CompanionFrame::onCharHook(wxKeyEvent& event) {
+    // An open menu owns the keyboard: Escape closes it and letters choose its items. Taking a key from
+    // it (Escape for the prompt) left the menu open to swallow what the agent typed next, "h" for Hold.
+    if (menuOpen_) {
+        event.Skip();
+        return;
+    }
+    if (event.GetModifiers() == wxMOD_CONTROL) {
+        switch (event.GetKeyCode()) {
+        case 'N': startCall(); return;
+        case 'H': toggleHold(); return;
+        case 'E': endCall(); return;
+        case 'D': finishWrapUp(); return;
+        case 'T': setAlwaysOnTop(!GetMenuBar()->IsChecked(ID_ON_TOP)); return;
+        case 'Q': Close(); return;
+        case 'J': notesPanel_->pickSnippet(); return;
+        case 'K': showKnowledge(); return;
+        case '/': showShortcuts(); return;
+        case 'O': openArchive(); return;
+        // The next or the previous page, as in any tabbed window.
+        case WXK_PAGEDOWN: book_->advance(true); return;
+        case WXK_PAGEUP: book_->advance(false); return;
+        default: break;
+        }
+    }
+    if (event.GetModifiers() == (wxMOD_CONTROL | wxMOD_SHIFT)) {
+        switch (event.GetKeyCode()) {
+        case 'T': setTraining(!training_); return;
+        case 'C': copySummary(); return;
+        case 'H': openHistory(); return;
+        case 'S': openStats(); return;
+        case 'F': flagDifficult(!session_.difficult()); return;
+        case 'D': pressPrompt(&PromptBar::pressDone); return;
+        case 'O': pressPrompt(&PromptBar::pressOpen); return;
+        case 'B': pressPrompt(&PromptBar::pressBreak); return;
+        default: break;
+        }
+    }
+    // Alt+4 opens the fourth page, the search, as Alt+1 to Alt+5 open the others (Ctrl+K too).
+    if (event.GetModifiers() == wxMOD_ALT && event.GetKeyCode() == '4') {
+        showKnowledge();
+        return;
+    }
+    // Alt+I on the notes page inserts the referral suggested under them (on the search page, the
+    // Insert button's own Alt+I inserts the card shown).
+    if (event.GetModifiers() == wxMOD_ALT && (event.GetKeyCode() == 'I' || event.GetKeyCode() == 'i') &&
+        book_->currentPage() == notesPanel_ && suggestion_ && suggestion_->insertShown())
+        return;
+    // Escape in the notes (or anywhere but the search box, where it means "back to the notes")
+    // dismisses the prompt; the keyboard stays where it was.
+    if (event.GetKeyCode() == WXK_ESCAPE && event.GetModifiers() == wxMOD_NONE && promptBar_->showing() &&
+        !promptBar_->onBreak() && book_->currentPage() != knowledgePanel_) {
+        promptBar_->dismiss();
+        return;
+    }
+    event.Skip();
+}
+
+void CompanionFrame::pressPrompt(bool (PromptBar::*press)()) {
+    if (!(promptBar_->*press)()) SetStatusText(_("No prompt with that button is showing"));
+}
+
+void CompanionFrame::flagDifficult(bool difficult) {
+    if (!session_.inCall()) {
+        GetMenuBar()->Check(ID_DIFFICULT, false);
+        SetStatusText(_("Only a call can be flagged difficult: start one first"));
+        return;
+    }
+    session_.setDifficult(difficult);
+    GetMenuBar()->Check(ID_DIFFICULT, session_.difficult());
+    SetStatusText(session_.difficult() ? _("Flagged as difficult") : _("No longer flagged as difficult"));
+}
+
+void CompanionFrame::buildMenu() {
+    auto* file = new wxMenu;
+    file->Append(ID_KB_IMPORT, _("&Import knowledge (CSV or Markdown)…"));
+    file->Append(ID_KB_EXPORT, _("&Export knowledge as CSV…"));
+    file->AppendSeparator();
+    file->Append(ID_OPEN_ARCHIVE, _("&Open a call archive…\tCtrl+O"));
+    file->AppendSeparator();
+    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
+    auto* call = new wxMenu;
+    call->Append(ID_START, _("&Start or answer a call\tCtrl+N"));
+    call->Append(ID_HOLD, _("&Hold or resume\tCtrl+H"));
+    call->Append(ID_END, _("&End the call\tCtrl+E"));
+    call->Append(ID_DONE, _("&Done with wrap-up\tCtrl+D"));
+    call->AppendSeparator();
+    call->Append(ID_TRANSFER, _("Add a &transfer…"));
+    call->Append(ID_SNIPPET, _("Insert a sni&ppet…\tCtrl+J"));
+    call->Append(ID_SUMMARY, _("&Copy summary for the CRM\tCtrl+Shift+C"));
+    call->AppendCheckItem(ID_DIFFICULT, _("Flag as &difficult\tCtrl+Shift+F"));
+    call->AppendSeparator();
+    // The prompt's buttons never take the keyboard from the notes: these keys press them.
+    call->Append(ID_PROMPT_DONE, _("Prompt: &acted on it\tCtrl+Shift+D"));
+    call->Append(ID_PROMPT_OPEN, _("Prompt: open its &link\tCtrl+Shift+O"));
+    call->Append(ID_PROMPT_BREAK, _("Prompt: take a &break, or back from it\tCtrl+Shift+B"));
+    auto* view = new wxMenu;
+    view->Append(ID_PAGE_NOTES, _("&Notes\tAlt+1"));
+    view->Append(ID_PAGE_DETAILS, _("&Details\tAlt+2"));
+    view->Append(ID_PAGE_TODAY, _("&Today's calls\tAlt+3"));
+    view->Append(ID_PAGE_SEARCH, _("&Search the knowledge base\tCtrl+K"));
+    view->Append(ID_PAGE_SCRIPT, _("Sc&ript\tAlt+5"));
+    view->AppendCheckItem(ID_TRAINING, _("T&raining mode\tCtrl+Shift+T"));
+    view->AppendSeparator();
+    view->Append(ID_HISTORY, _("Call &history and review…\tCtrl+Shift+H"));
+    view->Append(ID_STATS, _("&My stats…\tCtrl+Shift+S"));
+    view->AppendSeparator();
+    view->AppendCheckItem(ID_ON_TOP, _("Always on &top\tCtrl+T"));
+    auto* help = new wxMenu;
+    help->Append(wxID_ABOUT, _("&About Call Companion"));
+
+    addDesktopMenuItems(file, help);
+
+    auto* bar = new wxMenuBar;
+    bar->Append(file, _("&File"));
+    bar->Append(call, _("&Call"));
+    bar->Append(view, _("&View"));
+    bar->Append(help, _("&Help"));
+    SetMenuBar(bar);
+
+    Bind(wxEVT_MENU_OPEN, [this](wxMenuEvent& e) {
+        menuOpen_ = true;
+        e.Skip();
+    });
+    Bind(wxEVT_MENU_CLOSE, [this](wxMenuEvent& e) {
+        menuOpen_ = false;
+        e.Skip();
+    });
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { startCall(); }, ID_START);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { toggleHold(); }, ID_HOLD);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { endCall(); }, ID_END);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { finishWrapUp(); }, ID_DONE);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { onAddTransfer(); }, ID_TRANSFER);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { notesPanel_->pickSnippet(); }, ID_SNIPPET);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { copySummary(); }, ID_SUMMARY);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent& e) { setAlwaysOnTop(e.IsChecked()); }, ID_ON_TOP);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            book_->select(0);
+            notesPanel_->focusEditor();
+        },
+        ID_PAGE_NOTES);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (!detailsPanel_) return;
+            book_->select(1);
+            if (session_.inCall()) detailsPanel_->focusFirst();
+        },
+        ID_PAGE_DETAILS);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { book_->select(2); }, ID_PAGE_TODAY);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { showKnowledge(); }, ID_PAGE_SEARCH);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (!scriptPanel_) return;
+            book_->select(4);
+            scriptPanel_->focusFirst();
+        },
+        ID_PAGE_SCRIPT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent& e) { setTraining(e.IsChecked()); }, ID_TRAINING);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent& e) { flagDifficult(e.IsChecked()); }, ID_DIFFICULT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { pressPrompt(&PromptBar::pressDone); }, ID_PROMPT_DONE);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { pressPrompt(&PromptBar::pressOpen); }, ID_PROMPT_OPEN);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { pressPrompt(&PromptBar::pressBreak); }, ID_PROMPT_BREAK);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { importKnowledge(); }, ID_KB_IMPORT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { openHistory(); }, ID_HISTORY);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { openArchive(); }, ID_OPEN_ARCHIVE);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { openStats(); }, ID_STATS);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { exportKnowledge(); }, ID_KB_EXPORT);
+    Bind(
+        wxEVT_MENU,
+        [](wxCommandEvent&) {
+            wxAboutDialogInfo info;
+            info.SetName(_("Call Companion"));
+            info.SetVersion(CC_VERSION);
+            info.SetDescription(
+                _("A calm companion for call-centre and help-desk agents: call timer, notes that are "
+                  "never lost, and the call's whole story for review."));
+            wxAboutBox(info);
+        },
+        wxID_ABOUT);
+}
+
+ReviewWorkspace& CompanionFrame::review() {
+    if (!review_)
+        review_ = std::make_unique<ReviewWorkspace>(
+            deps_.databasePath.parent_path(), std::filesystem::path(AppPaths::contentDir().utf8_string()),
+            deps_.outcomes, settings_);
+    return *review_;
+}
+
+void CompanionFrame::openHistory() {
+    takeEdits();
+    session_.flush(); // the history reads what is on disk: the call in progress too
+    review().openHistory(this);
+}
+
+void CompanionFrame::openArchive(const wxString& file) {
+    if (file.empty())
+        review().openArchive(this);
+    else
+        review().openArchive(this, std::filesystem::path(file.utf8_string()));
+}
+
+void CompanionFrame::openStats() {
+    takeEdits();
+    session_.flush();
+    review().openStats(this);
+}
+
+} // namespace cc::ui

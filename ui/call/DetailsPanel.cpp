@@ -1,0 +1,130 @@
+#include "call/DetailsPanel.h"
+
+#include "core/Format.h"
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+namespace cc::ui {
+
+DetailsPanel::DetailsPanel(wxWindow* parent, const OutcomeList& outcomes, std::function<void()> onEdited,
+                           std::function<void()> onAddTransfer)
+    : wxPanel(parent, wxID_ANY), outcomes_(outcomes), onEdited_(std::move(onEdited)) {
+    auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(6, 6)));
+    grid->AddGrowableCol(1);
+    callerName_ = addField(this, grid, _("Caller &name"), _("The caller's name"));
+    callbackNumber_ = addField(this, grid, _("Call&back number"), _("A number to call the caller back on"));
+    caseNumber_ = addField(this, grid, _("&Case / ticket"), _("The case or ticket number for this call"));
+    reason_ = addField(this, grid, _("&Reason"), _("Why the caller called, in a few words"));
+
+    grid->Add(new wxStaticText(this, wxID_ANY, _("&Outcome")), 0, wxALIGN_CENTRE_VERTICAL);
+    outcome_ = new wxChoice(this, wxID_ANY);
+    outcome_->SetName(_("Outcome"));
+    outcome_->SetToolTip(_("How the call ended; the list comes from data/outcomes.toml"));
+    outcome_->Append(_("(not set)"));
+    for (const auto& o : outcomes_.outcomes())
+        outcome_->Append(wxString::FromUTF8(o.label));
+    outcome_->SetSelection(0);
+    outcome_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        if (!loading_) onEdited_();
+    });
+    grid->Add(outcome_, 1, wxEXPAND);
+
+    transfers_ =
+        new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    transfers_->SetName(_("Transfers and escalations"));
+    transfers_->SetToolTip(_("Who the call was transferred or escalated to, when and why"));
+    transfers_->AppendColumn(_("Time"), wxLIST_FORMAT_LEFT, FromDIP(50));
+    transfers_->AppendColumn(_("To"), wxLIST_FORMAT_LEFT, FromDIP(120));
+    transfers_->AppendColumn(_("Why"), wxLIST_FORMAT_LEFT, FromDIP(150));
+
+    addTransfer_ = new wxButton(this, wxID_ANY, _("Add &transfer…"));
+    addTransfer_->SetToolTip(_("Record a transfer or escalation: to whom and why"));
+    addTransfer_->Bind(wxEVT_BUTTON, [cb = std::move(onAddTransfer)](wxCommandEvent&) { cb(); });
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(grid, 0, wxEXPAND | wxALL, FromDIP(8));
+    sizer->Add(new wxStaticText(this, wxID_ANY, _("Transfers and escalations")), 0, wxLEFT | wxRIGHT,
+               FromDIP(8));
+    sizer->Add(transfers_, 1, wxEXPAND | wxALL, FromDIP(8));
+    sizer->Add(addTransfer_, 0, wxALIGN_RIGHT | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+    SetSizer(sizer);
+}
+
+wxTextCtrl* DetailsPanel::addField(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label,
+                                   const wxString& tip) {
+    grid->Add(new wxStaticText(parent, wxID_ANY, label), 0, wxALIGN_CENTRE_VERTICAL);
+    auto* field = new wxTextCtrl(parent, wxID_ANY);
+    field->SetName(wxStripMenuCodes(label));
+    field->SetToolTip(tip);
+    field->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
+        if (!loading_) onEdited_();
+    });
+    grid->Add(field, 1, wxEXPAND);
+    return field;
+}
+
+void DetailsPanel::fillCallerName(const std::string& name) {
+    loading_ = true;
+    callerName_->ChangeValue(wxString::FromUTF8(name));
+    loading_ = false;
+}
+
+void DetailsPanel::load(const CallFields& fields, const std::vector<Transfer>& transfers) {
+    loading_ = true;
+    callerName_->ChangeValue(wxString::FromUTF8(fields.callerName));
+    callbackNumber_->ChangeValue(wxString::FromUTF8(fields.callbackNumber));
+    caseNumber_->ChangeValue(wxString::FromUTF8(fields.caseNumber));
+    reason_->ChangeValue(wxString::FromUTF8(fields.reason));
+    int selection = 0;
+    const auto& list = outcomes_.outcomes();
+    for (std::size_t i = 0; i < list.size(); ++i)
+        if (list[i].id == fields.outcome) selection = static_cast<int>(i) + 1;
+    outcome_->SetSelection(selection);
+    showTransfers(transfers);
+    loading_ = false;
+}
+
+void DetailsPanel::showTransfers(const std::vector<Transfer>& transfers) {
+    transfers_->DeleteAllItems();
+    for (const auto& t : transfers) {
+        const long row =
+            transfers_->InsertItem(transfers_->GetItemCount(), wxString::FromUTF8(formatTimeOfDay(t.at)));
+        transfers_->SetItem(row, 1, wxString::FromUTF8(t.to));
+        transfers_->SetItem(row, 2, wxString::FromUTF8(t.reason));
+    }
+}
+
+CallFields DetailsPanel::fields() const {
+    CallFields f;
+    f.callerName = callerName_->GetValue().utf8_str();
+    f.callbackNumber = callbackNumber_->GetValue().utf8_str();
+    f.caseNumber = caseNumber_->GetValue().utf8_str();
+    f.reason = reason_->GetValue().utf8_str();
+    const int sel = outcome_->GetSelection();
+    if (sel > 0 && static_cast<std::size_t>(sel) <= outcomes_.outcomes().size())
+        f.outcome = outcomes_.outcomes()[static_cast<std::size_t>(sel) - 1].id;
+    return f;
+}
+
+void DetailsPanel::setEditable(bool editable) {
+    for (wxWindow* w : std::initializer_list<wxWindow*>{callerName_, callbackNumber_, caseNumber_, reason_,
+                                                        outcome_, addTransfer_})
+        w->Enable(editable);
+}
+
+} // namespace cc::ui
+
+namespace cc::ui {
+void DetailsPanel::focusOutcome() {
+    outcome_->SetFocus();
+}
+
+void DetailsPanel::focusFirst() {
+    callerName_->SetFocus();
+}
+} // namespace cc::ui

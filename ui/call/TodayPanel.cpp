@@ -1,0 +1,58 @@
+#include "call/TodayPanel.h"
+
+#include "core/Format.h"
+
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+namespace cc::ui {
+
+TodayPanel::TodayPanel(wxWindow* parent, const OutcomeList& outcomes)
+    : wxPanel(parent, wxID_ANY), outcomes_(outcomes) {
+    list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    list_->SetName(_("Today's calls"));
+    list_->SetToolTip(_("Today's calls, newest first: start time, caller, handle time and outcome"));
+    list_->AppendColumn(_("Time"), wxLIST_FORMAT_LEFT, FromDIP(50));
+    list_->AppendColumn(_("Caller"), wxLIST_FORMAT_LEFT, FromDIP(110));
+    // TRANSLATORS: handle time, the length of a call: talk + hold + wrap-up.
+    list_->AppendColumn(_("Length"), wxLIST_FORMAT_RIGHT, FromDIP(76)); // "Duración", "Duração" fit
+    list_->AppendColumn(_("Outcome"), wxLIST_FORMAT_LEFT, FromDIP(120));
+    summary_ = new wxStaticText(this, wxID_ANY, wxString());
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(list_, 1, wxEXPAND | wxALL, FromDIP(4));
+    sizer->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
+    SetSizer(sizer);
+}
+
+void TodayPanel::show(const std::vector<CallSummary>& calls) {
+    list_->Freeze();
+    list_->DeleteAllItems();
+    int finished = 0, practice = 0;
+    for (const auto& c : calls) {
+        if (!c.finished) continue;      // the call in progress is at the top of the window already
+        finished += c.training ? 0 : 1; // practice calls are listed, not counted
+        practice += c.training ? 1 : 0;
+        const long row =
+            list_->InsertItem(list_->GetItemCount(), wxString::FromUTF8(formatTimeOfDay(c.startedAt)));
+        wxString who = wxString::FromUTF8(c.callerName);
+        if (who.empty()) who = wxString::FromUTF8(c.caseNumber);
+        // TRANSLATORS: marks a practice call in training mode in today's list.
+        if (c.training) who = _("(practice) ") + who;
+        list_->SetItem(row, 1, who);
+        list_->SetItem(row, 2,
+                       c.missed ? wxString(_("missed")) : wxString::FromUTF8(formatDuration(c.handleTime())));
+        list_->SetItem(row, 3,
+                       c.outcome.empty() ? wxString() : wxString::FromUTF8(outcomes_.labelFor(c.outcome)));
+    }
+    list_->Thaw();
+    wxString summary = wxString::Format(wxPLURAL("%d call today", "%d calls today", finished), finished);
+    // TRANSLATORS: after "3 calls today": the practice calls listed too, which the count leaves out.
+    if (practice > 0)
+        summary << " · "
+                << wxString::Format(wxPLURAL("%d practice call", "%d practice calls", practice), practice);
+    summary_->SetLabel(summary);
+}
+
+} // namespace cc::ui

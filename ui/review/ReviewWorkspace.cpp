@@ -1,0 +1,100 @@
+#include "review/ReviewWorkspace.h"
+
+#include "app/BackgroundJob.h"
+#include "pack/DataPack.h"
+#include "review/CallArchive.h"
+#include "review/HistoryFrame.h"
+#include "review/ReviewStore.h"
+#include "review/StatsFrame.h"
+#include "store/DataDir.h"
+#include "store/Database.h"
+
+#include <wx/filedlg.h>
+#include <wx/msgdlg.h>
+
+namespace cc::ui {
+
+ReviewWorkspace::ReviewWorkspace(std::filesystem::path dataDir, std::filesystem::path contentDir,
+                                 const OutcomeList& outcomes, Settings& settings)
+    : dataDir_(std::move(dataDir)), contentDir_(std::move(contentDir)),
+      databasePath_(DataDir(dataDir_).databasePath()), outcomes_(outcomes), settings_(settings) {}
+
+ReviewWorkspace::~ReviewWorkspace() = default;
+
+const ScorecardLibrary& ReviewWorkspace::scorecards() {
+    if (!scorecards_) {
+        // A team's own forms, kept in the data folder, stand beside the pack's.
+        scorecards_ = std::make_unique<ScorecardLibrary>(DataPack(contentDir_, dataDir_).scorecards());
+    }
+    return *scorecards_;
+}
+
+ReviewStore* ReviewWorkspace::reviews(wxWindow* parent) {
+    if (reviews_) return reviews_.get();
+    try {
+        reviewsDb_ = DataDir(dataDir_).openSideDatabase("reviews.db");
+        reviews_ = std::make_unique<ReviewStore>(*reviewsDb_);
+    } catch (const std::exception& e) {
+        reviewsDb_.reset();
+        wxMessageBox(wxString::Format(_("Reviews cannot be saved: %s"), wxString::FromUTF8(e.what())),
+                     _("Call review"), wxOK | wxICON_WARNING, parent);
+        return nullptr;
+    }
+    return reviews_.get();
+}
+
+void ReviewWorkspace::openHistory(wxWindow* parent) {
+    try {
+        auto db = std::make_unique<Database>(databasePath_, true);
+        auto* frame = new HistoryFrame(parent, *this, std::move(db), databasePath_, HistoryFrame::Source::Own,
+                                       wxString());
+        frame->Show();
+    } catch (const std::exception& e) {
+        wxMessageBox(
+            wxString::Format(_("The call history cannot be opened: %s"), wxString::FromUTF8(e.what())),
+            _("Call history"), wxOK | wxICON_ERROR, parent);
+    }
+}
+
+void ReviewWorkspace::openArchive(wxWindow* parent) {
+    wxFileDialog dialog(parent, _("Open a call archive"), wxString(), wxString(),
+                        _("Call archives (*.ccarchive)|*.ccarchive|All files|*"),
+                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() != wxID_OK) return;
+    openArchive(parent, std::filesystem::path(dialog.GetPath().utf8_string()));
+}
+
+void ReviewWorkspace::openArchive(wxWindow* parent, const std::filesystem::path& file) {
+    // Opening checks the whole archive first: a large one takes a moment, behind a progress dialog.
+    auto opened = runWithProgress<OpenedArchive>(parent, _("Open a call archive"), _("Checking the archive…"),
+                                                 [&file](const Progress&) { return cc::openArchive(file); });
+    if (!opened.result) {
+        if (!opened.failure.empty())
+            wxMessageBox(wxString::FromUTF8(opened.failure), _("Open a call archive"), wxOK | wxICON_ERROR,
+                         parent);
+        return;
+    }
+    OpenedArchive& archive = *opened.result;
+    wxString who = wxString::FromUTF8(archive.info.agent);
+    if (who.empty()) who = wxString::FromUTF8(file.filename().string());
+    try {
+        auto* frame =
+            new HistoryFrame(parent, *this, std::move(archive.db), file, HistoryFrame::Source::Archive, who);
+        frame->Show();
+    } catch (const std::exception& e) {
+        wxMessageBox(wxString::FromUTF8(e.what()), _("Open a call archive"), wxOK | wxICON_ERROR, parent);
+    }
+}
+
+void ReviewWorkspace::openStats(wxWindow* parent) {
+    try {
+        auto db = std::make_unique<Database>(databasePath_, true);
+        auto* frame = new StatsFrame(parent, std::move(db), outcomes_);
+        frame->Show();
+    } catch (const std::exception& e) {
+        wxMessageBox(wxString::Format(_("Your stats cannot be shown: %s"), wxString::FromUTF8(e.what())),
+                     _("My stats"), wxOK | wxICON_ERROR, parent);
+    }
+}
+
+} // namespace cc::ui
