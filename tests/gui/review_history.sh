@@ -49,6 +49,11 @@ shot history-search "$HIST"
 xdotool key Tab; sleep 0.2
 xdotool key Return
 REVIEW=$(wait_window "Review: .*, Ana Souza")
+# Return on the same call again brings its review window forward instead of opening a second one
+# (a second window, saved later, overwrote what the first had saved).
+focus "$HIST"; xdotool key Return; sleep 0.8
+[ "$(xdotool search --onlyvisible --name '^Review: .*, Ana Souza$' | wc -l)" = 1 ] \
+  || fail "a second review window of the same call opened"
 focus "$REVIEW"
 shot review-timeline "$REVIEW"
 

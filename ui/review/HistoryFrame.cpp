@@ -357,6 +357,16 @@ void HistoryFrame::refresh() {
 void HistoryFrame::openSelected() {
     const std::int64_t id = list_->idAt(list_->GetFirstSelected());
     if (!id) return;
+    // One review window a call: a second one, saved later from what it read before, would overwrite the
+    // first one's saved work.
+    for (wxWindow* child : GetChildren())
+        if (auto* open = dynamic_cast<ReviewFrame*>(child);
+            open && open->callId() == id && !open->IsBeingDeleted()) {
+            if (open->IsIconized()) open->Iconize(false);
+            open->Raise();
+            open->SetFocus();
+            return;
+        }
     try {
         auto* frame = new ReviewFrame(this, workspace_, history_, id, source_ == Source::Archive, agent_,
                                       [this] { list_->Refresh(); }); // the Review column shows it

@@ -31,6 +31,8 @@ public:
     ReviewFrame(wxWindow* parent, ReviewWorkspace& workspace, CallHistory& history, std::int64_t callId,
                 bool archive, const wxString& agent, std::function<void()> saved);
 
+    std::int64_t callId() const { return call_.id; }
+
 private:
     void showTimeline();
     void saveReview();
