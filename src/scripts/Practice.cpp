@@ -39,13 +39,22 @@ void PracticeLibrary::parse(std::string_view text, const std::string& file) {
 }
 
 void PracticeRun::reached(std::string_view stepId) {
-    if (std::find(reached_.begin(), reached_.end(), stepId) == reached_.end()) reached_.emplace_back(stepId);
+    if (std::find(walked_.begin(), walked_.end(), stepId) == walked_.end()) walked_.emplace_back(stepId);
+    // Back to a step on the way here: the steps after it are no longer the path the trainee is on.
+    if (const auto it = std::find(path_.begin(), path_.end(), stepId); it != path_.end())
+        path_.erase(it + 1, path_.end());
+    else
+        path_.emplace_back(stepId);
+}
+
+bool PracticeRun::onPath(std::string_view stepId) const {
+    return std::find(path_.begin(), path_.end(), stepId) != path_.end();
 }
 
 bool PracticeRun::stillAhead(std::string_view stepId) const {
-    if (reached_.empty()) return true;
+    if (path_.empty()) return true;
     // Every step the script can still lead to from the one the trainee is on.
-    std::vector<std::string_view> seen{reached_.back()}, pending{reached_.back()};
+    std::vector<std::string_view> seen{path_.back()}, pending{path_.back()};
     while (!pending.empty()) {
         const ScriptStep* step = script_->step(pending.back());
         pending.pop_back();
@@ -66,9 +75,10 @@ bool PracticeRun::stillAhead(std::string_view stepId) const {
 }
 
 std::optional<std::size_t> PracticeRun::ready() const {
-    for (std::size_t i = at_; i < scenario_->lines.size(); ++i) {
+    for (std::size_t i = 0; i < scenario_->lines.size(); ++i) {
+        if (said_[i]) continue;
         const std::string& after = scenario_->lines[i].after;
-        if (after.empty() || std::find(reached_.begin(), reached_.end(), after) != reached_.end()) return i;
+        if (after.empty() || onPath(after)) return i;
         if (stillAhead(after)) return std::nullopt; // the customer waits for the trainee to get there
     }
     return std::nullopt;
@@ -78,16 +88,24 @@ bool PracticeRun::lineReady() const {
     return ready().has_value();
 }
 
+bool PracticeRun::finished() const {
+    for (std::size_t i = 0; i < scenario_->lines.size(); ++i) {
+        const std::string& after = scenario_->lines[i].after;
+        if (!said_[i] && (after.empty() || onPath(after) || stillAhead(after))) return false;
+    }
+    return true;
+}
+
 std::optional<std::string> PracticeRun::next() {
     const auto i = ready();
     if (!i) return std::nullopt;
-    at_ = *i + 1;
+    said_[*i] = true;
     ++heard_;
     return scenario_->lines[*i].said;
 }
 
 PracticeRun::Summary PracticeRun::summary() const {
-    return {heard_, scenario_->lines.size() - heard_, reached_.size()};
+    return {heard_, scenario_->lines.size() - heard_, walked_.size()};
 }
 
 void PracticeLibrary::loadFolder(const fs::path& dir) {

@@ -34,17 +34,19 @@ class PracticeRun {
 public:
     /// `script` is the one the scenario rehearses: it says which steps are still ahead of the trainee.
     PracticeRun(const PracticeScenario& scenario, const Script& script)
-        : scenario_(&scenario), script_(&script) {}
+        : scenario_(&scenario), script_(&script), said_(scenario.lines.size(), false) {}
 
     const PracticeScenario& scenario() const { return *scenario_; }
-    /// The trainee reached a step of the script.
+    /// The trainee reached a step of the script. A step on the way here (Back) is the end of the path
+    /// again: the branch taken after it is left, and its lines are no longer the customer's to say.
     void reached(std::string_view stepId);
-    /// The customer's next line: the first one not said yet whose step has been reached. A line that
-    /// waits for a step the trainee can no longer reach from where they are belongs to another branch
-    /// and is passed over. Nothing while the customer waits for the trainee to move on.
+    /// The customer's next line: the first one not said yet whose step is on the trainee's path. A line
+    /// that waits for a step the trainee can no longer reach from where they are belongs to another
+    /// branch and is passed over, until the trainee comes back and takes that branch. Nothing while the
+    /// customer waits for the trainee to move on.
     std::optional<std::string> next();
-    /// Every line has been said or passed over.
-    bool finished() const { return at_ >= scenario_->lines.size(); }
+    /// No line is left for the path the trainee is on or can still take.
+    bool finished() const;
     /// Whether a line is ready to be said now.
     bool lineReady() const;
 
@@ -57,13 +59,15 @@ public:
 
 private:
     std::optional<std::size_t> ready() const;
+    bool onPath(std::string_view stepId) const;
     bool stillAhead(std::string_view stepId) const;
 
     const PracticeScenario* scenario_;
     const Script* script_;
-    std::size_t at_ = 0;
+    std::vector<bool> said_;
     std::size_t heard_ = 0;
-    std::vector<std::string> reached_;
+    std::vector<std::string> path_;   ///< the steps from the first to the one the trainee is on
+    std::vector<std::string> walked_; ///< every step reached, once
 };
 
 class PracticeLibrary {

@@ -114,3 +114,26 @@ TEST_CASE("each practice run starts from the customer's first line") {
     CHECK(second.next() == "There's a late fee on my bill.");
     CHECK(second.summary().stepsWalked == 0);
 }
+
+TEST_CASE("after Back and another branch, the practice customer follows the branch taken now") {
+    const PracticeScenario scenario = parsed(kRefund);
+    const Script billing = script();
+    PracticeRun run(scenario, billing);
+    run.reached("opening");
+    CHECK(run.next() == "There's a late fee on my bill.");
+    run.reached("question");
+    run.reached("raise-dispute");
+    CHECK(run.next() == "So Billing will look at it? How long?");
+    // The trainee goes Back to the question and takes the refund branch instead.
+    run.reached("question");
+    CHECK_FALSE(run.lineReady()); // the customer waits: the refund step is ahead again
+    CHECK_FALSE(run.finished());
+    run.reached("refund-request");
+    CHECK(run.next() == "Can you take it off, just this once?");
+    CHECK(run.next() == "Thanks, that's all.");
+    CHECK(run.finished());
+    const auto s = run.summary();
+    CHECK(s.linesHeard == 4);
+    CHECK(s.linesLeft == 0);
+    CHECK(s.stepsWalked == 4);
+}
