@@ -13,7 +13,13 @@ std::string referralTarget(const KnowledgeEntry& e) {
 }
 
 std::string referralNote(const KnowledgeEntry& e) {
-    return "Referred to: " + referralTarget(e);
+    // Who handles it and their number too: what the caller is given, and what QA checks was given.
+    std::string line = "Referred to: " + (e.title.empty() ? e.handledBy : e.title);
+    if (!e.title.empty() && !e.handledBy.empty()) line += ", " + e.handledBy;
+    if (!e.phone.empty()) line += ", " + e.phone;
+    const std::string& link = !e.url.empty() ? e.url : e.email;
+    if (!link.empty()) line += " (" + link + ")";
+    return line;
 }
 
 std::string referralCard(const KnowledgeEntry& e) {

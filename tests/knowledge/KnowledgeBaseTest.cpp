@@ -155,7 +155,12 @@ TEST_CASE("the referral note and card name who to contact and how") {
     e.hours = "24/7";
     e.whatToSay = "HP's own support site can help.";
     // Regression: the inserted line repeated its time, already shown in the notes' margin.
-    CHECK(referralNote(e) == "Referred to: HP printer support (https://support.hp.com)");
+    CHECK(referralNote(e) == "Referred to: HP printer support, HP (https://support.hp.com)");
+    e.phone = "+1 800 474 6836";
+    CHECK(referralNote(e) == "Referred to: HP printer support, HP, +1 800 474 6836 (https://support.hp.com)");
+    e.url.clear();
+    e.email = "help@hp.example";
+    CHECK(referralNote(e) == "Referred to: HP printer support, HP, +1 800 474 6836 (help@hp.example)");
     const auto card = referralCard(e);
     CHECK(card.find("Hours: 24/7") != std::string::npos);
     CHECK(card.find("What to say: HP's own support site can help.") != std::string::npos);

@@ -85,7 +85,8 @@ void ReferralSuggestion::showResults(std::uint64_t generation, KnowledgeResults 
         wxString who = wxString::FromUTF8(hit.title);
         if (!hit.handledBy.empty()) who += wxString::FromUTF8(" · ") + wxString::FromUTF8(hit.handledBy);
         // TRANSLATORS: a quiet line under the notes; %s is a knowledge entry ("HP printer support · HP").
-        offer_->SetLabel(wxString::Format(_("Referral: %s (Alt+I inserts)"), who));
+        // The key comes first: in a narrow window the end of the line is cut off.
+        offer_->SetLabel(wxString::Format(_("Alt+I inserts the referral: %s"), who));
     } else {
         shownId_ = 0;
         shownTitle_.clear();
