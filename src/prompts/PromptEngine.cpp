@@ -5,6 +5,11 @@
 namespace cc {
 
 namespace {
+/// The caller is on the line: talking, or on hold and coming back.
+bool withCaller(CallState s) {
+    return s == CallState::Talking || s == CallState::OnHold;
+}
+
 bool wordChar(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
 }
@@ -16,12 +21,11 @@ bool promptStillApplies(const PromptRule& rule, const PromptSituation& s) {
     case TriggerType::QuietTalk: return s.state == CallState::Talking;
     case TriggerType::WrapUp: return s.state == CallState::WrapUp;
     case TriggerType::DifficultCall: return true;
+    // What the caller said, who is calling again, what the script's step asks: each is about what to
+    // say to the caller. In wrap-up the caller is gone, and so is the prompt.
     case TriggerType::Words:
     case TriggerType::RepeatCaller:
-        return s.state == CallState::Talking || s.state == CallState::OnHold || s.state == CallState::WrapUp;
-    // A script step's prompt is about what to say ("recap before closing"): once the caller is gone,
-    // in wrap-up, it has nothing left to ask.
-    case TriggerType::ScriptStep: return s.state == CallState::Talking || s.state == CallState::OnHold;
+    case TriggerType::ScriptStep: return withCaller(s.state);
     }
     return true;
 }
@@ -56,7 +60,6 @@ void PromptEngine::callStarted() {
 
 std::vector<const PromptRule*> PromptEngine::evaluate(const PromptSituation& s, SteadyTime now) {
     std::vector<const PromptRule*> fired;
-    const bool inCall = s.state != CallState::Idle;
     for (std::size_t i = 0; i < rules_.size(); ++i) {
         const PromptRule& r = rules_[i];
         State& st = states_[i];
@@ -73,12 +76,14 @@ std::vector<const PromptRule*> PromptEngine::evaluate(const PromptSituation& s, 
                   s.notesEmpty);
             break;
         case TriggerType::WrapUp: level(s.state == CallState::WrapUp && s.wrapUp > r.threshold); break;
-        case TriggerType::RepeatCaller: level(inCall && s.callsFromNumberToday >= r.calls); break;
+        case TriggerType::RepeatCaller:
+            level(withCaller(s.state) && s.callsFromNumberToday >= r.calls);
+            break;
         case TriggerType::Words: {
             int count = 0;
             for (const auto& p : r.phrases)
                 count += countPhrase(s.text, p);
-            edge = inCall && count > st.phraseCount;
+            edge = withCaller(s.state) && count > st.phraseCount;
             st.phraseCount = count;
             break;
         }

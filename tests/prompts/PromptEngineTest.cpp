@@ -95,6 +95,8 @@ TEST_CASE("difficult call, wrap-up, repeat caller and script step triggers") {
     s.callsFromNumberToday = 2;
     CHECK(e.evaluate(s, clock.steadyNow()).size() == 1); // wrap-up
     s.callsFromNumberToday = 3;
+    CHECK(e.evaluate(s, clock.steadyNow()).empty()); // a repeat caller is news while they are on the line
+    s.state = CallState::Talking;
     auto fired = e.evaluate(s, clock.steadyNow());
     REQUIRE(fired.size() == 1);
     CHECK(fired[0]->trigger == TriggerType::RepeatCaller);
@@ -229,13 +231,15 @@ TEST_CASE("a prompt goes away when its moment has passed") {
         s.state = CallState::Talking;
         CHECK_FALSE(promptStillApplies(hold, s));
     }
-    SUBCASE("a phrase prompt lasts the call, wrap-up included, not into the next") {
-        for (const auto state : {CallState::Talking, CallState::OnHold, CallState::WrapUp}) {
+    SUBCASE("a phrase prompt lasts while the caller is there, on hold included, not into wrap-up") {
+        for (const auto state : {CallState::Talking, CallState::OnHold}) {
             s.state = state;
             CHECK(promptStillApplies(words, s));
         }
-        s.state = CallState::Idle;
-        CHECK_FALSE(promptStillApplies(words, s));
+        for (const auto state : {CallState::WrapUp, CallState::Idle}) {
+            s.state = state;
+            CHECK_FALSE(promptStillApplies(words, s));
+        }
     }
     SUBCASE(
         "a script step's prompt (recap before closing) lasts while the caller is there, not into wrap-up") {
@@ -276,4 +280,18 @@ TEST_CASE("a security warning showing is not replaced by a lesser prompt") {
     CHECK_FALSE(replacesShown(&security, info));
     CHECK(replacesShown(&security, security2));
     CHECK(replacesShown(&info, security));
+}
+
+TEST_CASE("words typed in wrap-up set off no prompt: the caller is gone") {
+    test::FakeClock clock;
+    auto r = rule(TriggerType::Words);
+    r.phrases = {"furious"};
+    PromptEngine e({r});
+    PromptSituation s;
+    s.state = CallState::WrapUp;
+    s.text = "Caller was furious about the bill";
+    CHECK(fires(e, s, clock) == 0);
+    e.callStarted();
+    s.state = CallState::Talking;
+    CHECK(fires(e, s, clock) == 1);
 }
