@@ -34,6 +34,20 @@ xdotool type --delay 10 "Mailbox full, asked for more quota"
 sleep 0.4
 xdotool key ctrl+e; sleep 0.3; xdotool key ctrl+d; sleep 0.8
 
+# The agent looks back at a call of today: Today's page (Alt+3), the older call (End), Enter opens its
+# review, and the call's state is left alone.
+xdotool key alt+3; sleep 0.4
+xdotool key End; sleep 0.2
+xdotool key Return
+TODAY_REVIEW=$(wait_window "Review: .*, Ana Souza")
+shot today-opens-review "$TODAY_REVIEW"
+focus "$TODAY_REVIEW"; xdotool key Escape; sleep 0.5
+TODAY_HIST=$(wait_window "Call history")
+focus "$TODAY_HIST"; xdotool key Escape; sleep 0.5
+xdotool search --onlyvisible --name "^Call history$" >/dev/null 2>&1 && fail "the history opened from Today did not close"
+[ "$(sql "$DB" "SELECT count(*) FROM calls WHERE finished = 0")" = 0 ] || fail "Enter on Today's list started a call"
+focus "$WIN"
+
 calls_before=$(sql "$DB" "SELECT group_concat(id || caller_name || talk_ms || hold_ms, '|') FROM calls")
 notes_before=$(sql "$DB" "SELECT group_concat(text, '|') FROM (SELECT text FROM note_lines ORDER BY call_id, line_no)")
 events_before=$(sql "$DB" "SELECT count(*) FROM events")

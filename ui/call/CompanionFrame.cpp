@@ -175,7 +175,12 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
 void CompanionFrame::contentLoaded() {
     detailsPanel_ = new DetailsPanel(
         book_->pageParent(), deps_.outcomes, [this] { onFieldsEdited(); }, [this] { onAddTransfer(); });
-    todayPanel_ = new TodayPanel(book_->pageParent(), deps_.outcomes);
+    todayPanel_ = new TodayPanel(book_->pageParent(), deps_.outcomes, [this](std::int64_t id) {
+        // The call's review, read-only for the agent's own look back; the call in progress is untouched.
+        takeEdits();
+        session_.flush();
+        review().openHistory(this, id);
+    });
     KnowledgeActions actions{[this](const KnowledgeEntry& e) { return insertReferral(e); },
                              [this] {
                                  book_->select(0);

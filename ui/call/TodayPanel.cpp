@@ -8,11 +8,16 @@
 
 namespace cc::ui {
 
-TodayPanel::TodayPanel(wxWindow* parent, const OutcomeList& outcomes)
-    : wxPanel(parent, wxID_ANY), outcomes_(outcomes) {
+TodayPanel::TodayPanel(wxWindow* parent, const OutcomeList& outcomes, std::function<void(std::int64_t)> open)
+    : wxPanel(parent, wxID_ANY), outcomes_(outcomes), open_(std::move(open)) {
     list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     list_->SetName(_("Today's calls"));
-    list_->SetToolTip(_("Today's calls, newest first: start time, caller, handle time and outcome"));
+    list_->SetToolTip(
+        _("Today's calls, newest first: start time, caller, handle time and outcome. Enter opens the call."));
+    list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) {
+        const long row = e.GetIndex();
+        if (row >= 0 && static_cast<std::size_t>(row) < ids_.size() && open_) open_(ids_[row]);
+    });
     list_->AppendColumn(_("Time"), wxLIST_FORMAT_LEFT, FromDIP(50));
     list_->AppendColumn(_("Caller"), wxLIST_FORMAT_LEFT, FromDIP(110));
     // TRANSLATORS: handle time, the length of a call: talk + hold + wrap-up.
@@ -29,6 +34,7 @@ TodayPanel::TodayPanel(wxWindow* parent, const OutcomeList& outcomes)
 void TodayPanel::show(const std::vector<CallSummary>& calls) {
     list_->Freeze();
     list_->DeleteAllItems();
+    ids_.clear();
     int finished = 0, practice = 0;
     for (const auto& c : calls) {
         if (!c.finished) continue;      // the call in progress is at the top of the window already
@@ -36,6 +42,7 @@ void TodayPanel::show(const std::vector<CallSummary>& calls) {
         practice += c.training ? 1 : 0;
         const long row =
             list_->InsertItem(list_->GetItemCount(), wxString::FromUTF8(formatTimeOfDay(c.startedAt)));
+        ids_.push_back(c.id);
         wxString who = wxString::FromUTF8(c.callerName);
         if (who.empty()) who = wxString::FromUTF8(c.caseNumber);
         // TRANSLATORS: marks a practice call in training mode in today's list.

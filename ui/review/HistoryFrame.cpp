@@ -10,6 +10,7 @@
 #include "settings/Settings.h"
 #include "store/Database.h"
 
+#include <algorithm>
 #include <map>
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -352,6 +353,16 @@ void HistoryFrame::refresh() {
                             wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
         list_->EnsureVisible(row);
     }
+}
+
+void HistoryFrame::openCall(std::int64_t id) {
+    const auto& ids = list_->ids();
+    const auto it = std::find(ids.begin(), ids.end(), id);
+    if (it == ids.end()) return;
+    const long row = static_cast<long>(it - ids.begin());
+    list_->Select(row);
+    list_->Focus(row);
+    openSelected();
 }
 
 void HistoryFrame::openSelected() {

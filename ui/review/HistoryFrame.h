@@ -35,6 +35,8 @@ public:
 
     /// Runs the filter again (the window also does so as the filters change).
     void refresh();
+    /// Selects the call in the list and opens its review (from the companion's Today page).
+    void openCall(std::int64_t id);
 
 private:
     HistoryFilter currentFilter() const;

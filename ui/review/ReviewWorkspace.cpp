@@ -43,12 +43,13 @@ ReviewStore* ReviewWorkspace::reviews(wxWindow* parent) {
     return reviews_.get();
 }
 
-void ReviewWorkspace::openHistory(wxWindow* parent) {
+void ReviewWorkspace::openHistory(wxWindow* parent, std::int64_t callId) {
     try {
         auto db = std::make_unique<Database>(databasePath_, true);
         auto* frame = new HistoryFrame(parent, *this, std::move(db), databasePath_, HistoryFrame::Source::Own,
                                        wxString());
         frame->Show();
+        if (callId) frame->openCall(callId);
     } catch (const std::exception& e) {
         wxMessageBox(
             wxString::Format(_("The call history cannot be opened: %s"), wxString::FromUTF8(e.what())),

@@ -27,8 +27,8 @@ public:
                     const OutcomeList& outcomes, Settings& settings);
     ~ReviewWorkspace();
 
-    /// The history of the agent's own calls.
-    void openHistory(wxWindow* parent);
+    /// The history of the agent's own calls; with `callId`, that call's review opened from it.
+    void openHistory(wxWindow* parent, std::int64_t callId = 0);
     /// Asks for an archive file and opens its history, read-only.
     void openArchive(wxWindow* parent);
     /// Opens the history of an archive file (from the command line or a test).
