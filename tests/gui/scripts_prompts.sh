@@ -52,6 +52,17 @@ shot practice-call "$WIN"
 [ "$(sql "$DB" "SELECT training FROM calls ORDER BY id DESC LIMIT 1")" = 1 ] || fail "the practice run is not a practice call"
 [ -n "$(sql "$DB" "SELECT caller_name FROM calls ORDER BY id DESC LIMIT 1")" ] || sleep 1
 [ -n "$(sql "$DB" "SELECT caller_name FROM calls ORDER BY id DESC LIMIT 1")" ] || fail "the practice caller's name is not filled"
+# Alt+P in the practice call's wrap-up starts a new practice call; the one in wrap-up is finished first.
+calls=$(sql "$DB" "SELECT count(*) FROM calls")
+xdotool key ctrl+e; sleep 0.6
+xdotool key alt+5; sleep 0.3
+xdotool key alt+p; sleep 0.8
+shot practice-from-wrap-up "$WIN"
+[ "$(sql "$DB" "SELECT count(*) FROM calls")" = $((calls + 1)) ] || fail "Alt+P in wrap-up did not start a new practice call"
+[ "$(sql "$DB" "SELECT finished FROM calls ORDER BY id DESC LIMIT 1 OFFSET 1")" = 1 ] \
+  || fail "the practice call in wrap-up was not finished before the next one"
+[ "$(sql "$DB" "SELECT finished || training FROM calls ORDER BY id DESC LIMIT 1")" = 01 ] \
+  || fail "the new practice call is not a practice call in progress"
 kill -0 "$APP_PID" || fail "the app died"
 stop_app "$WIN"
-echo "PASS: practice call, script steps, empathy and security prompts, and the after-call break prompt"
+echo "PASS: practice call, script steps, empathy and security prompts, the after-call break prompt, and a new practice call from wrap-up"

@@ -205,7 +205,9 @@ void CompanionFrame::contentLoaded() {
             showPrompts(deps_.prompts.stepReached(script.id, step.id));
         },
         [this](const PracticeScenario& p) {
-            if (!session_.inCall()) {
+            // A practice call is a call of its own: in wrap-up, the call before is finished first, as
+            // Ctrl+N does (the customer restarted inside the finished call before).
+            if (!session_.inCall() || session_.timer().state() == CallState::WrapUp) {
                 const bool wasTraining = training_;
                 training_ = true;
                 startCall();
