@@ -1,5 +1,6 @@
 #include "review/ScorecardPanel.h"
 
+#include "app/ScrollIntoView.h"
 #include "core/Format.h"
 
 #include <wx/button.h>
@@ -136,16 +137,7 @@ void ScorecardPanel::showInForm(wxWindow* focus) {
     // A criterion's title and guide sit beside its box, and may reach higher and lower.
     for (std::size_t i = 0; i < scores_.size(); ++i)
         if (scores_[i] == focus && grid_->GetItemCount() > 2 * i) row.Union(grid_->GetItem(2 * i)->GetRect());
-    int unitX = 1, unitY = 1, viewX = 0, viewY = 0;
-    form_->GetScrollPixelsPerUnit(&unitX, &unitY);
-    form_->GetViewStart(&viewX, &viewY);
-    if (unitY <= 0) return;
-    const int height = form_->GetClientSize().y;
-    const int margin = FromDIP(4);
-    if (row.y - margin < 0)
-        form_->Scroll(-1, viewY + (row.y - margin - unitY + 1) / unitY);
-    else if (row.GetBottom() + margin >= height)
-        form_->Scroll(-1, viewY + (row.GetBottom() + margin - height + unitY) / unitY);
+    scrollIntoView(*form_, row, FromDIP(4));
 }
 
 void ScorecardPanel::build(const Scorecard* c) {

@@ -1,5 +1,6 @@
 #include "scripts/ScriptPanel.h"
 
+#include "app/ScrollIntoView.h"
 #include "core/Format.h"
 
 #include <algorithm>
@@ -105,7 +106,9 @@ ScriptPanel::ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const P
                 return;
             }
     });
-    customer_ = new wxStaticText(this, wxID_ANY, wxString());
+    // What the customer said comes first in the step's scrolling text: it is what the step answers,
+    // and the step keeps the room it needs.
+    customer_ = new wxStaticText(content_, wxID_ANY, wxString());
     customer_->SetName(_("What the practice customer says"));
     customer_->SetForegroundColour(wxColour(0x15, 0x65, 0xC0));
     customerNext_ = new wxButton(this, wxID_ANY, _("Customer's next &line"));
@@ -113,6 +116,7 @@ ScriptPanel::ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const P
     customerNext_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { nextPracticeLine(); });
 
     auto* text = new wxBoxSizer(wxVERTICAL);
+    text->Add(customer_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(6));
     text->Add(stage_, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(6));
     text->Add(say_, 0, wxEXPAND | wxALL, FromDIP(6));
     text->Add(coaching_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
@@ -131,7 +135,6 @@ ScriptPanel::ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const P
     sizer->Add(picker_, 0, wxEXPAND | wxALL, FromDIP(4));
     sizer->Add(content_, 1, wxEXPAND);
     sizer->Add(branches_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(4));
-    sizer->Add(customer_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(6));
     sizer->Add(nav, 0, wxEXPAND | wxALL, FromDIP(4));
     SetSizer(sizer);
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
@@ -256,6 +259,8 @@ void ScriptPanel::toggleItem(std::size_t index) {
     const bool on = runner_->toggle(index);
     items_[index]->SetValue(on);
     events_.record("check", (on ? "done: " : "undone: ") + step.checklist[index]);
+    // Ticked by its shortcut from wherever the keyboard is: the trainee sees the tick.
+    scrollIntoView(*content_, items_[index]->GetRect(), FromDIP(4));
 }
 
 void ScriptPanel::showStep() {
@@ -285,6 +290,7 @@ void ScriptPanel::showStep() {
         next_->Disable();
         practiceButton_->Show(false);
         customerNext_->Show(false);
+        customer_->Show(false);
         say_->Wrap(width);
         Layout();
         content_->FitInside();
@@ -344,6 +350,7 @@ void ScriptPanel::showStep() {
     customerNext_->Show(training_ && run_ && !run_->finished());
     customer_->SetLabel(customerText_);
     customer_->Wrap(width);
+    customer_->Show(!customerText_.empty()); // an empty line would still take a line's height
     // Twice: the wrapping rows of buttons know their height only once they know their width, and
     // laid out once they were drawn over the step's text.
     Layout();
