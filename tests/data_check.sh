@@ -33,4 +33,14 @@ grep -q "knowledge/synonyms.toml:7:1: unknown key 'colour'" <<<"$out" || fail "$
 printf 'language = "xx"\n' > "$WORK/pack/knowledge/synonyms.toml"
 out=$("$APP" data check "$WORK/pack" 2>/dev/null) || true
 grep -q "stopwords/xx.txt: no stop words for the language 'xx'" <<<"$out" || fail "$out"
-echo "PASS: data check passes the bundled pack and locates every problem in a broken one"
+# With --data-dir (before or after the command, as every command takes it), the agent's own snippets
+# in that folder are checked too.
+mkdir -p "$WORK/agent"
+printf '[[snippet]]\ntrigger = ";x"\n' > "$WORK/agent/snippets.toml"
+for words in "--data-dir $WORK/agent data check $DATA" "data check $DATA --data-dir $WORK/agent"; do
+  rc=0; out=$("$APP" $words 2>/dev/null) || rc=$?
+  [ "$rc" = 1 ] || fail "exit $rc for '$words' with a broken snippets.toml in the data folder: $out"
+  grep -q "agent/snippets.toml" <<<"$out" || fail "the agent's snippets were not checked: $out"
+done
+"$APP" data check "$DATA" >/dev/null || fail "without --data-dir the agent's folder is not the pack's business"
+echo "PASS: data check passes the bundled pack, locates every problem in a broken one, and checks the agent's own layer with --data-dir"

@@ -29,7 +29,7 @@ int runExportCommand(int argc, char** argv) {
                    "  archive  a file another Call Companion opens read-only (File > Open archive)\n"
                    "DATE is YYYY-MM-DD, local time; --to includes that whole day. OUT - writes csv, json or\n"
                    "html to standard output.");
-    parser.AddSwitch("h", "help", "show this help", wxCMD_LINE_OPTION_HELP);
+    addCommonOptions(parser);
     parser.AddOption("", "format", "csv, json, html or archive", wxCMD_LINE_VAL_STRING,
                      wxCMD_LINE_OPTION_MANDATORY);
     parser.AddOption("", "from", "calls that started on or after DATE", wxCMD_LINE_VAL_STRING);
@@ -37,14 +37,8 @@ int runExportCommand(int argc, char** argv) {
     parser.AddOption("", "call", "only the call with this id", wxCMD_LINE_VAL_NUMBER);
     parser.AddOption("", "archive", "read the calls from this archive instead of the data folder",
                      wxCMD_LINE_VAL_STRING);
-    parser.AddOption("", "data-dir", "the data folder (default: the user's)", wxCMD_LINE_VAL_STRING);
     parser.AddParam("OUT", wxCMD_LINE_VAL_STRING);
-    const int rc = parser.Parse(false);
-    if (rc == -1) {
-        std::fputs(parser.GetUsageString().utf8_str(), stdout);
-        return 0;
-    }
-    if (rc != 0) return usage(parser);
+    if (const auto done = parseOrExit(parser)) return *done;
 
     wxString value;
     parser.Found("format", &value);

@@ -1,32 +1,15 @@
 #include "cli/HeadlessCommands.h"
 
-#include "app/AppPaths.h"
-#include "app/InstanceGuard.h"
 #include "cli/CommandLine.h"
 #include "cli/ExportCommand.h"
-#include "core/WholeFile.h"
-#include "knowledge/KnowledgeBase.h"
-#include "knowledge/KnowledgeFiles.h"
-#include "knowledge/KnowledgeSearch.h"
-#include "knowledge/QueryVocabulary.h"
-#include "pack/DataPack.h"
-#include "softphone/CallCommand.h"
-#include "store/DataDir.h"
-#include "store/Database.h"
 
-#include <cmath>
 #include <cstdio>
 #include <cstring>
-#include <fmt/format.h>
-#include <fstream>
-#include <nlohmann/json.hpp>
-#include <unistd.h>
 #include <wx/app.h>
 #include <wx/cmdline.h>
 #include <wx/init.h>
 #include <wx/msgout.h>
 #include <wx/stdpaths.h>
-#include <wx/utils.h>
 
 namespace cc::ui {
 
@@ -34,233 +17,29 @@ void err(const std::string& s) {
     std::fprintf(stderr, "call-companion: %s\n", s.c_str());
 }
 
-namespace {
-
-/// The store of --data-dir or the user's default one, opened as the app opens it.
-std::unique_ptr<Database> openStore(const wxString& dataDirOption) {
-    const DataDir dir(std::filesystem::path(AppPaths::dataDir(dataDirOption).utf8_string()));
-    OpenedStore opened = dir.open(std::chrono::system_clock::now());
-    for (const auto& n : opened.notices)
-        err(n.render());
-    KnowledgeBase kb(*opened.db);
-    for (const auto& p : kb.seedOnce(DataPack(AppPaths::packDir()).seedReferrals()))
-        err(p);
-    return std::move(opened.db);
-}
-
-/// The snippet with its matches shown: bold on a terminal, [brackets] otherwise.
-std::string showMatches(std::string s, bool terminal) {
-    for (auto& c : s) {
-        if (c == '\x02') c = terminal ? '\x01' : '[';
-        if (c == '\x03') c = terminal ? '\x04' : ']';
-    }
-    if (!terminal) return s;
-    std::string out;
-    for (char c : s)
-        out += c == '\x01' ? "\x1b[1m" : c == '\x04' ? "\x1b[0m" : std::string(1, c);
-    return out;
-}
-
-std::string stripMarks(std::string s) {
-    std::erase(s, '\x02');
-    std::erase(s, '\x03');
-    return s;
-}
-
-int kbImport(const std::string& path, const wxString& dataDir) {
-    const KnowledgeRead read = readKnowledgePath(path);
-    for (const auto& e : read.errors)
-        std::fprintf(stderr, "%s\n", e.toString().c_str());
-    if (!read.errors.empty()) {
-        err(fmt::format("nothing imported: {} problem(s) in {}", read.errors.size(), path));
-        return 1;
-    }
-    auto db = openStore(dataDir);
-    KnowledgeBase kb(*db);
-    int lastPercent = -1;
-    const bool terminal = ::isatty(STDERR_FILENO);
-    kb.importAll(read.entries, Progress{[&](std::size_t done, std::size_t total) {
-                                            const int percent =
-                                                total ? static_cast<int>(done * 100 / total) : 100;
-                                            if (terminal && percent != lastPercent)
-                                                std::fprintf(stderr, "\rImporting… %3d%%", percent);
-                                            lastPercent = percent;
-                                        },
-                                        nullptr});
-    if (terminal) std::fputc('\n', stderr);
-    std::printf("Imported %zu entries from %s; the knowledge base has %lld.\n", read.entries.size(),
-                path.c_str(), static_cast<long long>(kb.count()));
-    return 0;
-}
-
-int kbExport(const std::string& path, const wxString& dataDir) {
-    auto db = openStore(dataDir);
-    KnowledgeBase kb(*db);
-    const auto entries = kb.all();
-    const std::string csv = writeKnowledgeCsv(entries);
-    if (path == "-") {
-        std::fwrite(csv.data(), 1, csv.size(), stdout);
-        return 0;
-    }
-    try {
-        writeFileWhole(path, [&csv](std::ostream& out) { out << csv; });
-    } catch (const std::exception& e) {
-        err(e.what());
-        return 1;
-    }
-    std::fprintf(stderr, "Exported %zu entries to %s\n", entries.size(), path.c_str());
-    return 0;
-}
-
-int kbSearch(const std::string& query, long limit, bool json, const wxString& dataDir) {
-    auto db = openStore(dataDir);
-    auto words = std::make_shared<QueryVocabulary>(DataPack(AppPaths::packDir()).searchWords());
-    for (const auto& e : words->errors())
-        err(e.toString());
-    KnowledgeSearch search(*db, words);
-    KnowledgeBase kb(*db);
-    // A finished query: the last word is whole, not a prefix being typed.
-    const auto found = search.search(query + " ", static_cast<std::size_t>(std::max(1L, limit)));
-    const auto& hits = found.hits;
-    if (json) {
-        nlohmann::json out = nlohmann::json::array();
-        for (const auto& h : hits) {
-            const auto e = kb.get(h.id);
-            out.push_back({{"id", h.id},
-                           {"title", h.title},
-                           {"handled_by", h.handledBy},
-                           {"category", h.category},
-                           {"phone", e ? e->phone : ""},
-                           {"url", e ? e->url : ""},
-                           {"email", e ? e->email : ""},
-                           {"hours", e ? e->hours : ""},
-                           {"what_to_say", e ? e->whatToSay : ""},
-                           {"last_verified", h.lastVerified},
-                           {"snippet", stripMarks(h.snippet)},
-                           {"coverage", std::round(h.coverage * 100) / 100},
-                           {"weak", h.weak},
-                           {"learned", h.learned},
-                           {"corrected", !found.corrections.empty()},
-                           {"searched_for", found.searchedFor}});
-        }
-        std::printf("%s\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
-        return 0;
-    }
-    const bool terminal = ::isatty(STDOUT_FILENO);
-    if (!found.searchedFor.empty()) std::printf("Searched for: %s\n", found.searchedFor.c_str());
-    if (hits.empty())
-        std::printf("No entries match \"%s\".\n", query.c_str());
-    else if (found.weak)
-        std::printf("No close match. Nearest entries:\n");
-    int n = 0;
-    for (const auto& h : hits) {
-        std::printf("%d. %s", ++n, h.title.c_str());
-        if (!h.handledBy.empty()) std::printf(" (%s)", h.handledBy.c_str());
-        std::printf("\n   %s\n", showMatches(h.snippet, terminal).c_str());
-    }
-    return 0;
-}
-
-} // namespace
-
 int usage(wxCmdLineParser& parser) {
     std::fputs(parser.GetUsageString().utf8_str(), stderr);
     return 2;
 }
 
-bool isHeadlessCommand(int argc, char** argv) {
-    return argc >= 2 && isCommandName(argv[1]);
-}
-
-namespace {
-/// call-companion call incoming|start|hold|resume|end [--number N] [--name NAME] [--data-dir DIR]
-/// Hands the event to the running companion over wx IPC and returns at once (softphones wait for their
-/// hook programs). With none running, the event is queued in the data folder and the companion started;
-/// it applies queued events less than a minute old when it starts.
-int callHook(int argc, char** argv) {
-    std::vector<std::string> args;
-    wxString dataDirOption;
-    for (int i = 2; i < argc; ++i) {
-        const std::string a = argv[i];
-        if (a == "--data-dir" && i + 1 < argc)
-            dataDirOption = wxString::FromUTF8(argv[++i]);
-        else if (a.rfind("--data-dir=", 0) == 0)
-            dataDirOption = wxString::FromUTF8(a.substr(11));
-        else if (a == "-h" || a == "--help") {
-            std::puts(
-                "Usage: call-companion call incoming|start|hold|resume|end [--number N] [--name NAME] "
-                "[--data-dir DIR]\n"
-                "Tells the running Call Companion about a call, for softphone hooks. A number given last\n"
-                "without --number is taken as the caller's number (MicroSIP appends it).");
-            return 0;
-        } else
-            args.push_back(a);
-    }
-    const auto parsed = parseCallCommand(args);
-    if (!parsed.command) {
-        err(parsed.error);
-        std::fputs("Usage: call-companion call incoming|start|hold|resume|end [--number N] [--name NAME]\n",
-                   stderr);
-        return 2;
-    }
-    const wxString dataDir = AppPaths::dataDir(dataDirOption);
-    const DataDir dir(std::filesystem::path(dataDir.utf8_string()));
-    dir.prepare();
-    const std::string line = encodeCallCommand(*parsed.command);
-    {
-        InstanceGuard guard(dataDir);
-        if (guard.anotherIsRunning()) {
-            if (guard.sendToRunning(wxString::FromUTF8(line))) return 0;
-            err("Call Companion is running but did not answer; the call event was not delivered");
-            return 1;
-        }
-    } // the lock is released here, before the companion starts and takes it
-    std::ofstream queue(dir.root() / "queued-commands", std::ios::app);
-    queue << std::chrono::duration_cast<std::chrono::milliseconds>(
-                 std::chrono::system_clock::now().time_since_epoch())
-                 .count()
-          << '\t' << line << '\n';
-    queue.close();
-    const wxString self = wxStandardPaths::Get().GetExecutablePath();
-    const wxString cmd = "\"" + self + "\" --data-dir \"" + dataDir + "\"";
-    if (wxExecute(cmd, wxEXEC_ASYNC | wxEXEC_MAKE_GROUP_LEADER) <= 0) {
-        err("Call Companion was not running and could not be started; the call event is queued for its next "
-            "start");
-        return 1;
-    }
-    std::fprintf(stderr,
-                 "call-companion: it was not running, so it was started; the call event is queued for it\n");
-    return 0;
-}
-} // namespace
-
-namespace {
-int dataCheck(int argc, char** argv) {
-    wxCmdLineParser parser(argc - 1, argv + 1);
-    parser.SetLogo(
-        "call-companion data check [DIR]: checks a data pack (scripts, prompt rules, practice calls,\n"
-        "snippets, outcomes, the summary template, knowledge files) before it ships. Prints every\n"
-        "problem as file:line:column and exits 1 if there is one. DIR: the installed data by default.");
+void addCommonOptions(wxCmdLineParser& parser) {
     parser.AddSwitch("h", "help", "show this help", wxCMD_LINE_OPTION_HELP);
-    parser.AddParam("check", wxCMD_LINE_VAL_STRING);
-    parser.AddParam("DIR", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
+    parser.AddOption("", "data-dir", "the data folder (default: the user's)", wxCMD_LINE_VAL_STRING);
+}
+
+std::optional<int> parseOrExit(wxCmdLineParser& parser) {
     const int rc = parser.Parse(false);
     if (rc == -1) {
         std::fputs(parser.GetUsageString().utf8_str(), stdout);
         return 0;
     }
-    if (rc != 0 || parser.GetParam(0) != "check") return usage(parser);
-    const wxString dir = parser.GetParamCount() > 1 ? parser.GetParam(1) : AppPaths::contentDir();
-    const auto problems = DataPack(std::filesystem::path(dir.utf8_string())).check();
-    for (const auto& p : problems)
-        std::printf("%s\n", p.toString().c_str());
-    if (problems.empty())
-        std::printf("%s: no problems found\n", dir.utf8_str().data());
-    else
-        std::fprintf(stderr, "%zu problem(s) in %s\n", problems.size(), dir.utf8_str().data());
-    return problems.empty() ? 0 : 1;
+    if (rc != 0) return usage(parser);
+    return std::nullopt;
 }
-} // namespace
+
+bool isHeadlessCommand(int argc, char** argv) {
+    return argc >= 2 && isCommandName(argv[1]);
+}
 
 int runHeadless(int argc, char** argv) {
     // A console application object: standard paths and message output work, and no display is opened.
@@ -275,70 +54,23 @@ int runHeadless(int argc, char** argv) {
     // Not wxTheApp: in a GUI build that casts to wxApp, and this object is only a wxAppConsole (UBSan).
     wxAppConsole::GetInstance()->SetAppName("call-companion");
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
-    if (std::strcmp(argv[1], "call") == 0) {
-        wxMessageOutput::Set(nullptr);
-        try {
-            return callHook(argc, argv);
-        } catch (const std::exception& e) {
-            err(e.what());
-            return 1;
-        }
-    }
-    if (std::strcmp(argv[1], "data") == 0) {
-        wxMessageOutput::Set(nullptr);
-        return dataCheck(argc, argv);
-    }
-    if (std::strcmp(argv[1], "export") == 0) {
-        const int rc = runExportCommand(argc, argv);
-        wxMessageOutput::Set(nullptr);
-        return rc;
-    }
-
-    // argv[1] is "kb"; the parser sees "kb ACTION ARGS...".
-    wxCmdLineParser parser(argc - 1, argv + 1);
-    parser.SetLogo(
-        "call-companion kb: manage and search the referral knowledge base without the window.\n"
-        "  kb import FILE.csv|FILE.md|DIR   add entries (all or nothing: a problem imports none)\n"
-        "  kb export FILE.csv|-             write every entry as CSV\n"
-        "  kb search QUERY...               print the ranked results as the Search panel shows them");
-    parser.AddSwitch("h", "help", "show this help", wxCMD_LINE_OPTION_HELP);
-    parser.AddOption("", "data-dir", "the data folder (default: the user's)", wxCMD_LINE_VAL_STRING);
-    parser.AddOption("", "limit", "search: at most N results (default 20)", wxCMD_LINE_VAL_NUMBER);
-    parser.AddSwitch("", "json", "search: print JSON");
-    parser.AddParam("ACTION", wxCMD_LINE_VAL_STRING);
-    parser.AddParam("ARGS", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_MULTIPLE | wxCMD_LINE_PARAM_OPTIONAL);
-    const int rc = parser.Parse(false);
-    wxMessageOutput::Set(nullptr);
-    if (rc == -1) {
-        std::fputs(parser.GetUsageString().utf8_str(), stdout);
-        return 0;
-    }
-    if (rc != 0) return usage(parser);
-
-    wxString dataDir;
-    parser.Found("data-dir", &dataDir);
-    long limit = 20;
-    parser.Found("limit", &limit);
-    const std::string action = parser.GetParam(0).utf8_string();
-    std::vector<std::string> args;
-    for (size_t i = 1; i < parser.GetParamCount(); ++i)
-        args.push_back(parser.GetParam(i).utf8_string());
-
+    // One file a command (cli/), each parsing its words with addCommonOptions and parseOrExit.
+    int rc = 2;
     try {
-        if (action == "import" && args.size() == 1) return kbImport(args[0], dataDir);
-        if (action == "export" && args.size() == 1) return kbExport(args[0], dataDir);
-        if (action == "search" && !args.empty()) {
-            std::string query;
-            for (const auto& a : args)
-                query += (query.empty() ? "" : " ") + a;
-            return kbSearch(query, limit, parser.Found("json"), dataDir);
-        }
+        if (std::strcmp(argv[1], "call") == 0)
+            rc = runCallHook(argc, argv);
+        else if (std::strcmp(argv[1], "data") == 0)
+            rc = runDataCommand(argc, argv);
+        else if (std::strcmp(argv[1], "export") == 0)
+            rc = runExportCommand(argc, argv);
+        else
+            rc = runKbCommand(argc, argv);
     } catch (const std::exception& e) {
         err(e.what());
-        return 1;
+        rc = 1;
     }
-    err("unknown or incomplete kb command");
-    return usage(parser);
+    wxMessageOutput::Set(nullptr); // errOut ends with this scope
+    return rc;
 }
 
 } // namespace cc::ui

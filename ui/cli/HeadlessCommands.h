@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 
 class wxCmdLineParser;
@@ -10,6 +11,19 @@ namespace cc::ui {
 void err(const std::string& message);
 /// Prints the parser's usage to stderr; returns 2, the status for bad arguments.
 int usage(wxCmdLineParser& parser);
+
+/// The options every command takes, before or after its name: --help and --data-dir DIR.
+void addCommonOptions(wxCmdLineParser& parser);
+/// Parses. --help prints the usage to stdout (0); bad words print the error and the usage to stderr
+/// (2). Nothing when the command goes on.
+std::optional<int> parseOrExit(wxCmdLineParser& parser);
+
+/// The commands, one file each in cli/; argv[1] is the command's name. Each returns the exit status.
+int runKbCommand(int argc, char** argv);   ///< kb import|export|search
+int runDataCommand(int argc, char** argv); ///< data check [DIR]
+/// call incoming|start|hold|resume|end: its own words are read by the core's parseCallCommand (the
+/// one parser softphones' hooks are fuzzed against); --help and --data-dir as everywhere.
+int runCallHook(int argc, char** argv);
 
 /// True if argv names a command that runs without a display ("kb ...").
 bool isHeadlessCommand(int argc, char** argv);
