@@ -34,6 +34,10 @@ constexpr std::int64_t kQuickEntries = 1500;
 // has no rarer word.
 constexpr std::int64_t kRankEntries = 20000;
 constexpr int kCandidates = 300;
+// Past its budget, the quick pass's sorted query still waits this long for a first row...
+constexpr std::chrono::microseconds kLastResort{5000};
+// ... and if it has none, the unsorted first matches get this long (twice, for a first row).
+constexpr std::chrono::microseconds kSecondChance{2000};
 
 double step(double coverage) {
     return std::floor(coverage / kCoverageStep + 1e-9);
@@ -122,17 +126,29 @@ std::vector<KnowledgeSearch::Scored> KnowledgeSearch::bounded(const QueryPlan& p
     // ranked on the whole query's weights, as many words as fit in kQuickEntries matches.
     std::int64_t docs = 0;
     const QueryPlan rare = plan.rarest(kQuickEntries, docs);
-    std::vector<Scored> scored;
-    if (docs <= kQuickEntries) {
-        scored = rankedOver(rare, limit);
-    } else {
-        // Even the rarest word is everywhere: the first matches in index order (no sort, so the query
-        // stops early) in titles, keywords and who handles it, ranked here by coverage. Not by bm25: its
-        // first row counts every entry holding each word, a scan of tens of thousands for "ab*".
+    // The first matches in index order (no sort, so the query stops early) in titles, keywords and who
+    // handles it, ranked here by coverage. Not by bm25: its first row counts every entry holding each
+    // word, a scan of tens of thousands for "ab*".
+    auto firstMatches = [this, &rare] {
         auto st = db_.prepare(std::string("SELECT rowid, cc_coverage(kb_fts, ?2, ?3, ?4), 0.0, ") + kMatched +
                               " FROM kb_fts WHERE kb_fts MATCH ?1 LIMIT ?5");
         st.bind(1, rare.matchExpression(true)).bind(5, kCandidates);
-        scored = scoreRows(st, rare);
+        return scoreRows(st, rare);
+    };
+    std::vector<Scored> scored;
+    if (docs <= kQuickEntries) {
+        scored = rankedOver(rare, limit);
+        // The sorted pass ran out of time before its first row (a long paste of words, a busy machine):
+        // the first matches answer instead, rather than nothing until the full ranking.
+        if (scored.empty() && budget_ && budget_->exceeded) {
+            const auto now = std::chrono::steady_clock::now();
+            budget_->exceeded = false;
+            budget_->deadline = now + kSecondChance;
+            budget_->lastResort = now + 2 * kSecondChance;
+            scored = firstMatches();
+        }
+    } else {
+        scored = firstMatches(); // even the rarest word is everywhere
     }
     sqlite3_progress_handler(db_.handle(), 0, nullptr, nullptr);
     std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return better(a, b); });
@@ -269,7 +285,7 @@ KnowledgeResults KnowledgeSearch::search(std::string_view input, std::size_t lim
     }
     // The quick answer gets a budget of its own.
     const auto now = std::chrono::steady_clock::now();
-    Budget quick{now + *budget, false, &quickRows_, now + *budget + std::chrono::milliseconds(10)};
+    Budget quick{now + *budget, false, &quickRows_, now + *budget + kLastResort};
     quickRows_ = 0;
     budget_ = &quick;
     sqlite3_progress_handler(db_.handle(), 200, checkBudget, &quick);
