@@ -103,6 +103,7 @@ summary=$(events | grep "^training: practice over" || true)
 xdotool key Escape; sleep 0.2
 xdotool key ctrl+d; sleep 0.6       # the outcome rule holds for practice calls too
 xdotool key space; sleep 0.4; xdotool key Down Return; sleep 0.3; xdotool key ctrl+d; sleep 0.6
+shot day-new-hire-done "$WIN"   # how the practice went stays in the window once it is done
 xdotool key ctrl+shift+t; sleep 0.3
 
 # --- 3. The reviewer ----------------------------------------------------------------------------

@@ -309,6 +309,7 @@ void CompanionFrame::connectBaresip(const wxString& hostPort) {
 void CompanionFrame::callBegan() {
     noticeBar_->dismissInfo();
     SetStatusText(wxString()); // what the status line said was about the call before
+    practiceSummary_.clear();
     if (suggestion_) suggestion_->clear();
     deps_.prompts.callStarted();
     GetMenuBar()->Check(ID_DIFFICULT, false);
@@ -356,8 +357,10 @@ void CompanionFrame::endCall() {
     if (!session_.end()) return;
     if (baresip_ && active) baresip_->send("hangup");
     if (scriptPanel_)
-        if (const wxString practice = scriptPanel_->practiceEnded(); !practice.empty())
+        if (const wxString practice = scriptPanel_->practiceEnded(); !practice.empty()) {
+            practiceSummary_ = practice;
             notice(UserServices::Level::Info, practice);
+        }
     afterAction();
     // The agent ended the call here: wrap-up begins with its outcome (Alt+1 goes back to the notes).
     if (IsActive()) showOutcome();
@@ -378,11 +381,15 @@ void CompanionFrame::finishWrapUp() {
     const bool noOutcome = session_.fields().outcome.empty();
     if (!session_.finishWrapUp()) return;
     noticeBar_->dismissInfo(); // "a number was masked" and the like belong to the call just done
+    // How the practice went stays for the trainee to read, until the next call begins.
+    if (!practiceSummary_.empty()) notice(UserServices::Level::Info, practiceSummary_);
+    practiceSummary_.clear();
     if (scriptPanel_)
         scriptPanel_->callStarted(); // the script back at its first step, ready for the next call
     GetMenuBar()->Check(ID_DIFFICULT, false);
     if (after) presentPrompt(*after);
-    if (noOutcome) SetStatusText(_("Call saved without an outcome"));
+    // "Choose an outcome first" and the like were about the call just done.
+    SetStatusText(noOutcome ? _("Call saved without an outcome") : wxString());
     reloadCall();
     refreshToday();
     afterAction();

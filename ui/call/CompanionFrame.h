@@ -186,6 +186,7 @@ private:
     ReferralSuggestion* suggestion_ = nullptr;
     PromptBar* promptBar_;
     bool training_ = false;
+    wxString practiceSummary_; ///< how the practice call in wrap-up went, shown again once it is done
     bool menuOpen_ = false;
     std::chrono::system_clock::time_point
         breakStarted_{}; ///< the break's running clock starts here ///< between wxEVT_MENU_OPEN and

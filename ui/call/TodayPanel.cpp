@@ -45,6 +45,8 @@ void TodayPanel::show(const std::vector<CallSummary>& calls) {
         ids_.push_back(c.id);
         wxString who = wxString::FromUTF8(c.callerName);
         if (who.empty()) who = wxString::FromUTF8(c.caseNumber);
+        // TRANSLATORS: today's list, a call whose caller gave no name and has no case number.
+        if (who.empty()) who = _("(no name)");
         // TRANSLATORS: marks a practice call in training mode in today's list.
         if (c.training) who = _("(practice) ") + who;
         list_->SetItem(row, 1, who);

@@ -137,6 +137,10 @@ void ScorecardPanel::showInForm(wxWindow* focus) {
     // A criterion's title and guide sit beside its box, and may reach higher and lower.
     for (std::size_t i = 0; i < scores_.size(); ++i)
         if (scores_[i] == focus && grid_->GetItemCount() > 2 * i) row.Union(grid_->GetItem(2 * i)->GetRect());
+    // A critical item's title wraps beside its box, in the same row: the whole row comes into sight.
+    if (std::find(critical_.begin(), critical_.end(), focus) != critical_.end())
+        if (const wxSizer* line = focus->GetContainingSizer())
+            row.Union(wxRect(line->GetPosition(), line->GetSize()));
     scrollIntoView(*form_, row, FromDIP(4));
 }
 
