@@ -31,13 +31,16 @@ last=$(sql "$DB" "SELECT text FROM note_lines ORDER BY line_no DESC LIMIT 1")
 xdotool key ctrl+h; sleep 0.5
 [ "$(sql "$DB" "SELECT count(*) FROM events WHERE kind = 'held'")" = 1 ] || fail "Ctrl+H no longer holds after the menus"
 
-# The empathy prompt is about this call: it stays through hold and wrap-up and is gone once the call is
-# done. (The prompt bar is yellow, right under the call buttons.)
+# The empathy prompt is about what the caller said: it stays while they are on the line, on hold
+# included, and goes in wrap-up, when the caller has gone. (The prompt bar is yellow, right under the
+# call buttons.)
 prompt_showing() { [ "$(convert "$SHOTS/$1.png" -format '%[hex:p{300,185}]' info:)" = "$yellow" ]; }
 yellow=$(convert "$SHOTS/menu-escape-prompt.png" -format '%[hex:p{300,185}]' info:)
+shot prompt-on-hold "$WIN"
+prompt_showing prompt-on-hold || fail "the prompt went while the caller was on hold"
 xdotool key ctrl+h ctrl+e; sleep 0.6
 shot prompt-in-wrap-up "$WIN"
-prompt_showing prompt-in-wrap-up || fail "the prompt went before the call was done"
+prompt_showing prompt-in-wrap-up && fail "the prompt about the caller's words stayed into wrap-up"
 xdotool key ctrl+d; sleep 1.5
 shot prompt-after-done "$WIN"
 prompt_showing prompt-after-done && fail "the call's prompt stayed into Ready"

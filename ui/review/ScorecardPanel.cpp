@@ -139,8 +139,8 @@ void ScorecardPanel::showInForm(wxWindow* focus) {
         if (scores_[i] == focus && grid_->GetItemCount() > 2 * i) row.Union(grid_->GetItem(2 * i)->GetRect());
     // A critical item's title wraps beside its box, in the same row: the whole row comes into sight.
     if (std::find(critical_.begin(), critical_.end(), focus) != critical_.end())
-        if (const wxSizer* line = focus->GetContainingSizer())
-            row.Union(wxRect(line->GetPosition(), line->GetSize()));
+        if (wxSizer* line = focus->GetContainingSizer(); line && line->GetItemCount() > 1)
+            if (const wxWindow* title = line->GetItem(1)->GetWindow()) row.Union(title->GetRect());
     scrollIntoView(*form_, row, FromDIP(4));
 }
 
