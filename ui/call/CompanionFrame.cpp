@@ -310,6 +310,7 @@ void CompanionFrame::callBegan() {
     noticeBar_->dismissInfo();
     SetStatusText(wxString()); // what the status line said was about the call before
     practiceSummary_.clear();
+    askedForOutcome_ = false;
     if (suggestion_) suggestion_->clear();
     deps_.prompts.callStarted();
     GetMenuBar()->Check(ID_DIFFICULT, false);
@@ -373,6 +374,7 @@ void CompanionFrame::finishWrapUp() {
     // A difficult call's after-call prompt is written into that call's timeline before it closes.
     if (session_.outcomeMissing()) {
         SetStatusText(_("Choose an outcome first: the team asks for one before a call is done"));
+        askedForOutcome_ = true;
         showOutcome();
         return;
     }
@@ -390,6 +392,7 @@ void CompanionFrame::finishWrapUp() {
     if (after) presentPrompt(*after);
     // "Choose an outcome first" and the like were about the call just done.
     SetStatusText(noOutcome ? _("Call saved without an outcome") : wxString());
+    askedForOutcome_ = false;
     reloadCall();
     refreshToday();
     afterAction();
@@ -664,6 +667,11 @@ void CompanionFrame::onFieldsEdited() {
     if (session_.setFields(detailsPanel_->fields()))
         detailsPanel_->load(session_.fields(), session_.transfers());
     const CallFields& after = session_.fields();
+    // "Choose an outcome first" is answered once one is chosen.
+    if (askedForOutcome_ && !session_.outcomeMissing()) {
+        askedForOutcome_ = false;
+        SetStatusText(_("Outcome chosen: Ctrl+D finishes the call"));
+    }
     if (after.callbackNumber != before.callbackNumber || after.caseNumber != before.caseNumber) {
         refreshEarlierCalls();
         if (const auto name = session_.nameFromEarlierCall()) {

@@ -186,7 +186,8 @@ private:
     ReferralSuggestion* suggestion_ = nullptr;
     PromptBar* promptBar_;
     bool training_ = false;
-    wxString practiceSummary_; ///< how the practice call in wrap-up went, shown again once it is done
+    wxString practiceSummary_;     ///< how the practice call in wrap-up went, shown again once it is done
+    bool askedForOutcome_ = false; ///< the status line says "Choose an outcome first"
     bool menuOpen_ = false;
     std::chrono::system_clock::time_point
         breakStarted_{}; ///< the break's running clock starts here ///< between wxEVT_MENU_OPEN and
