@@ -16,7 +16,7 @@ std::string fill(const std::string& format, const std::vector<std::string>& args
 }
 } // namespace
 
-std::string Text::render(const std::function<std::string(const std::string&)>& translate) const {
+std::string Text::render(const Translate& translate) const {
     if (literal) return format;
     std::vector<std::string> filled;
     filled.reserve(args.size());

@@ -52,7 +52,8 @@ Placeholders callPlaceholders(const CallRecord& call, const AgentProfile& agent,
 
     std::string referrals;
     for (const auto& e : call.events)
-        if (e.kind == "referral") referrals += fmt::format("{}  {}\n", formatTimeOfDay(e.at), e.detail);
+        if (e.kind == EventKind::Referral)
+            referrals += fmt::format("{}  {}\n", formatTimeOfDay(e.at), e.fact());
     p["referrals"] = referrals.empty() ? std::string() : referrals.substr(0, referrals.size() - 1);
     return p;
 }

@@ -27,7 +27,7 @@ const PromptRule* PromptMonitor::offer(const std::vector<const PromptRule*>& fir
     if (fired.empty()) return nullptr;
     const PromptRule* top = mostSerious(fired);
     if (!replacesShown(showing, *top)) return nullptr;
-    session_.recordEvent("prompt", "shown: " + top->title);
+    session_.recordEvent(EventKind::PromptShown, {top->title});
     return top;
 }
 
@@ -64,10 +64,10 @@ bool PromptMonitor::stillApplies(const PromptRule& rule) {
 }
 
 void PromptMonitor::dismissed(const PromptRule& rule) {
-    session_.recordEvent("prompt", "dismissed: " + rule.title);
+    session_.recordEvent(EventKind::PromptDismissed, {rule.title});
 }
 void PromptMonitor::actedOn(const PromptRule& rule) {
-    session_.recordEvent("prompt", "acted on: " + rule.title);
+    session_.recordEvent(EventKind::PromptActedOn, {rule.title});
 }
 
 } // namespace cc

@@ -3,9 +3,12 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
 
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <sqlite3.h>
+#include <stdexcept>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -24,7 +27,51 @@ std::string meta(Database& db, const char* key) {
     st.bind(1, key);
     return st.step() ? st.columnText(0) : std::string();
 }
+/// Copies every row of `table` from `from` (the archive, read through its own guarded connection) to
+/// the same table of `to`, value by value: nothing of the archive's schema runs in `to`.
+void copyRows(Database& from, Database& to, const char* table) {
+    auto read = from.prepare(fmt::format("SELECT * FROM {}", table));
+    const int columns = read.columnCount();
+    std::string marks;
+    for (int i = 0; i < columns; ++i)
+        marks += i ? ",?" : "?";
+    auto write = to.prepare(fmt::format("INSERT OR REPLACE INTO {} VALUES ({})", table, marks));
+    while (read.step()) {
+        for (int i = 0; i < columns; ++i)
+            write.bindFrom(i + 1, read, i);
+        write.run();
+        write.reset();
+    }
+}
+
+/// An archive of an older schema, copied row by row into a private file with that same schema (made
+/// here) and then migrated like a store.
+std::shared_ptr<const ArchiveCopy> upgradedCopy(Database& archive, std::size_t version) {
+    std::string name = (fs::temp_directory_path() / "call-companion-archive-XXXXXX").string();
+    const int fd = ::mkstemp(name.data()); // readable by the owner only
+    if (fd < 0)
+        throw std::runtime_error(fmt::format("cannot make a copy to read it: {}", std::strerror(errno)));
+    ::close(fd);
+    auto copy = std::make_shared<const ArchiveCopy>(name);
+    Database db(copy->path);
+    db.exec("PRAGMA journal_mode=DELETE");
+    migrate(db, schemaMigrations().first(version));
+    {
+        Transaction tx(db);
+        for (const char* table : kTables)
+            copyRows(archive, db, table);
+        copyRows(archive, db, "meta");
+        tx.commit();
+    }
+    migrate(db);
+    return copy;
+}
 } // namespace
+
+ArchiveCopy::~ArchiveCopy() {
+    std::error_code ec;
+    fs::remove(path, ec);
+}
 
 void writeArchive(const fs::path& source, std::span<const std::int64_t> ids, const ArchiveInfo& info,
                   const fs::path& out) {
@@ -101,12 +148,19 @@ OpenedArchive openArchive(const fs::path& file) {
         if (version > known)
             throw fail(fmt::format("it was written by a newer Call Companion (schema {}, this one reads {})",
                                    version, known));
-        if (version < known)
-            throw fail(fmt::format("it was written by an older Call Companion (schema {}, this one reads {})",
-                                   version, known));
+        if (version < 1) throw fail("it holds no calls schema");
         auto check = out.db->prepare("PRAGMA quick_check");
         if (!check.step() || check.columnText(0) != "ok")
             throw fail("it is damaged (" + check.columnText(0) + ")");
+        if (version < known) {
+            // Written by an older version: its rows are read into a private copy brought up to date,
+            // and the review reads the copy. The file itself is never written.
+            check.reset();
+            auto copy = upgradedCopy(*out.db, static_cast<std::size_t>(version));
+            out.db = std::make_unique<Database>(copy->path, true);
+            out.db->exec("PRAGMA query_only = ON");
+            out.upgradedCopy = std::move(copy);
+        }
         for (const char* table : kTables)
             out.db->exec(fmt::format("SELECT count(*) FROM {}", table));
         out.info.agent = meta(*out.db, "archive_agent");

@@ -28,9 +28,20 @@ struct ArchiveInfo {
     std::string appVersion;
 };
 
+/// A private copy of an archive written by an older version, brought up to date; removed when the
+/// last connection to it is gone.
+struct ArchiveCopy {
+    explicit ArchiveCopy(std::filesystem::path p) : path(std::move(p)) {}
+    ArchiveCopy(const ArchiveCopy&) = delete;
+    ArchiveCopy& operator=(const ArchiveCopy&) = delete;
+    ~ArchiveCopy();
+    std::filesystem::path path;
+};
+
 /// An archive opened for review: a read-only connection and what it says about itself.
 struct OpenedArchive {
-    std::unique_ptr<Database> db;
+    std::shared_ptr<const ArchiveCopy> upgradedCopy; ///< set for an older archive: what `db` reads
+    std::unique_ptr<Database> db;                    ///< closed before the copy is removed
     ArchiveInfo info;
 };
 
@@ -45,7 +56,8 @@ void writeArchive(const std::filesystem::path& source, std::span<const std::int6
                   const ArchiveInfo& info, const std::filesystem::path& out);
 
 /// Opens an archive read-only, after checking it is one this version understands and that it is not
-/// damaged. Throws ArchiveError saying what is wrong with which file.
+/// damaged. An archive written by an older version is read through a private copy brought up to date.
+/// Throws ArchiveError saying what is wrong with which file.
 OpenedArchive openArchive(const std::filesystem::path& file);
 
 /// The application id in an archive's header ("CCAR").

@@ -2,6 +2,7 @@
 
 #include "call/CallRecord.h"
 #include "core/Format.h"
+#include "core/Translatable.h"
 #include "core/WholeFile.h"
 #include "review/CallArchive.h"
 #include "review/CallHistory.h"
@@ -30,18 +31,18 @@ std::string seconds(Duration d) {
     return fmt::format("{:.1f}", static_cast<double>(d.count()) / 1000.0);
 }
 
-std::string flagsOf(const CallRecord& c) {
+std::string flagsOf(const CallRecord& c, const Translate& translate = {}) {
     std::string f;
-    auto add = [&f](bool on, const char* word) {
-        if (on) f += (f.empty() ? "" : ", ") + std::string(word);
+    auto add = [&](bool on, const char* word) {
+        if (on) f += (f.empty() ? "" : ", ") + Text(word).render(translate);
     };
-    add(c.missed, "missed");
-    add(c.difficult, "difficult");
-    add(c.training, "practice");
+    add(c.missed, N_("missed"));
+    add(c.difficult, N_("difficult"));
+    add(c.training, N_("practice"));
     add(std::any_of(c.events.begin(), c.events.end(),
-                    [](const TimelineEvent& e) { return e.kind == "referral"; }),
-        "referral given");
-    add(c.maskedCount > 0, "card number masked");
+                    [](const TimelineEvent& e) { return e.kind == EventKind::Referral; }),
+        N_("referral given"));
+    add(c.maskedCount > 0, N_("card number masked"));
     return f;
 }
 
@@ -64,10 +65,10 @@ const char* barColour(SegmentKind k) {
 
 const char* segmentWord(SegmentKind k) {
     switch (k) {
-    case SegmentKind::Talk: return "Talk";
-    case SegmentKind::Hold: return "Hold";
-    case SegmentKind::WrapUp: return "Wrap-up";
-    case SegmentKind::Ringing: return "Ringing";
+    case SegmentKind::Talk: return N_("Talk");
+    case SegmentKind::Hold: return N_("Hold");
+    case SegmentKind::WrapUp: return N_("Wrap-up");
+    case SegmentKind::Ringing: return N_("Ringing");
     }
     return "";
 }
@@ -84,8 +85,9 @@ nlohmann::json jsonOf(const CallRecord& c, const std::string& outcomeLabel) {
     for (const auto& e : c.events)
         events.push_back({{"at", toUnixMs(e.at)},
                           {"offset_ms", e.offset.count()},
-                          {"kind", e.kind},
-                          {"detail", e.detail}});
+                          {"kind", e.kind == EventKind::Unknown ? e.word : std::string(wordOf(e.kind))},
+                          {"facts", e.facts},
+                          {"detail", describe(e).detail.render()}});
     for (const auto& t : c.transfers)
         transfers.push_back({{"at", toUnixMs(t.at)}, {"to", t.to}, {"reason", t.reason}});
     return {{"id", c.id},
@@ -113,7 +115,7 @@ nlohmann::json jsonOf(const CallRecord& c, const std::string& outcomeLabel) {
 }
 
 constexpr const char* kHtmlHead = R"(<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{}</title>
+<html lang="{}"><head><meta charset="utf-8"><title>{}</title>
 <style>
 body {{ font-family: sans-serif; font-size: 11pt; margin: 2em; color: #111; }}
 h1 {{ font-size: 16pt; }} h2 {{ font-size: 13pt; margin-top: 2em; border-top: 1px solid #999; padding-top: 0.5em; }}
@@ -196,9 +198,7 @@ void CallExporter::writeCsv(std::span<const std::int64_t> ids, std::ostream& out
         for (const auto& t : c.transfers)
             transfers += (transfers.empty() ? "" : "; ") + t.to;
         for (const auto& e : c.events)
-            if (e.kind == "referral") {
-                referralList += (referrals++ ? "; " : "") + e.detail;
-            }
+            if (e.kind == EventKind::Referral) referralList += (referrals++ ? "; " : "") + e.fact();
         const std::array cells{std::to_string(c.id),
                                formatLocalDateTime(c.startedAt),
                                c.finishedAt ? formatLocalDateTime(*c.finishedAt) : std::string(),
@@ -248,24 +248,32 @@ void CallExporter::writeJson(std::span<const std::int64_t> ids, std::ostream& ou
 
 std::string CallExporter::htmlOf(const CallRecord& c, std::span<const PinnedComment> comments) {
     const ReviewTimeline t = buildTimeline(c, comments);
+    auto T = [this](const char* english) { return htmlEscape(tr(Text(english))); };
+    auto plain = [](const std::string& s) { return Text::plain(s); };
     std::string h;
-    const std::string who = c.fields.callerName.empty() ? "Unknown caller" : c.fields.callerName;
+    const std::string who =
+        c.fields.callerName.empty() ? tr(Text(N_("Unknown caller"))) : c.fields.callerName;
     h += fmt::format("<h2 id=\"call-{}\">{} &middot; {}{}</h2>\n", c.id,
                      htmlEscape(formatLocalDateTime(c.startedAt)), htmlEscape(who),
                      c.fields.caseNumber.empty() ? "" : " &middot; " + htmlEscape(c.fields.caseNumber));
     int holds = 0;
     for (const auto& s : c.segments)
         holds += s.kind == SegmentKind::Hold;
-    h += fmt::format("<p>Talk {} &middot; Hold {} ({} hold{}) &middot; Wrap-up {} &middot; Outcome: {}",
-                     formatDuration(totalOf(c.segments, SegmentKind::Talk)),
-                     formatDuration(totalOf(c.segments, SegmentKind::Hold)), holds, holds == 1 ? "" : "s",
-                     formatDuration(totalOf(c.segments, SegmentKind::WrapUp)),
-                     htmlEscape(c.fields.outcome.empty() ? "none" : outcome(c.fields.outcome)));
-    if (const auto f = flagsOf(c); !f.empty()) h += " &middot; " + htmlEscape(f);
+    // TRANSLATORS: a call's times in the printed review: talk, hold (and how many holds), wrap-up.
+    h += "<p>" +
+         htmlEscape(tr(Text(
+             N_("Talk {0} · Hold {1} (holds: {2}) · Wrap-up {3} · Outcome: {4}"),
+             {plain(formatDuration(totalOf(c.segments, SegmentKind::Talk))),
+              plain(formatDuration(totalOf(c.segments, SegmentKind::Hold))), plain(std::to_string(holds)),
+              plain(formatDuration(totalOf(c.segments, SegmentKind::WrapUp))),
+              c.fields.outcome.empty() ? Text(N_("none")) : plain(outcome(c.fields.outcome))})));
+    if (const auto f = flagsOf(c, context_.translate); !f.empty()) h += " &middot; " + htmlEscape(f);
     h += "</p>\n";
     if (!c.fields.callbackNumber.empty() || !c.fields.reason.empty())
-        h += fmt::format("<p>Callback: {} &middot; Reason: {}</p>\n", htmlEscape(c.fields.callbackNumber),
-                         htmlEscape(c.fields.reason));
+        h += "<p>" +
+             htmlEscape(tr(Text(N_("Callback: {0} · Reason: {1}"),
+                                {plain(c.fields.callbackNumber), plain(c.fields.reason)}))) +
+             "</p>\n";
 
     // The bar: one cell per segment, its width its share of the call (bgcolor, so printing through
     // wx's HTML renderer shows it too).
@@ -277,18 +285,20 @@ std::string CallExporter::htmlOf(const CallRecord& c, std::span<const PinnedComm
             if (share < 0.05) continue;
             h += fmt::format(
                 "<td width=\"{:.1f}%\" bgcolor=\"{}\" style=\"background:{}\" title=\"{} {}\">&nbsp;</td>",
-                share, barColour(b.kind), barColour(b.kind), segmentWord(b.kind), formatDuration(b.length));
+                share, barColour(b.kind), barColour(b.kind), T(segmentWord(b.kind)),
+                formatDuration(b.length));
         }
         h += "</tr></table>\n<table width=\"100%\"><tr><td class=\"k\">0:00</td><td align=\"right\" "
              "style=\"text-align:right\" class=\"k\">" +
              formatDuration(t.length) + "</td></tr></table>\n";
         h += "<p class=\"k\">";
         for (auto k : {SegmentKind::Talk, SegmentKind::Hold, SegmentKind::WrapUp})
-            h += fmt::format("<font color=\"{}\">&#9632;</font> {} &nbsp; ", barColour(k), segmentWord(k));
+            h += fmt::format("<font color=\"{}\">&#9632;</font> {} &nbsp; ", barColour(k), T(segmentWord(k)));
         h += "</p>\n";
     }
-    h += "<table class=\"list\" width=\"100%\"><tr><th>Time</th><th>Into "
-         "call</th><th>What</th><th>Detail</th></tr>\n";
+    h += fmt::format(
+        "<table class=\"list\" width=\"100%\"><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n",
+        T(N_("Time")), T(N_("Into call")), T(N_("What")), T(N_("Detail")));
     for (const auto& item : t.items) {
         // Notes in bold and reviewers' comments in red, with tags wx's HTML printing understands too.
         const bool note = item.kind == TimelineKind::Note, comment = item.kind == TimelineKind::Comment;
@@ -296,12 +306,12 @@ std::string CallExporter::htmlOf(const CallRecord& c, std::span<const PinnedComm
         const std::string close = note ? "</b>" : comment ? "</font>" : "";
         h += fmt::format(
             "<tr><td class=\"k\">{}</td><td class=\"k\">{}</td><td class=\"k\">{}</td><td>{}{}{}</td></tr>\n",
-            htmlEscape(formatTimeOfDay(item.at)), formatDuration(item.offset), htmlEscape(item.label), open,
-            htmlEscape(item.detail), close);
+            htmlEscape(formatTimeOfDay(item.at)), formatDuration(item.offset), htmlEscape(tr(item.label)),
+            open, htmlEscape(tr(item.detail)), close);
     }
     h += "</table>\n";
     if (!c.transfers.empty()) {
-        h += "<p><b>Transfers:</b> ";
+        h += "<p><b>" + T(N_("Transfers:")) + "</b> ";
         for (std::size_t i = 0; i < c.transfers.size(); ++i)
             h += (i ? "; " : "") + htmlEscape(c.transfers[i].to) +
                  (c.transfers[i].reason.empty() ? "" : " (" + htmlEscape(c.transfers[i].reason) + ")");
@@ -310,14 +320,18 @@ std::string CallExporter::htmlOf(const CallRecord& c, std::span<const PinnedComm
     return h;
 }
 
-std::string scorecardHtml(const Scorecard& card, const ScoreSheet& sheet, const ScoreResult& result) {
-    std::string h = fmt::format("<h3>{} &middot; reviewed by {}</h3>\n", htmlEscape(card.name),
-                                htmlEscape(sheet.reviewer));
-    h += "<table class=\"list\"><tr><th>Criterion</th><th>Weight</th><th>Score</th></tr>\n";
+std::string scorecardHtml(const Scorecard& card, const ScoreSheet& sheet, const ScoreResult& result,
+                          const Translate& translate) {
+    auto tr = [&](Text t) { return htmlEscape(t.render(translate)); };
+    auto plain = [](const std::string& s) { return Text::plain(s); };
+    std::string h =
+        "<h3>" + tr(Text(N_("{0} · reviewed by {1}"), {plain(card.name), plain(sheet.reviewer)})) + "</h3>\n";
+    h += fmt::format("<table class=\"list\"><tr><th>{}</th><th>{}</th><th>{}</th></tr>\n",
+                     tr(Text(N_("Criterion"))), tr(Text(N_("Weight"))), tr(Text(N_("Score"))));
     for (const auto& c : card.criteria) {
         std::string points = "&ndash;";
         if (const auto na = sheet.notApplicable.find(c.id); na != sheet.notApplicable.end() && na->second)
-            points = "N/A";
+            points = tr(Text(N_("N/A")));
         else if (const auto s = sheet.scores.find(c.id); s != sheet.scores.end())
             points = fmt::format("{} / {}", std::clamp(s->second, 0, c.scale), c.scale);
         h += fmt::format("<tr><td>{}</td><td>{:g}</td><td>{}</td></tr>\n", htmlEscape(c.title), c.weight,
@@ -325,30 +339,43 @@ std::string scorecardHtml(const Scorecard& card, const ScoreSheet& sheet, const 
     }
     h += "</table>\n";
     for (const auto& fail : result.criticalFails)
-        h += "<p><b>Critical fail:</b> " + htmlEscape(fail) + "</p>\n";
-    if (result.percent)
-        h += fmt::format("<p><b>Score {:.0f}%</b> (final {:.0f}%, pass mark {:.0f}%): {}</p>\n",
-                         *result.percent, result.finalPercent, card.passMark,
-                         !result.complete ? "incomplete"
-                         : result.passed  ? "passed"
-                                          : "not passed");
+        h += "<p><b>" + tr(Text(N_("Critical fail:"))) + "</b> " + htmlEscape(fail) + "</p>\n";
+    if (result.percent) {
+        const Text verdict = !result.complete ? Text(N_("incomplete"))
+                             : result.passed  ? Text(N_("passed"))
+                                              : Text(N_("not passed"));
+        // TRANSLATORS: a review's result in the printed report: "Score 80% (final 80%, pass mark 75%):
+        // passed".
+        h += "<p><b>" +
+             tr(Text(N_("Score {0}% (final {1}%, pass mark {2}%): {3}"),
+                     {plain(fmt::format("{:.0f}", *result.percent)),
+                      plain(fmt::format("{:.0f}", result.finalPercent)),
+                      plain(fmt::format("{:.0f}", card.passMark)), verdict})) +
+             "</b></p>\n";
+    }
     if (!sheet.summary.empty()) h += "<p>" + htmlEscape(sheet.summary) + "</p>\n";
     return h;
 }
 
 void CallExporter::writeHtml(std::span<const std::int64_t> ids, std::ostream& out) {
-    const std::string title = context_.agent.empty() ? std::string("Call Companion: call review")
-                                                     : "Call Companion: calls of " + context_.agent;
-    out << fmt::format(kHtmlHead, htmlEscape(title));
-    out << "<h1>" << htmlEscape(title) << "</h1>\n<p>" << ids.size()
-        << (ids.size() == 1 ? " call" : " calls");
-    if (!context_.range.empty()) out << ", " << htmlEscape(context_.range);
-    out << ". Exported " << htmlEscape(formatLocalDateTime(context_.exportedAt)) << ".</p>\n";
+    auto T = [this](const char* english) { return htmlEscape(tr(Text(english))); };
+    const std::string title =
+        tr(context_.agent.empty() ? Text(N_("Call Companion: call review"))
+                                  : Text(N_("Call Companion: calls of {0}"), {Text::plain(context_.agent)}));
+    out << fmt::format(kHtmlHead, htmlEscape(context_.language), htmlEscape(title));
+    out << "<h1>" << htmlEscape(title) << "</h1>\n<p>";
+    // TRANSLATORS: under the printed report's title: how many calls, the dates, when it was written.
+    out << htmlEscape(tr(Text(N_("Calls: {0}{1}. Exported {2}."),
+                              {Text::plain(std::to_string(ids.size())),
+                               Text::plain(context_.range.empty() ? "" : ", " + context_.range),
+                               Text::plain(formatLocalDateTime(context_.exportedAt))})))
+        << "</p>\n";
     // The index first, then each call with its timeline; the rows are read again for the details so
     // only one call is in memory at a time.
-    out << "<table class=\"list\" width=\"100%\"><tr><th>Started</th><th>Caller</th><th>Case</th><th>Handle "
-           "time</th>"
-           "<th>Outcome</th></tr>\n";
+    out << fmt::format("<table class=\"list\" width=\"100%\"><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
+                       "<th>{}</th></tr>\n",
+                       T(N_("Started")), T(N_("Caller")), T(N_("Case")), T(N_("Handle time")),
+                       T(N_("Outcome")));
     for (std::size_t from = 0; from < ids.size(); from += 500) {
         const auto page = ids.subspan(from, std::min<std::size_t>(500, ids.size() - from));
         for (const auto& s : history_.rows(page))
@@ -369,7 +396,7 @@ void CallExporter::writeHtml(std::span<const std::int64_t> ids, std::ostream& ou
         for (const auto& r : reviews)
             if (const Scorecard* card =
                     context_.scorecards ? context_.scorecards->find(r.scorecardId) : nullptr)
-                out << scorecardHtml(*card, r, score(*card, r));
+                out << scorecardHtml(*card, r, score(*card, r), context_.translate);
     }
     out << "</body></html>\n";
 }

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Progress.h"
+#include "core/Text.h"
 #include "review/ReviewTimeline.h"
 #include "review/Scorecard.h"
 
@@ -33,6 +34,9 @@ struct ExportContext {
     /// None: the report holds the calls only.
     std::function<std::vector<ScoreSheet>(std::int64_t callId)> reviewsOf = {};
     const ScorecardLibrary* scorecards = nullptr;
+    /// The HTML report's words in the reader's language (the review window's); none: English.
+    Translate translate = {};
+    std::string language = "en"; ///< the report's language tag, for its <html lang>
 };
 
 /// Writes calls out of the history for people and other programs: one row a call in CSV (for a
@@ -57,6 +61,7 @@ public:
 
 private:
     std::string outcome(std::string_view id) const;
+    std::string tr(const Text& text) const { return text.render(context_.translate); }
     void step(std::size_t done, std::size_t total) const;
 
     CallHistory& history_;
@@ -75,7 +80,8 @@ void exportCalls(CallHistory& history, const std::filesystem::path& source, std:
 
 /// A reviewer's scorecard as HTML, for the printed review: each criterion's score, the critical
 /// fails, the result and the overall comment.
-std::string scorecardHtml(const Scorecard& card, const ScoreSheet& sheet, const ScoreResult& result);
+std::string scorecardHtml(const Scorecard& card, const ScoreSheet& sheet, const ScoreResult& result,
+                          const Translate& translate = {});
 
 /// A CSV cell as a spreadsheet reads it safely: quoted as RFC 4180 wants, and a text starting with
 /// = + - @ (which a spreadsheet would run as a formula) kept as text with a leading apostrophe.

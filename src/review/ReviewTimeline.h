@@ -2,6 +2,7 @@
 
 #include "call/CallTimer.h"
 #include "core/Clock.h"
+#include "core/Text.h"
 
 #include <span>
 #include <string>
@@ -10,6 +11,7 @@
 namespace cc {
 
 struct CallRecord;
+struct TimelineEvent;
 
 /// A reviewer's comment pinned to a moment of the call.
 struct PinnedComment {
@@ -35,13 +37,21 @@ enum class TimelineKind {
 };
 std::string_view nameOf(TimelineKind k);
 
+/// What a timeline event says to people, made from its kind and facts (old rows: their saved English).
+struct EventWords {
+    TimelineKind kind = TimelineKind::Other;
+    Text label;
+    Text detail;
+};
+EventWords describe(const TimelineEvent& e);
+
 /// One line under the timeline bar.
 struct TimelineItem {
     Duration offset{0}; ///< time since the call began, the position on the bar
     WallTime at;        ///< wall-clock time, for people
     TimelineKind kind = TimelineKind::Other;
-    std::string label;  ///< what happened, in English (marked for translation: the UI translates it)
-    std::string detail; ///< the note line, the prompt's title, the script step, who was referred to…
+    Text label;  ///< what happened ("Prompt dismissed"), rendered in the reader's language by the UI
+    Text detail; ///< the note line, the prompt's title, the script step, who was referred to…
 
     bool operator==(const TimelineItem&) const = default;
 };

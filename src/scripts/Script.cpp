@@ -1,5 +1,6 @@
 #include "scripts/Script.h"
 
+#include "core/Translatable.h"
 #include "data/TextFiles.h"
 #include "data/TomlFile.h"
 #include "notes/SnippetBook.h"
@@ -40,6 +41,18 @@ void checkPlaceholders(const std::string& value, const toml::node* node, const s
 
 std::string_view nameOf(Stage s) {
     return kStages.at(static_cast<std::size_t>(s));
+}
+
+const char* stageLabel(Stage s) {
+    switch (s) {
+    case Stage::Opening: return N_("Opening");
+    case Stage::Verification: return N_("Verification");
+    case Stage::Discovery: return N_("Discovery");
+    case Stage::Resolution: return N_("Resolution");
+    case Stage::Recap: return N_("Recap");
+    case Stage::Closing: return N_("Closing");
+    }
+    return "";
 }
 
 std::optional<Stage> stageFromName(std::string_view name) {

@@ -15,6 +15,8 @@ namespace cc {
 enum class Stage { Opening, Verification, Discovery, Resolution, Recap, Closing };
 std::string_view nameOf(Stage s);
 std::optional<Stage> stageFromName(std::string_view name);
+/// "Opening", "Verification"…: the stage as people read it, in English (marked for translation).
+const char* stageLabel(Stage s);
 
 struct Branch {
     std::string label;

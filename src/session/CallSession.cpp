@@ -41,7 +41,7 @@ bool CallSession::restoreUnfinished() {
     difficult_ = rec.difficult;
     training_ = rec.training;
     checkBack_.reset();
-    record("restored", fmt::format("the companion was not running for {}", formatDuration(away)));
+    record(EventKind::Restored, {std::to_string(away.count())});
     save(SaveParts{});
     services_.tell(UserServices::Level::Info, Text{N_("Your call from {0} was restored with its notes."),
                                                    {Text::plain(formatTimeOfDay(rec.startedAt))}});
@@ -62,7 +62,7 @@ bool CallSession::start(bool training) {
         resetCall();
         training_ = training;
         transitioned(timer_.start());
-        if (training) record("training", "a practice call: left out of the stats");
+        if (training) record(EventKind::Practice);
         return true;
     }
     if (timer_.state() != CallState::Ringing) return false;
@@ -156,18 +156,11 @@ bool CallSession::setFields(const CallFields& fields) {
 }
 
 void CallSession::reportMasked(const MaskResult& found) {
-    std::vector<Text> what;
-    if (found.cardNumbers)
-        what.emplace_back(found.cardNumbers == 1 ? N_("a card number") : N_("card numbers"));
-    if (found.securityCodes)
-        what.emplace_back(found.securityCodes == 1 ? N_("a security code") : N_("security codes"));
-    if (found.ssns)
-        what.emplace_back(found.ssns == 1 ? N_("a social security number") : N_("social security numbers"));
-    const Text masked = listOf(std::move(what));
-    const std::string list = masked.render();
+    const Text masked = maskedText(found.cardNumbers, found.securityCodes, found.ssns);
     maskedCount_ += found.cardNumbers + found.securityCodes + found.ssns;
-    // The timeline says that something was masked, never what.
-    record("masked", list);
+    // The timeline says how many were masked, never what.
+    record(EventKind::Masked, {std::to_string(found.cardNumbers), std::to_string(found.securityCodes),
+                               std::to_string(found.ssns)});
     services_.tell(UserServices::Level::Info,
                    Text{N_("Masked {0} before saving: it never reaches the disk."), {masked}});
 }
@@ -175,24 +168,24 @@ void CallSession::reportMasked(const MaskResult& found) {
 void CallSession::addTransfer(std::string to, std::string reason) {
     if (!inCall() || to.empty()) return;
     transfers_.push_back(Transfer{clock_.wallNow(), to, reason});
-    record("transfer", reason.empty() ? to : fmt::format("{}: {}", to, reason));
+    record(EventKind::Transfer, {to, reason});
     save(SaveParts{.notes = false, .notesFrom = 0, .transfers = true});
 }
 
 void CallSession::recordReferral(const std::string& target) {
-    recordEvent("referral", target);
+    recordEvent(EventKind::Referral, {target});
 }
 
-void CallSession::recordEvent(std::string kind, std::string detail) {
+void CallSession::recordEvent(EventKind kind, std::vector<std::string> facts) {
     if (!inCall()) return;
-    record(std::move(kind), std::move(detail));
+    record(kind, std::move(facts));
     save(SaveParts{});
 }
 
 void CallSession::setDifficult(bool difficult) {
     if (!inCall() || difficult == difficult_) return;
     difficult_ = difficult;
-    record("difficult", difficult ? "flagged difficult" : "no longer flagged difficult");
+    record(difficult ? EventKind::FlaggedDifficult : EventKind::UnflaggedDifficult);
     save(SaveParts{});
 }
 
@@ -206,8 +199,7 @@ std::optional<Duration> CallSession::tick() {
     if (timer_.state() == CallState::OnHold) {
         nudge = checkBack_.poll(timer_.currentHold());
         if (nudge) {
-            record("checkback",
-                   fmt::format("Customer on hold {}: check back with them", formatDuration(*nudge)));
+            record(EventKind::CheckBack, {std::to_string(nudge->count())});
             changed(SaveParts{});
         }
     }
@@ -224,7 +216,7 @@ bool CallSession::flush() {
 
 void CallSession::closing() {
     if (!inCall()) return;
-    record("closed", "the companion was closed during the call");
+    record(EventKind::Closed);
     if (typingLine_) pending_.merge(SaveParts{.notes = true, .notesFrom = *typingLine_});
     typingLine_.reset(); // the number is as complete as it will get: keep it as typed
     autosave_.changed(clock_.steadyNow());
@@ -252,14 +244,13 @@ std::optional<std::string> CallSession::nameFromEarlierCall() {
     return std::nullopt;
 }
 
-void CallSession::record(std::string kind, std::string detail) {
-    events_.push_back(
-        TimelineEvent{clock_.wallNow(), timer_.sinceStart(), std::move(kind), std::move(detail)});
+void CallSession::record(EventKind kind, std::vector<std::string> facts) {
+    events_.push_back(TimelineEvent{clock_.wallNow(), timer_.sinceStart(), kind, std::move(facts)});
 }
 
 void CallSession::transitioned(std::optional<Transition> t) {
     if (!t) return;
-    record(std::string(nameOf(*t)));
+    record(eventKindOf(nameOf(*t)));
     // State changes are saved at once: they are what a restore after a crash starts from.
     save(SaveParts{});
 }

@@ -53,10 +53,11 @@ public:
     /// fields on screen must then show fields()).
     bool setFields(const CallFields& fields);
     void addTransfer(std::string to, std::string reason);
-    /// The agent gave the caller a referral: a "referral" event in the call's timeline.
+    /// The agent gave the caller a referral: a Referral event in the call's timeline.
     void recordReferral(const std::string& target);
-    /// Anything else worth a line in the call's timeline (script steps, checklist ticks, prompts).
-    void recordEvent(std::string kind, std::string detail);
+    /// Anything else worth a line in the call's timeline (script steps, checklist ticks, prompts), with
+    /// the facts its kind takes (see EventKind).
+    void recordEvent(EventKind kind, std::vector<std::string> facts = {});
     /// The agent flags the call as difficult (or not).
     void setDifficult(bool difficult);
     bool difficult() const { return difficult_; }
@@ -103,7 +104,7 @@ public:
 
 private:
     bool finishWrapUpNow();
-    void record(std::string kind, std::string detail = {});
+    void record(EventKind kind, std::vector<std::string> facts = {});
     void reportMasked(const MaskResult& found);
     void transitioned(std::optional<Transition> t);
     void changed(SaveParts parts);

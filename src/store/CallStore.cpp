@@ -3,9 +3,26 @@
 #include "store/Database.h"
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 
 namespace cc {
+
+namespace {
+/// An event row's facts: a JSON array of text; none for a row from before facts (NULL) or one whose
+/// facts cannot be read (its detail is shown instead).
+std::optional<std::vector<std::string>> factsOf(const Statement& st, int col) {
+    if (st.columnIsNull(col)) return std::nullopt;
+    const auto facts = nlohmann::json::parse(st.columnText(col), nullptr, false);
+    if (!facts.is_array()) return std::nullopt;
+    std::vector<std::string> out;
+    for (const auto& f : facts) {
+        if (!f.is_string()) return std::nullopt;
+        out.push_back(f.get<std::string>());
+    }
+    return out;
+}
+} // namespace
 
 void SaveParts::merge(const SaveParts& other) {
     if (other.notes) {
@@ -100,13 +117,18 @@ std::int64_t CallStore::save(const CallRecord& call, SaveParts parts,
         }
     }
     if (!newEvents.empty()) {
-        auto st = db_.prepare("INSERT INTO events (call_id, at, offset_ms, kind, detail) VALUES (?,?,?,?,?)");
+        auto st = db_.prepare(
+            "INSERT INTO events (call_id, at, offset_ms, kind, detail, facts) VALUES (?,?,?,?,?,?)");
         std::int64_t referrals = 0;
         for (const auto& e : newEvents) {
-            st.bind(1, id).bind(2, toUnixMs(e.at)).bind(3, e.offset.count()).bind(4, e.kind);
-            st.bind(5, e.detail).run();
+            st.bind(1, id).bind(2, toUnixMs(e.at)).bind(3, e.offset.count());
+            st.bind(4, e.kind == EventKind::Unknown ? e.word : std::string(wordOf(e.kind)));
+            st.bind(5, e.legacy)
+                .bind(6,
+                      nlohmann::json(e.facts).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+                .run();
             st.reset();
-            referrals += e.kind == "referral";
+            referrals += e.kind == EventKind::Referral;
         }
         // Kept on the call row so the history can filter on "referral given" without reading events.
         if (referrals)
@@ -175,11 +197,15 @@ CallRecord CallStore::load(std::int64_t id) {
             r.transfers.push_back(Transfer{fromUnixMs(st.columnInt(0)), st.columnText(1), st.columnText(2)});
     }
     {
-        auto st = db_.prepare("SELECT at, offset_ms, kind, detail FROM events WHERE call_id = ? ORDER BY id");
+        auto st = db_.prepare(
+            "SELECT at, offset_ms, kind, detail, facts FROM events WHERE call_id = ? ORDER BY id");
         st.bind(1, id);
-        while (st.step())
-            r.events.push_back(TimelineEvent{fromUnixMs(st.columnInt(0)), Duration{st.columnInt(1)},
-                                             st.columnText(2), st.columnText(3)});
+        while (st.step()) {
+            TimelineEvent e = storedEvent(st.columnText(2), factsOf(st, 4), st.columnText(3));
+            e.at = fromUnixMs(st.columnInt(0));
+            e.offset = Duration{st.columnInt(1)};
+            r.events.push_back(std::move(e));
+        }
     }
     return r;
 }

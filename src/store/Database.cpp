@@ -123,6 +123,15 @@ Statement& Statement::bindNull(int index) {
     return *this;
 }
 
+Statement& Statement::bindFrom(int index, const Statement& row, int col) {
+    db_->check(sqlite3_bind_value(stmt_, index, sqlite3_column_value(row.stmt_, col)), "bind");
+    return *this;
+}
+
+int Statement::columnCount() const {
+    return sqlite3_column_count(stmt_);
+}
+
 bool Statement::step() {
     const int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;

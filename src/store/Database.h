@@ -78,6 +78,8 @@ public:
     Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
     Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
     Statement& bindNull(int index);
+    /// Binds column `col` of `row`'s current row as it is (its type kept): copies rows between databases.
+    Statement& bindFrom(int index, const Statement& row, int col);
     template <typename T> Statement& bind(int index, const std::optional<T>& value) {
         return value ? bind(index, *value) : bindNull(index);
     }
@@ -92,6 +94,7 @@ public:
     double columnDouble(int col) const;
     std::string columnText(int col) const;
     bool columnIsNull(int col) const;
+    int columnCount() const;
 
 private:
     Database* db_;

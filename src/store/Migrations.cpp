@@ -181,6 +181,11 @@ CREATE TRIGGER kb_generation_au AFTER UPDATE ON kb_entries BEGIN
     UPDATE meta SET value = value + 1 WHERE key = 'kb_generation';
 END;
 )sql"},
+    Migration{"timeline events keep their facts, and people read them in their own language", R"sql(
+-- A JSON array of the event's facts (a title, a name, a length in ms), in the order its kind takes.
+-- NULL on rows from before: their English detail is shown as it was written.
+ALTER TABLE events ADD COLUMN facts TEXT;
+)sql"},
 };
 } // namespace
 

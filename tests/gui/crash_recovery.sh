@@ -47,8 +47,8 @@ xdotool type --delay 20 "Caller is furious about the bill"
 sleep 1.6
 xdotool key Escape; sleep 0.3
 CALL2=$(sql "$DB" "SELECT max(id) FROM calls")
-[ "$(sql "$DB" "SELECT count(*) FROM events WHERE call_id = $CALL2 AND detail LIKE 'dismissed: %'")" = 1 ] \
-  || fail "the empathy prompt was not shown and dismissed: $(sql "$DB" "SELECT detail FROM events WHERE call_id = $CALL2")"
+[ "$(sql "$DB" "SELECT count(*) FROM events WHERE call_id = $CALL2 AND kind = 'prompt-dismissed'")" = 1 ] \
+  || fail "the empathy prompt was not shown and dismissed: $(sql "$DB" "SELECT kind FROM events WHERE call_id = $CALL2")"
 xdotool key ctrl+q
 ASK=$(wait_window "Quit during a call\\?")
 shot quit-during-call
@@ -67,7 +67,7 @@ start_app --data-dir "$DATA"
 WIN=$(wait_window "Call Companion")
 sleep 3
 shot companion-restored-after-quit "$WIN"
-[ "$(sql "$DB" "SELECT count(*) FROM events WHERE call_id = $CALL2 AND detail LIKE 'shown: %'")" = 1 ] \
-  || fail "the dismissed prompt came back after the restart: $(sql "$DB" "SELECT detail FROM events WHERE call_id = $CALL2")"
+[ "$(sql "$DB" "SELECT count(*) FROM events WHERE call_id = $CALL2 AND kind = 'prompt'")" = 1 ] \
+  || fail "the dismissed prompt came back after the restart: $(sql "$DB" "SELECT kind FROM events WHERE call_id = $CALL2")"
 stop_app "$WIN"
 echo "PASS: a call killed with SIGKILL came back with its notes and timeline, and was finished; Ctrl+Q during a call asks, and a dismissed prompt stays dismissed after a restart"

@@ -18,8 +18,7 @@ shot hold-check-back "$WIN"
 xdotool key Return
 xdotool type --delay 20 "Still on hold, told the caller"
 sleep 1.5
-[ "$(sql "$DATA/companion.db" "SELECT detail FROM events WHERE kind = 'checkback'")" = \
-  "Customer on hold 0:10: check back with them" ] || fail "no check-back event in the timeline"
+[ "$(sql "$DATA/companion.db" "SELECT facts FROM events WHERE kind = 'checkback'")" = '["10000"]' ] || fail "no check-back event in the timeline"
 [ "$(sql "$DATA/companion.db" "SELECT text FROM note_lines WHERE line_no = 1")" = "Still on hold, told the caller" ] \
   || fail "typing after the nudge did not reach the notes"
 stop_app "$WIN"

@@ -8,6 +8,7 @@ source "$(dirname "$0")/xvfb.sh"
 start_xvfb
 
 run_in() { # LANGUAGE-CODE SHORTCUTS-TITLE SETTINGS-TITLE MASKED-NOTICE HISTORY-TITLE REVIEW-TITLE
+  #         SAVE-REPORT-TITLE REPORT-WORDS...
   DATA="$WORK/data-$1"
   mkdir -p "$DATA"
   printf '[ui]\nlanguage=%s\n' "$1" > "$DATA/settings.ini"
@@ -31,7 +32,15 @@ run_in() { # LANGUAGE-CODE SHORTCUTS-TITLE SETTINGS-TITLE MASKED-NOTICE HISTORY-
   focus "$WIN"; xdotool key ctrl+h; sleep 0.3; xdotool key ctrl+e; sleep 0.3; xdotool key ctrl+d; sleep 0.5
   xdotool key ctrl+shift+h; HIST=$(wait_window "$5"); focus "$HIST"
   xdotool key Tab Return; REVIEW=$(wait_window "$6"); focus "$REVIEW"; sleep 0.8
-  shot "language-$1-review" "$REVIEW"; xdotool key Escape
+  shot "language-$1-review" "$REVIEW"
+  # The report saved from the review speaks the window's language too, its timeline included.
+  xdotool key alt+h; SAVE=$(wait_window "$7"); focus "$SAVE"; sleep 0.3
+  xdotool key ctrl+a; xdotool type --delay 5 "$WORK/report-$1.html"; xdotool key Return; sleep 1
+  [ -f "$WORK/report-$1.html" ] || fail "$1: Save as HTML wrote nothing"
+  for words in "${@:8}"; do
+    grep -q "$words" "$WORK/report-$1.html" || fail "$1: the saved report lacks '$words': $(cat "$WORK/report-$1.html")"
+  done
+  focus "$REVIEW"; xdotool key Escape
   focus "$WIN"
   sleep 0.5
   stop_app "$WIN"
@@ -40,10 +49,13 @@ run_in() { # LANGUAGE-CODE SHORTCUTS-TITLE SETTINGS-TITLE MASKED-NOTICE HISTORY-
 }
 
 run_in es "Atajos de teclado" "Configuración" "Se aplicó una máscara a un número de tarjeta" \
-  "Historial de llamadas" "Revisión: .*, cliente desconocido"
+  "Historial de llamadas" "Revisión: .*, cliente desconocido" "Guardar el informe de la llamada" \
+  '<html lang="es"' "Cliente desconocido" "Conversación" "Cliente puesto en espera" "un número de tarjeta"
 run_in pt_BR "Atalhos de teclado" "Configurações" "Foi aplicada uma máscara a um número de cartão" \
-  "Histórico de chamadas" "Avaliação: .*, cliente desconhecido"
-run_in xx "Keyboard shortcuts" "Settings" "Masked a card number" "Call history" "Review: .*, unknown caller"
+  "Histórico de chamadas" "Avaliação: .*, cliente desconhecido" "Salvar o relatório da chamada" \
+  '<html lang="pt-BR"' "Cliente desconhecido" "Conversa" "Cliente colocado em espera" "um número de cartão"
+run_in xx "Keyboard shortcuts" "Settings" "Masked a card number" "Call history" "Review: .*, unknown caller" \
+  "Save the call's report" '<html lang="en"' "Unknown caller" "Talk" "Caller put on hold" "a card number"
 # Without --data-dir the settings file is the user's own: its data folder, here unusable, is refused in
 # Spanish, naming the folder.
 mkdir -p "$XDG_CONFIG_HOME/call-companion"

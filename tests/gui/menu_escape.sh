@@ -10,7 +10,7 @@ xdotool key ctrl+n; sleep 0.4
 xdotool type --delay 15 "Caller is furious about the third outage"
 sleep 1.6
 shot menu-escape-prompt "$WIN"
-[ "$(sql "$DB" "SELECT count(*) FROM events WHERE kind = 'prompt' AND detail LIKE 'shown:%'")" -ge 1 ] \
+[ "$(sql "$DB" "SELECT count(*) FROM events WHERE kind = 'prompt'")" -ge 1 ] \
   || fail "no prompt showed: the test needs one"
 # From the keyboard, then with the mouse (a click on "Call" in the menu bar).
 for menu in alt+c alt+v alt+f; do

@@ -35,20 +35,20 @@ shot prompt-after-difficult-call "$WIN"
 
 [ "$(sql "$DB" "SELECT training FROM calls")" = 1 ] || fail "the call was not a practice call"
 [ "$(sql "$DB" "SELECT difficult FROM calls")" = 1 ] || fail "the call was not flagged difficult"
-events=$(sql "$DB" "SELECT kind || ': ' || detail FROM events ORDER BY id")
+events=$(sql "$DB" "SELECT kind || ': ' || $EVENT_FACTS FROM events ORDER BY id")
 [ "$(grep '^script: ' <<<"$events" | tail -1)" = "script: Complaint" ] || fail "the script picked last is not Complaint: $events"
 [ "$(grep -c '^step: ' <<<"$events")" -ge 3 ] || fail "steps missing: $events"
-grep -q "^prompt: shown: .*" <<<"$events" || fail "no prompt shown: $events"
-grep -q "^prompt: dismissed: " <<<"$events" || fail "no prompt dismissed: $events"
-grep -qi "^prompt: shown: .*\(code\|secur\)" <<<"$events" || fail "no security prompt: $events"
-grep -q "^prompt: shown: Take a few minutes" <<<"$events" || fail "no after-call prompt: $events"
-grep -qi "^prompt: acted on: .*\(code\|secur\)" <<<"$events" || fail "Ctrl+Shift+D did not press the prompt's Done: $events"
+grep -q "^prompt: .*" <<<"$events" || fail "no prompt shown: $events"
+grep -q "^prompt-dismissed: " <<<"$events" || fail "no prompt dismissed: $events"
+grep -qi "^prompt: .*\(code\|secur\)" <<<"$events" || fail "no security prompt: $events"
+grep -q "^prompt: Take a few minutes" <<<"$events" || fail "no after-call prompt: $events"
+grep -qi "^prompt-acted: .*\(code\|secur\)" <<<"$events" || fail "Ctrl+Shift+D did not press the prompt's Done: $events"
 # 4. A practice run: the simulated customer of the script's practice file speaks line by line.
 xdotool key alt+5; sleep 0.3
 xdotool key alt+p; sleep 0.5
 xdotool key alt+l; sleep 0.3
 shot practice-call "$WIN"
-[ "$(sql "$DB" "SELECT count(*) FROM events WHERE kind = 'training'")" -ge 2 ] || fail "no practice call in the timeline"
+[ "$(sql "$DB" "SELECT count(*) FROM events WHERE kind IN ('training', 'practice-over')")" -ge 2 ] || fail "no practice call in the timeline"
 [ "$(sql "$DB" "SELECT training FROM calls ORDER BY id DESC LIMIT 1")" = 1 ] || fail "the practice run is not a practice call"
 [ -n "$(sql "$DB" "SELECT caller_name FROM calls ORDER BY id DESC LIMIT 1")" ] || sleep 1
 [ -n "$(sql "$DB" "SELECT caller_name FROM calls ORDER BY id DESC LIMIT 1")" ] || fail "the practice caller's name is not filled"

@@ -75,6 +75,8 @@ stop_app() {
 }
 
 sql() { sqlite3 -readonly "$1" "$2"; }
+# An event's facts joined with " | " ("Billing must decide | Yes"), for "SELECT kind || ': ' || $EVENT_FACTS"
+EVENT_FACTS="coalesce((SELECT group_concat(value, ' | ') FROM json_each(events.facts)), detail)"
 
 # start_companion: the app on $DATA (default $WORK/data), its window in $WIN with the keyboard on it
 start_companion() {

@@ -19,7 +19,8 @@ TEST_CASE("the CRM summary lists the call's fields, times, stamped notes, referr
     call.notes = {
         {call.startedAt + 10s, "Printer offline"}, {std::nullopt, ""}, {call.startedAt + 90s, "Fixed"}};
     call.transfers = {{call.startedAt + 100s, "Tier 2", "driver"}};
-    call.events = {{call.startedAt + 50s, 50s, "referral", "Acme Printers support (https://acme.example)"}};
+    call.events = {
+        {call.startedAt + 50s, 50s, EventKind::Referral, {"Acme Printers support (https://acme.example)"}}};
     const auto outcomes = OutcomeList::load(std::string(CC_SOURCE_DATA_DIR) + "/outcomes.toml");
 
     const auto summary = CrmSummary::load(std::string(CC_SOURCE_DATA_DIR) + "/summary.txt");

@@ -35,7 +35,9 @@ struct Fixture {
     std::vector<std::string> promptEvents() {
         std::vector<std::string> out;
         for (const auto& e : store.load(session.callId()).events)
-            if (e.kind == "prompt") out.push_back(e.detail);
+            if (e.kind == EventKind::PromptShown || e.kind == EventKind::PromptDismissed ||
+                e.kind == EventKind::PromptActedOn)
+                out.push_back(std::string(wordOf(e.kind)) + ": " + e.fact());
         return out;
     }
 };
@@ -54,7 +56,7 @@ TEST_CASE("only the prompt the agent is shown goes into the timeline as shown") 
     REQUIRE(f.session.flush());
     // The caution prompt fired too, but the security one was on screen: a reviewer must not read that
     // the agent saw it and went on.
-    CHECK(f.promptEvents() == std::vector<std::string>{"shown: A request for codes: security"});
+    CHECK(f.promptEvents() == std::vector<std::string>{"prompt: A request for codes: security"});
 
     SUBCASE("a less serious prompt does not replace the one on screen, and is not recorded") {
         const PromptRule caution = words("Slow down", Severity::Caution, "x");

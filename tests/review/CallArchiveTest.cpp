@@ -4,8 +4,11 @@
 #include "review/CallHistory.h"
 #include "review/ReviewFixture.h"
 #include "review/ReviewTimeline.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <fstream>
 #include <sstream>
 #include <sys/stat.h>
@@ -164,4 +167,48 @@ TEST_CASE("an archive that cannot be written leaves nothing behind and says wher
         CHECK(std::string(e.what()).find(out.string()) != std::string::npos);
     }
     CHECK_FALSE(std::filesystem::exists(out.string() + ".partial"));
+}
+
+TEST_CASE("an archive written by the version before is read through an up-to-date copy, and the file is not "
+          "written") {
+    test::ReviewFixture f;
+    const auto dir = f.dir.path();
+    const auto old = dir / "old, 100% #1?.ccarchive"; // a name that must be escaped in a URI
+    {
+        Database db(old);
+        db.exec("PRAGMA journal_mode=DELETE");
+        const auto steps = schemaMigrations();
+        migrate(db, steps.first(steps.size() - 1));
+        db.exec(fmt::format("PRAGMA application_id = {}", kArchiveApplicationId));
+        db.exec("INSERT INTO calls (id, started_at, state, finished, saved_at, caller_name) "
+                "VALUES (7, 0, 'finished', 1, 0, 'Ana')");
+        db.exec("INSERT INTO note_lines (call_id, line_no, at, text) VALUES (7, 0, 0, 'Printer offline')");
+        db.exec("INSERT INTO events (call_id, at, offset_ms, kind, detail) VALUES "
+                "(7, 0, 0, 'started', ''), (7, 0, 4000, 'prompt', 'dismissed: Empathy')");
+        db.exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('store_id', 'abc'), "
+                "('archive_agent', 'Ana Agent'), ('archive_exported_at', '1000')");
+    }
+    const std::string before = bytesOf(old);
+    std::filesystem::path copy;
+    {
+        OpenedArchive archive = openArchive(old);
+        REQUIRE(archive.upgradedCopy);
+        copy = archive.upgradedCopy->path;
+        CHECK(std::filesystem::exists(copy));
+        CHECK(archive.info.agent == "Ana Agent");
+        CHECK(archive.info.storeId == "abc");
+        CHECK(archive.info.calls == 1);
+        CallHistory history(*archive.db);
+        const CallRecord call = history.load(7);
+        CHECK(call.fields.callerName == "Ana");
+        REQUIRE(call.events.size() == 2);
+        CHECK(call.events[1].kind == EventKind::PromptDismissed);
+        CHECK(call.events[1].facts == std::vector<std::string>{"Empathy"});
+        // The notes index was filled for the copy: the history's search finds the call.
+        HistoryFilter words;
+        words.text = "printer";
+        CHECK(history.find(words) == std::vector<std::int64_t>{7});
+    }
+    CHECK_FALSE(std::filesystem::exists(copy)); // gone with the archive
+    CHECK(bytesOf(old) == before);
 }

@@ -105,7 +105,7 @@ TEST_CASE("a printed review shows the scores, the critical fails and the pinned 
     CHECK(html.find("<td>Greeting</td><td>1</td><td>4 / 5</td>") != std::string::npos);
     CHECK(html.find("<td>Hold</td><td>1</td><td>N/A</td>") != std::string::npos);
     CHECK(html.find("<b>Critical fail:</b> Card number read back") != std::string::npos);
-    CHECK(html.find("<b>Score 80%</b> (final 0%, pass mark 80%): not passed") != std::string::npos);
+    CHECK(html.find("<b>Score 80% (final 0%, pass mark 80%): not passed</b>") != std::string::npos);
 }
 
 TEST_CASE("the HTML export carries each call's reviews: scores, summary and pinned comments") {
@@ -131,7 +131,7 @@ TEST_CASE("the HTML export carries each call's reviews: scores, summary and pinn
     const std::vector<std::int64_t> ids{reviewed, other};
     CallExporter(history, context).writeHtml(ids, out);
     const std::string html = out.str();
-    CHECK(html.find("QA form &middot; reviewed by Dana") != std::string::npos);
+    CHECK(html.find("QA form · reviewed by Dana") != std::string::npos);
     CHECK(html.find("<td>Greeting</td><td>1</td><td>5 / 5</td>") != std::string::npos);
     CHECK(html.find("Warm and clear throughout.") != std::string::npos);
     CHECK(html.find("Good greeting") != std::string::npos);

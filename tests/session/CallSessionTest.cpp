@@ -22,7 +22,7 @@ struct Fixture {
     std::vector<std::string> savedEventKinds(std::int64_t id) {
         std::vector<std::string> kinds;
         for (const auto& e : store.load(id).events)
-            kinds.push_back(e.kind);
+            kinds.emplace_back(wordOf(e.kind));
         return kinds;
     }
     /// Lets time pass the way the app's timer would: a tick every 100 ms.
@@ -128,8 +128,9 @@ TEST_CASE("a long hold nudges the agent once a minute and each nudge is in the t
     const auto kinds = f.savedEventKinds(f.session.callId());
     CHECK(std::count(kinds.begin(), kinds.end(), "checkback") == 2);
     const auto events = f.store.load(f.session.callId()).events;
-    const auto it = std::find_if(events.begin(), events.end(), [](auto& e) { return e.kind == "checkback"; });
-    CHECK(it->detail == "Customer on hold 1:00: check back with them");
+    const auto it =
+        std::find_if(events.begin(), events.end(), [](auto& e) { return e.kind == EventKind::CheckBack; });
+    CHECK(it->facts == std::vector<std::string>{"60000"}); // the hold's length, not an English sentence
 }
 
 TEST_CASE("starting a call during wrap-up finishes the previous one first") {
@@ -186,7 +187,9 @@ TEST_CASE("an unfinished call is restored after the app dies, with its notes and
     CHECK(after.timer().talkTime() == 40s);
     CHECK(after.timer().currentHold() == 17s); // the 7 s the app was away count as hold
     CHECK(after.notes().text() == "Line one\nLine two");
-    CHECK(after.events().back().kind == "restored");
+    CHECK(after.events().back().kind == EventKind::Restored);
+    CHECK(after.events().back().facts ==
+          std::vector<std::string>{"17000"}); // since the last save, at the hold
     REQUIRE(services.messages.size() == 1);
     CHECK(services.messages[0].text.find("restored") != std::string::npos);
 
@@ -288,8 +291,8 @@ TEST_CASE("a card number typed into the notes is masked before it is kept, and t
     CHECK(change->masked);
     CHECK(f.session.notes().text() == "Card **** **** **** 1111");
     const auto& last = f.session.events().back();
-    CHECK(last.kind == "masked");
-    CHECK(last.detail == "a card number");
+    CHECK(last.kind == EventKind::Masked);
+    CHECK(last.facts == std::vector<std::string>{"1", "0", "0"}); // how many, never what
     REQUIRE(f.services.messages.size() == 1);
     CHECK(f.services.messages[0].text.find("Masked a card number") != std::string::npos);
 }
@@ -381,8 +384,8 @@ TEST_CASE("a referral given during a call is in the call's timeline") {
     f.session.recordReferral("HP (https://support.hp.com)");
     const auto events = f.store.load(f.session.callId()).events;
     REQUIRE(events.size() == 2);
-    CHECK(events[1].kind == "referral");
-    CHECK(events[1].detail == "HP (https://support.hp.com)");
+    CHECK(events[1].kind == EventKind::Referral);
+    CHECK(events[1].fact() == "HP (https://support.hp.com)");
 }
 
 TEST_CASE("when the team requires an outcome, wrap-up stays open until one is chosen") {

@@ -149,7 +149,7 @@ TEST_CASE(
     // The timeline keeps the call's own order: offsets come from the steady clock.
     const auto& events = f.session.events();
     REQUIRE(events.size() >= 2);
-    CHECK(events.back().kind == "held");
+    CHECK(events.back().kind == EventKind::Held);
     CHECK(events.back().offset == 40s);
 
     SUBCASE("killed after the jump, the call comes back with its time and notes") {

@@ -32,8 +32,10 @@ TEST_CASE("a saved call loads back exactly as it was") {
     migrate(db);
     CallStore store(db);
     CallRecord call = sampleCall(clock);
-    const std::vector<TimelineEvent> events{{clock.wallNow(), 0ms, "started", ""},
-                                            {clock.wallNow() + 95s, 95s, "held", ""}};
+    const std::vector<TimelineEvent> events{
+        {clock.wallNow(), 0ms, EventKind::Started},
+        {clock.wallNow() + 95s, 95s, EventKind::Held},
+        {clock.wallNow() + 96s, 96s, EventKind::Transfer, {"Tier 2", ""}}};
     call.id = store.save(call, SaveParts{}, events);
     REQUIRE(call.id > 0);
 
@@ -58,7 +60,7 @@ TEST_CASE("saving again appends only the new events and rewrites only the parts 
     CallStore store(db);
     CallRecord call = sampleCall(clock);
     call.id = store.save(call, SaveParts{}, {});
-    const std::vector<TimelineEvent> more{{clock.wallNow() + 200s, 200s, "resumed", ""}};
+    const std::vector<TimelineEvent> more{{clock.wallNow() + 200s, 200s, EventKind::Resumed}};
     call.notes.push_back({clock.wallNow() + 201s, "not saved because notes were not named"});
     store.save(call, SaveParts{.notes = false}, more);
     store.save(call, SaveParts{.notes = false}, {});
@@ -114,4 +116,39 @@ TEST_CASE("loading a call that does not exist is an error, not an empty call") {
     migrate(db);
     CallStore store(db);
     CHECK_THROWS_AS(store.load(42), std::out_of_range);
+}
+
+TEST_CASE("events are stored as a kind word and facts; rows from before facts come back as they were") {
+    test::FakeClock clock;
+    Database db(":memory:");
+    // A store made by the version before facts, with its rows, then brought up to date.
+    const auto steps = schemaMigrations();
+    migrate(db, steps.first(steps.size() - 1));
+    db.exec("INSERT INTO calls (id, started_at, state, saved_at) VALUES (1, 0, 'finished', 0)");
+    db.exec("INSERT INTO events (call_id, at, offset_ms, kind, detail) VALUES "
+            "(1, 0, 0, 'prompt', 'acted on: Empathy'), "
+            "(1, 0, 5, 'checkback', 'Customer on hold 2:00: check back with them')");
+    migrate(db);
+    CallStore store(db);
+    CallRecord call = store.load(1);
+    REQUIRE(call.events.size() == 2);
+    CHECK(call.events[0].kind == EventKind::PromptActedOn);
+    CHECK(call.events[0].facts == std::vector<std::string>{"Empathy"});
+    CHECK(call.events[1].kind == EventKind::CheckBack);
+    CHECK(call.events[1].legacy == "Customer on hold 2:00: check back with them");
+    CHECK(call.events[1].offset == 5ms);
+
+    const std::vector<TimelineEvent> more{{clock.wallNow(), 9s, EventKind::Masked, {"1", "0", "0"}}};
+    store.save(call, SaveParts{}, more);
+    auto row = db.prepare("SELECT kind, detail, facts FROM events ORDER BY id DESC LIMIT 1");
+    REQUIRE(row.step());
+    CHECK(row.columnText(0) == "masked");
+    CHECK(row.columnText(1).empty()); // no English sentence on the disk
+    CHECK(row.columnText(2) == R"(["1","0","0"])");
+    CHECK(store.load(1).events.back() == more[0]);
+
+    // Facts that cannot be read (a hand-edited row) fall back to the row's detail.
+    db.exec(
+        "UPDATE events SET facts = '{oops', detail = 'something' WHERE id = (SELECT max(id) FROM events)");
+    CHECK(store.load(1).events.back().legacy == "something");
 }

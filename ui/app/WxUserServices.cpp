@@ -11,10 +11,23 @@ void WxUserServices::notify(Level level, const std::string& message) {
         queued_.emplace_back(level, message);
 }
 
-wxString translated(const Text& message) {
-    return wxString::FromUTF8(message.render([](const std::string& english) {
+Translate catalogTranslate() {
+    return [](const std::string& english) {
         return wxGetTranslation(wxString::FromUTF8(english)).utf8_string();
-    }));
+    };
+}
+
+wxString translated(const Text& message) {
+    return wxString::FromUTF8(message.render(catalogTranslate()));
+}
+
+std::string catalogLanguageTag() {
+    wxTranslations* t = wxTranslations::Get();
+    if (!t || !t->IsLoaded("call-companion")) return "en"; // no catalog: the English msgids
+    wxString lang = t->GetBestTranslation("call-companion");
+    if (lang.empty()) return "en";
+    lang.Replace("_", "-");
+    return lang.BeforeFirst('.').utf8_string();
 }
 
 void WxUserServices::tell(Level level, const Text& message) {

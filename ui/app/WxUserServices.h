@@ -11,6 +11,10 @@ namespace cc::ui {
 
 /// A core message in the interface's language (its English where the catalog has no translation).
 wxString translated(const Text& message);
+/// The app's catalogs as the core's Translate (for reports written in the interface's language).
+Translate catalogTranslate();
+/// The language the catalogs speak as an HTML language tag ("es", "pt-BR"), "en" without one.
+std::string catalogLanguageTag();
 
 /// Hands the core's messages to the window once it exists; keeps them until then.
 class WxUserServices final : public UserServices {

@@ -200,7 +200,9 @@ void CompanionFrame::contentLoaded() {
         [this](const std::string& text) {
             return fillWithGaps(text, callPlaceholders(session_.current(), session_.agent(), deps_.outcomes));
         },
-        [this](const std::string& kind, const std::string& detail) { session_.recordEvent(kind, detail); },
+        [this](EventKind kind, std::vector<std::string> facts) {
+            session_.recordEvent(kind, std::move(facts));
+        },
         [this](const Script& script, const ScriptStep& step) {
             showPrompts(deps_.prompts.stepReached(script.id, step.id));
         },

@@ -1,6 +1,7 @@
 #include "review/HistoryFrame.h"
 
 #include "app/BackgroundJob.h"
+#include "app/WxUserServices.h"
 #include "core/Format.h"
 #include "data/OutcomeList.h"
 #include "review/CallExport.h"
@@ -427,6 +428,10 @@ void HistoryFrame::exportCalls(bool selectedOnly) {
     const OutcomeList& outcomes = workspace_.outcomes();
     ExportContext context{agent, range, std::chrono::system_clock::now(),
                           [&outcomes](std::string_view id) { return outcomes.labelFor(id); }};
+    // The report speaks the window's language (catalog lookups only read what was loaded at start-up,
+    // so the worker may make them).
+    context.translate = catalogTranslate();
+    context.language = catalogLanguageTag();
     // The HTML report carries each call's reviews, as the command line's export does. The export reads
     // through its own connections, off the UI thread; Cancel leaves a file of that name as it was.
     const bool withReviews = workspace_.reviews(this) != nullptr;

@@ -1,5 +1,6 @@
 #include "review/ReviewFrame.h"
 
+#include "app/WxUserServices.h"
 #include "core/Format.h"
 #include "core/WholeFile.h"
 #include "data/OutcomeList.h"
@@ -116,9 +117,8 @@ ReviewFrame::ReviewFrame(wxWindow* parent, ReviewWorkspace& workspace, CallHisto
         bar_->select(i);
         if (i < timeline_.items.size()) {
             const auto& item = timeline_.items[i];
-            wxString text = wxString::FromUTF8(formatDuration(item.offset)) + "  " +
-                            wxGetTranslation(wxString::FromUTF8(item.label));
-            if (!item.detail.empty()) text << ": " << wxString::FromUTF8(item.detail);
+            wxString text = wxString::FromUTF8(formatDuration(item.offset)) + "  " + translated(item.label);
+            if (const wxString detail = translated(item.detail); !detail.empty()) text << ": " << detail;
             moment_->ChangeValue(text);
         }
     });
@@ -233,8 +233,8 @@ void ReviewFrame::showTimeline() {
         const long row =
             items_->InsertItem(static_cast<long>(i), wxString::FromUTF8(formatTimeOfDay(item.at)));
         items_->SetItem(row, 1, wxString::FromUTF8(formatDuration(item.offset)));
-        items_->SetItem(row, 2, wxGetTranslation(wxString::FromUTF8(item.label)));
-        items_->SetItem(row, 3, wxString::FromUTF8(item.detail));
+        items_->SetItem(row, 2, translated(item.label));
+        items_->SetItem(row, 3, translated(item.detail));
         if (item.kind == TimelineKind::Note) {
             wxFont bold = items_->GetFont();
             bold.MakeBold();
@@ -285,15 +285,17 @@ void ReviewFrame::saveReview() {
 
 std::string ReviewFrame::reportHtml() {
     const OutcomeList& outcomes = workspace_.outcomes();
-    CallExporter exporter(
-        history_, ExportContext{{}, {}, std::chrono::system_clock::now(), [&outcomes](std::string_view id) {
-                                    return outcomes.labelFor(id);
-                                }});
+    ExportContext context{{}, {}, std::chrono::system_clock::now(), [&outcomes](std::string_view id) {
+                              return outcomes.labelFor(id);
+                          }};
+    context.translate = catalogTranslate();
+    context.language = catalogLanguageTag();
+    CallExporter exporter(history_, context);
     const ScoreSheet sheet = scorecard_->sheet();
-    std::string html =
-        "<html><head><meta charset=\"utf-8\"></head><body>" + exporter.htmlOf(call_, sheet.comments);
+    std::string html = "<html lang=\"" + context.language + "\"><head><meta charset=\"utf-8\"></head><body>" +
+                       exporter.htmlOf(call_, sheet.comments);
     if (const Scorecard* card = scorecard_->card(); card && !sheet.reviewer.empty())
-        html += scorecardHtml(*card, sheet, scorecard_->result());
+        html += scorecardHtml(*card, sheet, scorecard_->result(), context.translate);
     return html + "</body></html>";
 }
 

@@ -31,18 +31,6 @@ wxString wrapped(wxWindow* window, const wxString& text, int width) {
     wrapper.Wrap(window, text, std::max(width, 60));
     return wrapper.out;
 }
-
-wxString stageLabel(Stage s) {
-    switch (s) {
-    case Stage::Opening: return _("Opening");
-    case Stage::Verification: return _("Verification");
-    case Stage::Discovery: return _("Discovery");
-    case Stage::Resolution: return _("Resolution");
-    case Stage::Recap: return _("Recap");
-    case Stage::Closing: return _("Closing");
-    }
-    return {};
-}
 } // namespace
 
 ScriptPanel::ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const PracticeLibrary& practice,
@@ -175,7 +163,7 @@ void ScriptPanel::pickIndex(int index) {
     if (index <= 0 || static_cast<std::size_t>(index) > scripts_.scripts().size()) return;
     const Script& s = scripts_.scripts()[static_cast<std::size_t>(index) - 1];
     runner_ = std::make_unique<ScriptRunner>(s);
-    events_.record("script", s.title);
+    events_.record(EventKind::Script, {s.title});
     moved();
 }
 
@@ -187,8 +175,8 @@ void ScriptPanel::moved() {
     const ScriptStep& step = runner_->current();
     if (run_) run_->reached(step.id);
     // The line as the agent read it, placeholders filled, shortened after a whole word.
-    events_.record("step",
-                   std::string(nameOf(step.stage)) + ": " + shortenAtWord(events_.fill(step.say), 120));
+    events_.record(EventKind::Step,
+                   {std::string(nameOf(step.stage)), shortenAtWord(events_.fill(step.say), 120)});
     events_.stepReached(runner_->script(), step);
     showStep();
     if (hadFocus) focusStep();
@@ -249,7 +237,7 @@ void ScriptPanel::onKey(wxKeyEvent& event) {
 void ScriptPanel::chooseBranch(std::size_t index) {
     const ScriptStep& step = runner_->current();
     if (index >= step.branches.size()) return;
-    events_.record("branch", step.question + " " + step.branches[index].label);
+    events_.record(EventKind::Branch, {step.question, step.branches[index].label});
     if (runner_->choose(index)) moved();
 }
 
@@ -258,7 +246,7 @@ void ScriptPanel::toggleItem(std::size_t index) {
     if (index >= step.checklist.size() || index >= items_.size()) return;
     const bool on = runner_->toggle(index);
     items_[index]->SetValue(on);
-    events_.record("check", (on ? "done: " : "undone: ") + step.checklist[index]);
+    events_.record(on ? EventKind::Checked : EventKind::Unchecked, {step.checklist[index]});
     // Ticked by its shortcut from wherever the keyboard is: the trainee sees the tick.
     scrollIntoView(*content_, items_[index]->GetRect(), FromDIP(4));
 }
@@ -297,7 +285,8 @@ void ScriptPanel::showStep() {
         return;
     }
     const ScriptStep& step = runner_->current();
-    stage_->SetLabel(stageLabel(step.stage) + " · " + wxString::FromUTF8(runner_->script().title));
+    stage_->SetLabel(wxGetTranslation(stageLabel(step.stage)) + " · " +
+                     wxString::FromUTF8(runner_->script().title));
     stage_->Wrap(width);
     say_->SetLabel(wxString::FromUTF8(events_.fill(step.say)));
     say_->Wrap(width);
@@ -316,7 +305,7 @@ void ScriptPanel::showStep() {
         box->SetValue(runner_->ticked(step.id, i));
         box->Bind(wxEVT_CHECKBOX, [this, i, item = step.checklist[i]](wxCommandEvent&) {
             const bool on = runner_->toggle(i);
-            events_.record("check", (on ? "done: " : "undone: ") + item);
+            events_.record(on ? EventKind::Checked : EventKind::Unchecked, {item});
         });
         checklist_->Add(box, 0, wxBOTTOM, FromDIP(2));
         items_.push_back(box);
@@ -382,8 +371,8 @@ wxString ScriptPanel::practiceEnded() {
         wxString::Format(_("Practice over: you heard %zu of the customer's %zu lines and walked %zu "
                            "steps of the script. It stays out of your stats."),
                          s.linesHeard, lines, s.stepsWalked);
-    events_.record("training", fmt::format("practice over: {} of {} customer lines, {} steps", s.linesHeard,
-                                           lines, s.stepsWalked));
+    events_.record(EventKind::PracticeOver,
+                   {std::to_string(s.linesHeard), std::to_string(lines), std::to_string(s.stepsWalked)});
     run_.reset();
     customerText_.clear();
     lastSaid_.clear();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "call/Timeline.h"
 #include "scripts/Practice.h"
 #include "scripts/Script.h"
 
@@ -22,8 +23,8 @@ namespace cc::ui {
 
 /// What the script panel tells the window.
 struct ScriptEvents {
-    std::function<std::string(const std::string&)> fill; ///< placeholders from the call
-    std::function<void(const std::string& kind, const std::string& detail)> record; ///< a timeline event
+    std::function<std::string(const std::string&)> fill;                   ///< placeholders from the call
+    std::function<void(EventKind, std::vector<std::string> facts)> record; ///< a timeline event
     std::function<void(const Script&, const ScriptStep&)> stepReached;
     std::function<void(const PracticeScenario&)> startPractice; ///< a practice call begins
     std::function<void(const wxString&)> tell;                  ///< a short word on the status line
