@@ -53,14 +53,8 @@ std::string notesText(const CallRecord& c) {
     return s;
 }
 
-const char* barColour(SegmentKind k) {
-    switch (k) {
-    case SegmentKind::Talk: return "#3b7dd8";
-    case SegmentKind::Hold: return "#e08a1e";
-    case SegmentKind::WrapUp: return "#5a9e4b";
-    case SegmentKind::Ringing: return "#9a9a9a";
-    }
-    return "#9a9a9a";
+std::string barColour(SegmentKind k) {
+    return fmt::format("#{:06x}", segmentRgb(k));
 }
 
 const char* segmentWord(SegmentKind k) {

@@ -109,6 +109,16 @@ EventWords describe(const TimelineEvent& e) {
     return w;
 }
 
+std::uint32_t segmentRgb(SegmentKind k) {
+    switch (k) {
+    case SegmentKind::Talk: return 0x3b7dd8;
+    case SegmentKind::Hold: return 0xe08a1e;
+    case SegmentKind::WrapUp: return 0x5a9e4b;
+    case SegmentKind::Ringing: return 0x9a9a9a;
+    }
+    return 0x9a9a9a;
+}
+
 std::string_view nameOf(TimelineKind k) {
     return kKindNames.at(static_cast<std::size_t>(k));
 }

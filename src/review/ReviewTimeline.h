@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Text.h"
 
+#include <cstdint>
 #include <span>
 #include <string>
 #include <vector>
@@ -55,6 +56,10 @@ struct TimelineItem {
 
     bool operator==(const TimelineItem&) const = default;
 };
+
+/// The bar's colour for `k` as 0xRRGGBB: mid tones that read on a light and on a dark theme alike, the
+/// same on screen and in the printed report.
+std::uint32_t segmentRgb(SegmentKind k);
 
 /// One stretch of the bar: talk, hold, wrap-up or ringing, placed on the call's own time axis.
 struct TimelineBar {

@@ -11,14 +11,8 @@
 namespace cc::ui {
 
 wxColour segmentColour(SegmentKind k) {
-    // Mid-tone colours that read on a light and on a dark theme alike; the same as the HTML report's.
-    switch (k) {
-    case SegmentKind::Talk: return wxColour(0x3b, 0x7d, 0xd8);
-    case SegmentKind::Hold: return wxColour(0xe0, 0x8a, 0x1e);
-    case SegmentKind::WrapUp: return wxColour(0x5a, 0x9e, 0x4b);
-    case SegmentKind::Ringing: return wxColour(0x9a, 0x9a, 0x9a);
-    }
-    return *wxLIGHT_GREY;
+    const std::uint32_t rgb = segmentRgb(k);
+    return wxColour((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
 }
 
 namespace {
