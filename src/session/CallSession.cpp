@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "text/SensitiveMasker.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace cc {
@@ -230,6 +231,15 @@ std::optional<Duration> CallSession::checkBackDue() const {
 
 std::vector<CallSummary> CallSession::todaysCalls() {
     return store_.callsSince(startOfLocalDay(clock_.wallNow()));
+}
+
+std::optional<CallRecord> CallSession::callForSummary() {
+    if (inCall()) return current();
+    const auto today = todaysCalls(); // latest first
+    const auto last =
+        std::find_if(today.begin(), today.end(), [](const CallSummary& c) { return c.finished; });
+    if (last == today.end()) return std::nullopt;
+    return store_.load(last->id);
 }
 
 std::vector<CallSummary> CallSession::earlierCalls() {

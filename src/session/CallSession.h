@@ -91,6 +91,8 @@ public:
 
     /// Calls that started today (local time), newest first.
     std::vector<CallSummary> todaysCalls();
+    /// The call a summary for the CRM is about: the one in progress, else today's last finished call.
+    std::optional<CallRecord> callForSummary();
     /// Earlier finished calls with this call's callback number or case number.
     std::vector<CallSummary> earlierCalls();
     /// The caller's name from the latest earlier call with this callback or case number that has one,

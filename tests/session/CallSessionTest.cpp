@@ -414,3 +414,19 @@ TEST_CASE("when the team requires an outcome, wrap-up stays open until one is ch
         CHECK(f.session.finishWrapUp());
     }
 }
+
+TEST_CASE("the CRM summary is about the call in progress, else today's last finished call") {
+    Fixture f;
+    CHECK_FALSE(f.session.callForSummary());
+    f.session.start();
+    f.session.setFields(CallFields{"Ana", "", "", "", ""});
+    CHECK(f.session.callForSummary()->fields.callerName == "Ana");
+    f.session.end();
+    f.session.finishWrapUp();
+    f.clock.advance(60s);
+    REQUIRE(f.session.callForSummary());
+    CHECK(f.session.callForSummary()->fields.callerName == "Ana"); // finished: read back from the store
+    f.session.start();
+    f.session.setFields(CallFields{"Ben", "", "", "", ""});
+    CHECK(f.session.callForSummary()->fields.callerName == "Ben");
+}

@@ -63,6 +63,10 @@ wxWindow* CallPages::currentPage() const {
     return book_->GetCurrentPage();
 }
 
+void CallPages::show(const wxWindow* page) {
+    if (const int i = page ? indexOf(page) : wxNOT_FOUND; i != wxNOT_FOUND) select(static_cast<size_t>(i));
+}
+
 int CallPages::indexOf(const wxWindow* page) const {
     return book_->FindPage(page);
 }

@@ -21,6 +21,8 @@ public:
     /// `tip` says what the page holds and its key.
     void addPage(wxWindow* page, const wxString& label, const wxString& tip);
     void select(size_t index);
+    /// Shows `page` (one added here; nothing for a page not built yet).
+    void show(const wxWindow* page);
     /// The next page (or the one before), wrapping round.
     void advance(bool forward);
     wxWindow* currentPage() const;

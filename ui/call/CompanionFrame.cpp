@@ -1,12 +1,14 @@
 #include "call/CompanionFrame.h"
 
 #include "call/BarStack.h"
+#include "call/CallButtons.h"
 #include "call/CallControls.h"
 #include "call/CallPages.h"
 #include "call/CompanionMenuIds.h"
 #include "call/DetailsPanel.h"
 #include "call/EarlierCallsDialog.h"
 #include "call/NoticeBar.h"
+#include "call/StatusLine.h"
 #include "call/TimerPanel.h"
 #include "call/TodayPanel.h"
 #include "call/TransferDialog.h"
@@ -58,7 +60,7 @@ namespace cc::ui {
 
 CompanionFrame::CompanionFrame(const FrameDeps& deps)
     : wxFrame(nullptr, wxID_ANY, _("Call Companion")), deps_(deps), session_(deps.session),
-      settings_(deps.settings), tick_(this), saveTimer_(this) {
+      settings_(deps.settings), status_(*this), break_(deps.store), tick_(this), saveTimer_(this) {
     SetName("companion");
     buildMenu();
     buildDesktop();
@@ -68,26 +70,10 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
     timerPanel_->onTopToggle()->Bind(wxEVT_CHECKBOX,
                                      [this](wxCommandEvent& e) { setAlwaysOnTop(e.IsChecked()); });
 
-    auto makeButton = [root](const wxString& label, const wxString& tip, auto action) {
-        auto* b = new wxButton(root, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-        b->SetToolTip(tip);
-        b->SetName(label);
-        b->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
-        return b;
-    };
-    startButton_ =
-        makeButton(_("Start"), _("Start a call, or answer a ringing one (Ctrl+N)"), [this] { startCall(); });
-    holdButton_ = makeButton(_("Hold"), _("Put the caller on hold, or take them off hold (Ctrl+H)"),
-                             [this] { toggleHold(); });
-    endButton_ = makeButton(_("End"), _("The call is over: start wrap-up (Ctrl+E)"), [this] { endCall(); });
-    doneButton_ =
-        makeButton(_("Done"), _("Wrap-up is done: save the call (Ctrl+D)"), [this] { finishWrapUp(); });
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    for (wxButton* b : {startButton_, holdButton_, endButton_, doneButton_})
-        buttons->Add(b, 1, wxRIGHT, FromDIP(4));
-    earlierButton_ = makeButton(wxString(), _("Read the earlier calls with this callback or case number"),
-                                [this] { showEarlierCalls(); });
-    earlierButton_->Hide();
+    buttons_ = new CallButtons(root, {[this] { startCall(); }, [this] { toggleHold(); },
+                                      [this] { endCall(); }, [this] { finishWrapUp(); }});
+    earlierButton_ = new EarlierCallsButton(root, session_, deps_.store, deps_.outcomes,
+                                            [this](wxWindow* w) { placeBeside(w); });
 
     // The notes keep at least half of the window's height: the bars over them get what the other
     // rows leave of the rest, and scroll past it.
@@ -99,24 +85,12 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
                                      [this](const PromptRule& r) { followPrompt(r); },
                                      [this] {
                                          const auto now = std::chrono::system_clock::now();
-                                         try {
-                                             breakId_ = deps_.store.startBreak(now, "after a difficult call");
-                                         } catch (const std::exception&) {
-                                             breakId_ = 0; // the break still happens; only the log misses it
-                                         }
-                                         breakStarted_ = now;
+                                         break_.start(now, "after a difficult call");
                                          promptBar_->showBreak(wxString::FromUTF8(formatTimeOfDay(now)));
                                          scheduleTick();
                                      },
                                      [this] {
-                                         if (breakId_) {
-                                             try {
-                                                 deps_.store.endBreak(breakId_,
-                                                                      std::chrono::system_clock::now());
-                                             } catch (const std::exception&) {
-                                             }
-                                         }
-                                         breakId_ = 0;
+                                         break_.end(std::chrono::system_clock::now());
                                          SetStatusText(_("Welcome back"));
                                      }};
     promptBar_ = new PromptBar(bars_, promptActions);
@@ -136,7 +110,7 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(timerPanel_, 0, wxEXPAND);
-    sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxTOP | wxBOTTOM, FromDIP(4));
+    sizer->Add(buttons_, 0, wxEXPAND | wxLEFT | wxTOP | wxBOTTOM, FromDIP(4));
     sizer->Add(earlierButton_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(4));
     sizer->Add(bars_, 0, wxEXPAND);
     sizer->Add(book_, 1, wxEXPAND);
@@ -183,7 +157,7 @@ void CompanionFrame::contentLoaded() {
     });
     KnowledgeActions actions{[this](const KnowledgeEntry& e) { return insertReferral(e); },
                              [this] {
-                                 book_->select(0);
+                                 book_->show(notesPanel_);
                                  notesPanel_->focusEditor();
                              },
                              [this](const wxString& s) { SetStatusText(s); }};
@@ -219,7 +193,7 @@ void CompanionFrame::contentLoaded() {
             if (f.callerName.empty()) f.callerName = p.callerName;
             session_.setFields(f);
             if (detailsPanel_) detailsPanel_->load(session_.fields(), session_.transfers());
-            book_->select(4); // the customer's lines are on the script page
+            book_->show(scriptPanel_); // the customer's lines are on the script page
             // Starting the call put the keyboard in the notes, now out of sight: it comes back to the
             // script, or the trainee's keys would type into notes they cannot see.
             if (scriptPanel_) scriptPanel_->focusFirst();
@@ -292,7 +266,7 @@ void CompanionFrame::startCall() {
     // The agent pressed Start in this window, so the cursor goes to the notes at once. A call started
     // from elsewhere (a softphone hook) never takes the keyboard from another window.
     if (IsActive()) {
-        book_->select(0);
+        book_->show(notesPanel_);
         notesPanel_->focusEditor();
     }
 }
@@ -335,7 +309,7 @@ void CompanionFrame::softphone(const CallCommand& command) {
         detailsPanel_->load(session_.fields(), session_.transfers());
     if (leavesNoOutcome && wasIdle && session_.inCall())
         notice(UserServices::Level::Info, _("The call before this one was saved without an outcome."));
-    refreshEarlierCalls();
+    earlierButton_->refresh();
     afterAction();
     const wxString who = wxString::FromUTF8(command.name.empty() ? command.number : command.name);
     if (command.action == CallCommand::Action::Incoming)
@@ -402,7 +376,7 @@ void CompanionFrame::finishWrapUp() {
 
 void CompanionFrame::showOutcome() {
     if (!detailsPanel_) return;
-    book_->select(book_->indexOf(detailsPanel_));
+    book_->show(detailsPanel_);
     detailsPanel_->focusOutcome();
 }
 
@@ -414,35 +388,7 @@ void CompanionFrame::afterAction() {
 void CompanionFrame::reloadCall() {
     notesPanel_->load(session_.notes());
     if (detailsPanel_) detailsPanel_->load(session_.fields(), session_.transfers());
-    refreshEarlierCalls();
-}
-
-void CompanionFrame::refreshEarlierCalls() {
-    const auto n = session_.inCall() ? session_.earlierCalls().size() : 0;
-    const bool show = n > 0;
-    if (show) {
-        wxString label = wxString::Format(wxPLURAL("%d earlier call from this caller",
-                                                   "%d earlier calls from this caller", static_cast<int>(n)),
-                                          static_cast<int>(n));
-        // Calls from the same number today, this one included: a flood or a problem not yet solved.
-        const int today = session_.callsFromNumberToday();
-        if (today > 1)
-            label += " · " + wxString::Format(wxPLURAL("%d call today", "%d calls today", today), today);
-        earlierButton_->SetLabel(label);
-    }
-    if (earlierButton_->IsShown() != show) {
-        earlierButton_->Show(show);
-        earlierButton_->GetParent()->Layout();
-    }
-}
-
-void CompanionFrame::showEarlierCalls() {
-    auto calls = session_.earlierCalls();
-    if (calls.empty()) return;
-    // Not modal: the agent can keep typing notes while reading an earlier call.
-    auto* dialog = new EarlierCallsDialog(this, deps_.store, deps_.outcomes, std::move(calls));
-    placeBeside(dialog);
-    dialog->Show();
+    earlierButton_->refresh();
 }
 
 void CompanionFrame::placeBeside(wxWindow* window) const {
@@ -473,17 +419,9 @@ void CompanionFrame::copySummary() {
         return;
     }
     takeEdits();
-    CallRecord call;
-    if (session_.inCall()) {
-        call = session_.current();
-    } else {
-        const auto today = session_.todaysCalls();
-        const auto last =
-            std::find_if(today.begin(), today.end(), [](const CallSummary& c) { return c.finished; });
-        if (last == today.end()) return;
-        call = deps_.store.load(last->id);
-    }
-    const std::string text = deps_.summary.render(callPlaceholders(call, session_.agent(), deps_.outcomes));
+    const auto call = session_.callForSummary();
+    if (!call) return;
+    const std::string text = deps_.summary.render(callPlaceholders(*call, session_.agent(), deps_.outcomes));
     wxClipboardLocker lock;
     if (!lock || !wxTheClipboard->SetData(new wxTextDataObject(wxString::FromUTF8(text)))) {
         notice(UserServices::Level::Warning, _("The clipboard could not be opened; try again."));
@@ -494,8 +432,10 @@ void CompanionFrame::copySummary() {
 }
 
 void CompanionFrame::SetStatusText(const wxString& text, int number) {
-    wxFrame::SetStatusText(text, number);
-    messageAt_ = std::chrono::steady_clock::now();
+    if (number == 0)
+        status_.say(text);
+    else
+        wxFrame::SetStatusText(text, number);
 }
 
 void CompanionFrame::setSpellChecker(SpellChecker* checker) {
@@ -522,7 +462,7 @@ void CompanionFrame::followPrompt(const PromptRule& rule) {
         showKnowledge();
         knowledgePanel_->search(rule.linkKnowledge);
     } else if (!rule.linkScript.empty() && scriptPanel_) {
-        book_->select(4);
+        book_->show(scriptPanel_);
         scriptPanel_->pick(rule.linkScript);
     }
 }
@@ -538,7 +478,7 @@ void CompanionFrame::setTraining(bool on) {
 
 void CompanionFrame::showKnowledge() {
     if (!knowledgePanel_) return;
-    book_->select(3);
+    book_->show(knowledgePanel_);
     knowledgePanel_->focusSearch();
 }
 
@@ -582,35 +522,18 @@ void CompanionFrame::refresh() {
         bars_->Layout();
     }
     if (promptBar_->onBreak())
-        promptBar_->breakTick(wxString::FromUTF8(formatDuration(
-            std::chrono::duration_cast<Duration>(std::chrono::system_clock::now() - breakStarted_))));
+        promptBar_->breakTick(
+            wxString::FromUTF8(formatDuration(break_.length(std::chrono::system_clock::now()))));
 
     // Controls change only with the state, not with every tick of the clock.
     if (shownState_ != state) {
         shownState_ = state;
-        const CallControls can = controlsFor(state);
-        startButton_->SetLabel(can.answer ? _("Answer") : _("Start"));
-        startButton_->Enable(can.start);
-        holdButton_->SetLabel(can.resume ? _("Resume") : _("Hold"));
-        holdButton_->Enable(can.hold);
-        endButton_->Enable(can.end);
-        doneButton_->Enable(can.done);
+        buttons_->show(controlsFor(state));
         notesPanel_->setEditable(session_.inCall());
         if (detailsPanel_) detailsPanel_->setEditable(session_.inCall());
     }
 
-    wxString status;
-    if (session_.saveFailing())
-        status = _("Not saved yet: retrying every second");
-    else if (session_.unsaved())
-        status = _("Saving…");
-    else if (session_.inCall())
-        status = _("All notes saved");
-    // A message to the agent ("Referral added to the notes: …") stays a few seconds before the save
-    // state takes the line back; a failing save takes it at once.
-    const bool messageShowing = std::chrono::steady_clock::now() - messageAt_ < std::chrono::seconds(4);
-    if ((session_.saveFailing() || !messageShowing) && GetStatusBar()->GetStatusText() != status)
-        wxFrame::SetStatusText(status);
+    status_.showSaveState(session_);
 
     updateTray();
     scheduleTick();
@@ -657,9 +580,7 @@ void CompanionFrame::onNotesEdited() {
             suggestion_->clear();
     }
     scheduleSave();
-    const bool messageShowing = std::chrono::steady_clock::now() - messageAt_ < std::chrono::seconds(4);
-    if (!messageShowing && GetStatusBar()->GetStatusText() != _("Saving…"))
-        wxFrame::SetStatusText(_("Saving…"));
+    status_.saving();
 }
 
 void CompanionFrame::onFieldsEdited() {
@@ -675,7 +596,7 @@ void CompanionFrame::onFieldsEdited() {
         SetStatusText(_("Outcome chosen: Ctrl+D finishes the call"));
     }
     if (after.callbackNumber != before.callbackNumber || after.caseNumber != before.caseNumber) {
-        refreshEarlierCalls();
+        earlierButton_->refresh();
         if (const auto name = session_.nameFromEarlierCall()) {
             CallFields f = session_.fields();
             f.callerName = *name;

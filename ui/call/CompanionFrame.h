@@ -1,7 +1,9 @@
 #pragma once
 
 #include "call/CallTimer.h"
+#include "call/StatusLine.h"
 #include "core/UserServices.h"
+#include "session/AgentBreak.h"
 #include "text/Template.h"
 
 #include <chrono>
@@ -15,6 +17,7 @@
 class wxButton;
 class wxDialog;
 class wxMenu;
+class wxMenuItem;
 
 namespace cc {
 class CallSession;
@@ -124,7 +127,6 @@ private:
     /// A call began (from Start or from the softphone): fresh notes, details, prompts and script.
     void callBegan();
 
-    void showEarlierCalls();
     /// Puts a window the companion opened beside it, never over its timer: to the right if the screen
     /// has room, else to the left, else below the timer and the call buttons.
     void placeBeside(wxWindow* window) const;
@@ -138,7 +140,6 @@ private:
     void setTraining(bool on);
     void exportKnowledge();
     void report(const TransferOutcome& outcome);
-    void refreshEarlierCalls();
     GappedText expandSnippet(const std::string& text);
     /// Hands the editor's and the fields' latest text to the session (before the call changes).
     void takeEdits();
@@ -156,17 +157,19 @@ private:
     /// Asks before quitting would lose unsaved notes or put away a call in progress.
     bool agentAgreesToQuit();
     void onCharHook(wxKeyEvent& event);
+    /// The menu item whose shortcut `event` is, if any.
+    wxMenuItem* menuItemFor(const wxKeyEvent& event) const;
+    /// Runs `item` as choosing it in the menu would.
+    void runMenuItem(wxMenuItem& item);
 
     FrameDeps deps_;
     CallSession& session_;
     Settings& settings_;
-    wxButton* earlierButton_;
+    StatusLine status_;
+    class EarlierCallsButton* earlierButton_;
     wxDialog* shortcuts_ = nullptr; // the open keyboard shortcuts list, beside the window
     TimerPanel* timerPanel_;
-    wxButton* startButton_;
-    wxButton* holdButton_;
-    wxButton* endButton_;
-    wxButton* doneButton_;
+    class CallButtons* buttons_;
     NoticeBar* noticeBar_;
     /// The height of the rows that are neither the bars nor the pages.
     int othersHeight() const;
@@ -176,8 +179,7 @@ private:
     void fitHeight();
     CallPages* book_ = nullptr;
     BarStack* bars_ = nullptr;
-    int timerHeight_ = 0;                               // the timer's height when the bars were last fitted
-    std::chrono::steady_clock::time_point messageAt_{}; // when a message last took the status line
+    int timerHeight_ = 0; // the timer's height when the bars were last fitted
     NotesPanel* notesPanel_;
     DetailsPanel* detailsPanel_ = nullptr; // built once the window is up
     TodayPanel* todayPanel_ = nullptr;
@@ -188,15 +190,12 @@ private:
     bool training_ = false;
     wxString practiceSummary_;     ///< how the practice call in wrap-up went, shown again once it is done
     bool askedForOutcome_ = false; ///< the status line says "Choose an outcome first"
-    bool menuOpen_ = false;
-    std::chrono::system_clock::time_point
-        breakStarted_{}; ///< the break's running clock starts here ///< between wxEVT_MENU_OPEN and
-                         ///< wxEVT_MENU_CLOSE of a menu of the menu bar
+    bool menuOpen_ = false;        ///< between wxEVT_MENU_OPEN and wxEVT_MENU_CLOSE of a menu of the menu bar
+    AgentBreak break_;             ///< a break taken from the after-call prompt
     std::unique_ptr<class BaresipConnector> baresip_;
     class TrayIcon* tray_ = nullptr; // destroyed with wxTaskBarIcon::Destroy() when the window closes
     std::unique_ptr<class ReviewWorkspace> review_; ///< made when a QA window is first opened
     class ReviewWorkspace& review();
-    std::int64_t breakId_ = 0;
     std::optional<CallState> shownState_;
     wxTimer tick_;
     wxTimer saveTimer_;

@@ -4,6 +4,7 @@
 #include "call/CompanionFrame.h"
 #include "call/CompanionMenuIds.h"
 #include "call/DetailsPanel.h"
+#include "call/TodayPanel.h"
 #include "knowledge/KnowledgePanel.h"
 #include "knowledge/ReferralSuggestion.h"
 #include "notes/NotesPanel.h"
@@ -12,6 +13,7 @@
 #include "scripts/ScriptPanel.h"
 #include "session/CallSession.h"
 
+#include <memory>
 #include <wx/aboutdlg.h>
 #include <wx/menu.h>
 
@@ -24,35 +26,22 @@ void CompanionFrame::onCharHook(wxKeyEvent& event) {
         event.Skip();
         return;
     }
-    if (event.GetModifiers() == wxMOD_CONTROL) {
-        switch (event.GetKeyCode()) {
-        case 'N': startCall(); return;
-        case 'H': toggleHold(); return;
-        case 'E': endCall(); return;
-        case 'D': finishWrapUp(); return;
-        case 'T': setAlwaysOnTop(!GetMenuBar()->IsChecked(ID_ON_TOP)); return;
-        case 'Q': Close(); return;
-        case 'J': notesPanel_->pickSnippet(); return;
-        case 'K': showKnowledge(); return;
-        case '/': showShortcuts(); return;
-        case 'O': openArchive(); return;
-        // The next or the previous page, as in any tabbed window.
-        case WXK_PAGEDOWN: book_->advance(true); return;
-        case WXK_PAGEUP: book_->advance(false); return;
-        default: break;
+    // The Ctrl and Ctrl+Shift shortcuts are the menu items' own (defined once, in buildMenu): the frame
+    // runs the item a key names before any control can take the key.
+    if (const int mods = event.GetModifiers();
+        mods == wxMOD_CONTROL || mods == (wxMOD_CONTROL | wxMOD_SHIFT)) {
+        if (wxMenuItem* item = menuItemFor(event)) {
+            runMenuItem(*item);
+            return;
         }
-    }
-    if (event.GetModifiers() == (wxMOD_CONTROL | wxMOD_SHIFT)) {
-        switch (event.GetKeyCode()) {
-        case 'T': setTraining(!training_); return;
-        case 'C': copySummary(); return;
-        case 'H': openHistory(); return;
-        case 'S': openStats(); return;
-        case 'F': flagDifficult(!session_.difficult()); return;
-        case 'D': pressPrompt(&PromptBar::pressDone); return;
-        case 'O': pressPrompt(&PromptBar::pressOpen); return;
-        case 'B': pressPrompt(&PromptBar::pressBreak); return;
-        default: break;
+        if (mods == wxMOD_CONTROL) {
+            switch (event.GetKeyCode()) {
+            case '/': showShortcuts(); return;
+            // The next or the previous page, as in any tabbed window.
+            case WXK_PAGEDOWN: book_->advance(true); return;
+            case WXK_PAGEUP: book_->advance(false); return;
+            default: break;
+            }
         }
     }
     // Alt+4 opens the fourth page, the search, as Alt+1 to Alt+5 open the others (Ctrl+K too).
@@ -73,6 +62,42 @@ void CompanionFrame::onCharHook(wxKeyEvent& event) {
         return;
     }
     event.Skip();
+}
+
+namespace {
+wxMenuItem* itemWithAccel(const wxMenu& menu, int flags, int key) {
+    for (wxMenuItem* item : menu.GetMenuItems()) {
+        if (item->IsSubMenu()) {
+            if (wxMenuItem* found = itemWithAccel(*item->GetSubMenu(), flags, key)) return found;
+            continue;
+        }
+        const std::unique_ptr<wxAcceleratorEntry> accel(item->GetAccel());
+        if (accel && accel->GetFlags() == flags && wxToupper(accel->GetKeyCode()) == key) return item;
+    }
+    return nullptr;
+}
+} // namespace
+
+wxMenuItem* CompanionFrame::menuItemFor(const wxKeyEvent& event) const {
+    const int mods = event.GetModifiers();
+    const int flags = ((mods & wxMOD_CONTROL) ? wxACCEL_CTRL : 0) |
+                      ((mods & wxMOD_SHIFT) ? wxACCEL_SHIFT : 0) | ((mods & wxMOD_ALT) ? wxACCEL_ALT : 0);
+    const int key = wxToupper(event.GetKeyCode());
+    const wxMenuBar* bar = GetMenuBar();
+    for (size_t i = 0; bar && i < bar->GetMenuCount(); ++i)
+        if (wxMenuItem* item = itemWithAccel(*bar->GetMenu(i), flags, key)) return item;
+    return nullptr;
+}
+
+void CompanionFrame::runMenuItem(wxMenuItem& item) {
+    if (!item.IsEnabled()) return;
+    wxCommandEvent command(wxEVT_MENU, item.GetId());
+    command.SetEventObject(this);
+    if (item.IsCheckable()) {
+        item.Check(!item.IsChecked()); // as the menu would, before it tells its handler
+        command.SetInt(item.IsChecked() ? 1 : 0);
+    }
+    ProcessWindowEvent(command);
 }
 
 void CompanionFrame::pressPrompt(bool (PromptBar::*press)()) {
@@ -166,7 +191,7 @@ void CompanionFrame::buildMenu() {
     Bind(
         wxEVT_MENU,
         [this](wxCommandEvent&) {
-            book_->select(0);
+            book_->show(notesPanel_);
             notesPanel_->focusEditor();
         },
         ID_PAGE_NOTES);
@@ -174,19 +199,19 @@ void CompanionFrame::buildMenu() {
         wxEVT_MENU,
         [this](wxCommandEvent&) {
             if (!detailsPanel_) return;
-            book_->select(1);
+            book_->show(detailsPanel_);
             if (session_.inCall()) detailsPanel_->focusFirst();
         },
         ID_PAGE_DETAILS);
     Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { book_->select(2); }, ID_PAGE_TODAY);
+        wxEVT_MENU, [this](wxCommandEvent&) { book_->show(todayPanel_); }, ID_PAGE_TODAY);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { showKnowledge(); }, ID_PAGE_SEARCH);
     Bind(
         wxEVT_MENU,
         [this](wxCommandEvent&) {
             if (!scriptPanel_) return;
-            book_->select(4);
+            book_->show(scriptPanel_);
             scriptPanel_->focusFirst();
         },
         ID_PAGE_SCRIPT);

@@ -2,6 +2,7 @@
 
 #include "core/Format.h"
 #include "data/OutcomeList.h"
+#include "session/CallSession.h"
 
 #include <wx/button.h>
 #include <wx/listctrl.h>
@@ -64,6 +65,43 @@ void EarlierCallsDialog::showCall(long row) {
         detail_->ChangeValue(
             wxString::Format(_("This call could not be read: %s"), wxString::FromUTF8(e.what())));
     }
+}
+
+EarlierCallsButton::EarlierCallsButton(wxWindow* parent, CallSession& session, CallStore& store,
+                                       const OutcomeList& outcomes,
+                                       std::function<void(wxWindow*)> placeBeside)
+    : wxButton(parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT),
+      session_(session), store_(store), outcomes_(outcomes), placeBeside_(std::move(placeBeside)) {
+    SetToolTip(_("Read the earlier calls with this callback or case number"));
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { open(); });
+    Hide();
+}
+
+void EarlierCallsButton::refresh() {
+    const auto n = session_.inCall() ? session_.earlierCalls().size() : 0;
+    const bool show = n > 0;
+    if (show) {
+        wxString label = wxString::Format(wxPLURAL("%d earlier call from this caller",
+                                                   "%d earlier calls from this caller", static_cast<int>(n)),
+                                          static_cast<int>(n));
+        // Calls from the same number today, this one included: a flood or a problem not yet solved.
+        const int today = session_.callsFromNumberToday();
+        if (today > 1)
+            label += " · " + wxString::Format(wxPLURAL("%d call today", "%d calls today", today), today);
+        SetLabel(label);
+    }
+    if (IsShown() != show) {
+        Show(show);
+        GetParent()->Layout();
+    }
+}
+
+void EarlierCallsButton::open() {
+    auto calls = session_.earlierCalls();
+    if (calls.empty()) return;
+    auto* dialog = new EarlierCallsDialog(wxGetTopLevelParent(this), store_, outcomes_, std::move(calls));
+    if (placeBeside_) placeBeside_(dialog);
+    dialog->Show();
 }
 
 } // namespace cc::ui
