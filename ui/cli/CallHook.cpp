@@ -17,6 +17,10 @@ namespace cc::ui {
 /// Hands the event to the running companion over wx IPC and returns at once (softphones wait for their
 /// hook programs). With none running, the event is queued in the data folder and the companion started;
 /// it applies queued events less than a minute old when it starts.
+///
+/// Its words are read by softphone/CallCommand rather than wxCmdLineParser, which the other commands
+/// share: softphones build this command line themselves, and MicroSIP leaves a dangling "--number" when
+/// it has no number, which must deliver the event rather than fail the call.
 int runCallHook(int argc, char** argv) {
     std::vector<std::string> args;
     wxString dataDirOption;
