@@ -122,6 +122,10 @@ table.bar td {{ height: 14px; padding: 0; -webkit-print-color-adjust: exact; pri
 )";
 } // namespace
 
+std::string htmlPage(const std::string& title, const std::string& language, const std::string& body) {
+    return fmt::format(kHtmlHead, htmlEscape(language), htmlEscape(title)) + body + "</body></html>\n";
+}
+
 std::optional<ExportFormat> exportFormatFromName(std::string_view name) {
     for (std::size_t i = 0; i < kFormatNames.size(); ++i)
         if (name == kFormatNames[i]) return static_cast<ExportFormat>(i);

@@ -78,6 +78,10 @@ void exportCalls(CallHistory& history, const std::filesystem::path& source, std:
                  ExportFormat format, const ExportContext& context, const std::filesystem::path& out,
                  const Progress& progress = {});
 
+/// A whole HTML page around `body`, with the reports' style, `title` (the browser's tab) and language
+/// tag: the history's export and the review's saved report look alike.
+std::string htmlPage(const std::string& title, const std::string& language, const std::string& body);
+
 /// A reviewer's scorecard as HTML, for the printed review: each criterion's score, the critical
 /// fails, the result and the overall comment.
 std::string scorecardHtml(const Scorecard& card, const ScoreSheet& sheet, const ScoreResult& result,

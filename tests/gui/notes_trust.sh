@@ -66,5 +66,19 @@ xdotool type --delay 15 "def"
 sleep 1.5
 last=$(sql "$DB" "SELECT group_concat(text, '|') FROM note_lines WHERE call_id = (SELECT max(id) FROM calls)")
 [ "$last" = "abcdef" ] || fail "Tab or Shift+Tab changed the notes: '$last'"
+# Tabbing out of the notes backwards, however far, and pressing the space bar never reaches a call
+# button: the call is still in talk (its buttons are for the mouse; Ctrl+N/H/E/D for the keyboard).
+# A new call with no number: no earlier-calls button between the notes and the call buttons.
+xdotool key ctrl+e; sleep 0.2; xdotool key ctrl+d; sleep 0.3; xdotool key ctrl+n; sleep 0.5
+calls_before=$(sql "$DB" "SELECT count(*) FROM calls")
+for n in 1 2 3 4 5 6; do
+  xdotool key alt+1; sleep 0.2
+  for _ in $(seq "$n"); do xdotool key shift+Tab; done
+  sleep 0.2; xdotool key space; sleep 0.2
+done
+xdotool key Escape; sleep 0.5
+[ "$(sql "$DB" "SELECT count(*) FROM calls")" = "$calls_before" ] &&
+  [ "$(sql "$DB" "SELECT state FROM calls WHERE id = (SELECT max(id) FROM calls)")" = talking ] ||
+  fail "Shift+Tab and space changed the call: calls $calls_before -> $(sql "$DB" "SELECT count(*) FROM calls"), events of the last: $(sql "$DB" "SELECT group_concat(kind) FROM events WHERE call_id = (SELECT max(id) FROM calls)")"
 stop_app "$WIN"
 echo "PASS: spell-check, personal dictionary, snippet, masking, CRM summary and earlier calls"

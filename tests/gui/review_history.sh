@@ -120,6 +120,8 @@ focus "$SAVE"
 xdotool key ctrl+a; xdotool type --delay 5 "$WORK/report.html"; xdotool key Return; sleep 1
 [ -f "$WORK/report.html" ] || fail "Save as HTML wrote nothing"
 grep -q "Dana QA" "$WORK/report.html" || fail "the saved report has no reviewer"
+grep -q "<title>Call Companion: call review</title>" "$WORK/report.html" || fail "the saved report has no title"
+grep -q "<style>" "$WORK/report.html" || fail "the saved report is not styled as the export is"
 grep -q "82.9\|83%" "$WORK/report.html" || fail "the saved report has no score"
 grep -q "Good: told the caller why and for how long" "$WORK/report.html" || fail "the saved report has no pinned comment"
 [ "$(stat -c %a "$WORK/report.html")" = 600 ] || fail "the report is readable by others"

@@ -6,9 +6,19 @@
 
 namespace cc::ui {
 
+namespace {
+/// A call button is for the mouse; the keyboard has Ctrl+N/H/E/D. Tab and Shift+Tab pass it by, so an
+/// agent tabbing out of the notes never lands on End and ends the call with the space bar.
+class MouseButton : public wxButton {
+public:
+    using wxButton::wxButton;
+    bool AcceptsFocusFromKeyboard() const override { return false; }
+};
+} // namespace
+
 CallButtons::CallButtons(wxWindow* parent, Actions actions) : wxPanel(parent, wxID_ANY) {
     auto make = [this](const wxString& label, const wxString& tip, std::function<void()> action) {
-        auto* b = new wxButton(this, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+        auto* b = new MouseButton(this, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
         b->SetToolTip(tip);
         b->SetName(label);
         b->Bind(wxEVT_BUTTON, [action = std::move(action)](wxCommandEvent&) { action(); });

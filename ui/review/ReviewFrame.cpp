@@ -292,11 +292,10 @@ std::string ReviewFrame::reportHtml() {
     context.language = catalogLanguageTag();
     CallExporter exporter(history_, context);
     const ScoreSheet sheet = scorecard_->sheet();
-    std::string html = "<html lang=\"" + context.language + "\"><head><meta charset=\"utf-8\"></head><body>" +
-                       exporter.htmlOf(call_, sheet.comments);
+    std::string body = exporter.htmlOf(call_, sheet.comments);
     if (const Scorecard* card = scorecard_->card(); card && !sheet.reviewer.empty())
-        html += scorecardHtml(*card, sheet, scorecard_->result(), context.translate);
-    return html + "</body></html>";
+        body += scorecardHtml(*card, sheet, scorecard_->result(), context.translate);
+    return htmlPage(_("Call Companion: call review").utf8_string(), context.language, body);
 }
 
 void ReviewFrame::print() {
