@@ -2,6 +2,7 @@
 
 #include "core/Format.h"
 
+#include <algorithm>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -18,17 +19,40 @@ TodayPanel::TodayPanel(wxWindow* parent, const OutcomeList& outcomes, std::funct
         const long row = e.GetIndex();
         if (row >= 0 && static_cast<std::size_t>(row) < ids_.size() && open_) open_(ids_[row]);
     });
-    list_->AppendColumn(_("Time"), wxLIST_FORMAT_LEFT, FromDIP(50));
-    list_->AppendColumn(_("Caller"), wxLIST_FORMAT_LEFT, FromDIP(110));
+    list_->AppendColumn(_("Time"), wxLIST_FORMAT_LEFT);
+    list_->AppendColumn(_("Caller"), wxLIST_FORMAT_LEFT);
     // TRANSLATORS: handle time, the length of a call: talk + hold + wrap-up.
-    list_->AppendColumn(_("Length"), wxLIST_FORMAT_RIGHT, FromDIP(76)); // "Duración", "Duração" fit
-    list_->AppendColumn(_("Outcome"), wxLIST_FORMAT_LEFT, FromDIP(120));
+    list_->AppendColumn(_("Length"), wxLIST_FORMAT_RIGHT);
+    list_->AppendColumn(_("Outcome"), wxLIST_FORMAT_LEFT);
+    // The time and the length take what their text needs in this font (a larger font cut "08:10" to
+    // "0…"); the caller and the outcome share the rest of the width.
+    list_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        fitColumns();
+    });
     summary_ = new wxStaticText(this, wxID_ANY, wxString());
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(list_, 1, wxEXPAND | wxALL, FromDIP(4));
     sizer->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
     SetSizer(sizer);
+}
+
+void TodayPanel::fitColumns() {
+    const int pad = FromDIP(16);
+    auto widest = [this](std::initializer_list<wxString> texts) {
+        int w = 0;
+        for (const wxString& t : texts)
+            w = std::max(w, list_->GetTextExtent(t).x);
+        return w;
+    };
+    const int time = widest({_("Time"), "00:00"}) + pad;
+    const int length = widest({_("Length"), "0:00:00", _("missed")}) + pad;
+    const int rest = std::max(list_->GetClientSize().x - time - length - FromDIP(4), 2 * FromDIP(60));
+    list_->SetColumnWidth(0, time);
+    list_->SetColumnWidth(1, rest * 11 / 20);
+    list_->SetColumnWidth(2, length);
+    list_->SetColumnWidth(3, rest - rest * 11 / 20);
 }
 
 void TodayPanel::show(const std::vector<CallSummary>& calls) {

@@ -21,6 +21,8 @@ public:
     void show(const std::vector<CallSummary>& calls);
 
 private:
+    void fitColumns();
+
     const OutcomeList& outcomes_;
     std::function<void(std::int64_t)> open_;
     std::vector<std::int64_t> ids_; ///< the calls listed, row by row

@@ -25,6 +25,7 @@
 #include <wx/sizer.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
+#include <wx/wrapsizer.h>
 
 namespace cc::ui {
 
@@ -64,18 +65,27 @@ public:
         SetName(_("Calls"));
         SetToolTip(
             _("The calls that match the filters, newest first. Enter or a double-click opens the review."));
-        AppendColumn(_("Started"), wxLIST_FORMAT_LEFT, FromDIP(130));
+        // Widths from the text they hold in this font, so a larger font widens them instead of cutting
+        // "2026-11-27 08:10" to "2026-11-…": times by their widest form, names by a typical length.
+        const int pad = FromDIP(16), letter = GetTextExtent("abcdefghijklmnopqrstuvwxyz").x / 26;
+        auto fits = [this, pad](std::initializer_list<wxString> texts) {
+            int w = 0;
+            for (const wxString& t : texts)
+                w = std::max(w, GetTextExtent(t).x);
+            return w + pad;
+        };
+        AppendColumn(_("Started"), wxLIST_FORMAT_LEFT, fits({_("Started"), "2026-11-27 08:10:00"}));
         // TRANSLATORS: handle time, the length of a call: talk + hold + wrap-up.
-        AppendColumn(_("Length"), wxLIST_FORMAT_RIGHT, FromDIP(60));
-        AppendColumn(_("Talk"), wxLIST_FORMAT_RIGHT, FromDIP(55));
-        AppendColumn(_("Hold"), wxLIST_FORMAT_RIGHT, FromDIP(55));
-        AppendColumn(_("Wrap-up"), wxLIST_FORMAT_RIGHT, FromDIP(60));
-        AppendColumn(_("Caller"), wxLIST_FORMAT_LEFT, FromDIP(130));
-        AppendColumn(_("Case"), wxLIST_FORMAT_LEFT, FromDIP(90));
-        AppendColumn(_("Outcome"), wxLIST_FORMAT_LEFT, FromDIP(150));
-        AppendColumn(_("Flags"), wxLIST_FORMAT_LEFT, FromDIP(170));
+        AppendColumn(_("Length"), wxLIST_FORMAT_RIGHT, fits({_("Length"), "0:00:00", _("missed")}));
+        AppendColumn(_("Talk"), wxLIST_FORMAT_RIGHT, fits({_("Talk"), "0:00:00"}));
+        AppendColumn(_("Hold"), wxLIST_FORMAT_RIGHT, fits({_("Hold"), "0:00:00"}));
+        AppendColumn(_("Wrap-up"), wxLIST_FORMAT_RIGHT, fits({_("Wrap-up"), "0:00:00"}));
+        AppendColumn(_("Caller"), wxLIST_FORMAT_LEFT, 18 * letter + pad);
+        AppendColumn(_("Case"), wxLIST_FORMAT_LEFT, 11 * letter + pad);
+        AppendColumn(_("Outcome"), wxLIST_FORMAT_LEFT, 20 * letter + pad);
+        AppendColumn(_("Flags"), wxLIST_FORMAT_LEFT, 22 * letter + pad);
         // TRANSLATORS: the column with the QA reviews of a call: score and reviewer.
-        AppendColumn(_("Review"), wxLIST_FORMAT_LEFT, FromDIP(160));
+        AppendColumn(_("Review"), wxLIST_FORMAT_LEFT, 20 * letter + pad);
     }
 
     void show(std::vector<std::int64_t> ids) {
@@ -218,7 +228,8 @@ HistoryFrame::HistoryFrame(wxWindow* parent, ReviewWorkspace& workspace, std::un
         flag_->Append(wxGetTranslation(f.label));
     flag_->SetSelection(0);
 
-    search_ = new wxSearchCtrl(root, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(220, -1)));
+    search_ = new wxSearchCtrl(root, wxID_ANY, wxString(), wxDefaultPosition,
+                               wxSize(root->GetTextExtent(_("Search the notes")).x + FromDIP(80), -1));
     search_->SetDescriptiveText(_("Search the notes"));
     search_->SetName(_("Search the notes"));
     search_->SetToolTip(_("Words that must all be in the call's notes (Ctrl+F)"));
@@ -234,22 +245,28 @@ HistoryFrame::HistoryFrame(wxWindow* parent, ReviewWorkspace& workspace, std::un
         _("Export the calls listed, or the selected call, as CSV, JSON, an HTML report or an "
           "archive (Ctrl+E)"));
 
-    auto* filters = new wxBoxSizer(wxHORIZONTAL);
+    // The filters wrap onto a second line when the window is narrow or the font large: the search box
+    // is never cut.
+    auto* filters = new wxWrapSizer(wxHORIZONTAL);
     auto label = [root](const wxString& text) { return new wxStaticText(root, wxID_ANY, text); };
     const auto gap = FromDIP(4);
-    filters->Add(label(_("From")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
-    filters->Add(from_, 0, wxRIGHT, FromDIP(8));
-    filters->Add(label(_("To")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
-    filters->Add(to_, 0, wxRIGHT, FromDIP(8));
-    filters->Add(outcome_, 0, wxRIGHT, FromDIP(8));
-    filters->Add(flag_, 0, wxRIGHT, FromDIP(8));
-    filters->Add(search_, 1);
+    auto labelled = [&](const wxString& text, wxWindow* control) {
+        auto* pair = new wxBoxSizer(wxHORIZONTAL);
+        pair->Add(label(text), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
+        pair->Add(control, 0);
+        filters->Add(pair, 0, wxRIGHT | wxBOTTOM, FromDIP(8));
+    };
+    labelled(_("From"), from_);
+    labelled(_("To"), to_);
+    filters->Add(outcome_, 0, wxRIGHT | wxBOTTOM, FromDIP(8));
+    filters->Add(flag_, 0, wxRIGHT | wxBOTTOM, FromDIP(8));
+    filters->Add(search_, 1, wxBOTTOM, FromDIP(8));
     auto* bottom = new wxBoxSizer(wxHORIZONTAL);
     bottom->Add(count_, 1, wxALIGN_CENTER_VERTICAL);
     bottom->Add(exportButton, 0, wxRIGHT, gap);
     bottom->Add(review, 0);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(filters, 0, wxEXPAND | wxALL, FromDIP(8));
+    sizer->Add(filters, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
     sizer->Add(list_, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
     sizer->Add(bottom, 0, wxEXPAND | wxALL, FromDIP(8));
     root->SetSizer(sizer);
