@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <csv.h>
 #include <fcntl.h>
@@ -276,27 +277,32 @@ std::string CallExporter::htmlOf(const CallRecord& c, std::span<const PinnedComm
     // The bar: one cell per segment, its width its share of the call (bgcolor, so printing through
     // wx's HTML renderer shows it too).
     if (t.length.count() > 0 && !t.bars.empty()) {
-        h += "<table class=\"bar\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>";
+        // Widths in pixels of a bar kBarWidth wide: wx's HTML printing shares percentages out evenly,
+        // which drew a 1-second talk as long as a 2-minute hold.
+        constexpr int kBarWidth = 600;
+        h += fmt::format("<table class=\"bar\" width=\"{}\" cellspacing=\"0\" cellpadding=\"0\"><tr>",
+                         kBarWidth);
         for (const auto& b : t.bars) {
-            const double share =
-                100.0 * static_cast<double>(b.length.count()) / static_cast<double>(t.length.count());
-            if (share < 0.05) continue;
-            h += fmt::format(
-                "<td width=\"{:.1f}%\" bgcolor=\"{}\" style=\"background:{}\" title=\"{} {}\">&nbsp;</td>",
-                share, barColour(b.kind), barColour(b.kind), T(segmentWord(b.kind)),
-                formatDuration(b.length));
+            const long px = std::lround(kBarWidth * static_cast<double>(b.length.count()) /
+                                        static_cast<double>(t.length.count()));
+            if (px < 1) continue;
+            h += fmt::format("<td width=\"{}\" bgcolor=\"{}\" style=\"background:{};width:{}px\" "
+                             "title=\"{} {}\">&nbsp;</td>",
+                             px, barColour(b.kind), barColour(b.kind), px, T(segmentWord(b.kind)),
+                             formatDuration(b.length));
         }
-        h += "</tr></table>\n<table width=\"100%\"><tr><td class=\"k\">0:00</td><td align=\"right\" "
-             "style=\"text-align:right\" class=\"k\">" +
-             formatDuration(t.length) + "</td></tr></table>\n";
+        h +=
+            fmt::format("</tr></table>\n<table width=\"{}\"><tr><td class=\"k\">0:00</td><td align=\"right\" "
+                        "style=\"text-align:right\" class=\"k\">{}</td></tr></table>\n",
+                        kBarWidth, formatDuration(t.length));
         h += "<p class=\"k\">";
         for (auto k : {SegmentKind::Talk, SegmentKind::Hold, SegmentKind::WrapUp})
             h += fmt::format("<font color=\"{}\">&#9632;</font> {} &nbsp; ", barColour(k), T(segmentWord(k)));
         h += "</p>\n";
     }
-    h += fmt::format(
-        "<table class=\"list\" width=\"100%\"><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n",
-        T(N_("Time")), T(N_("Into call")), T(N_("What")), T(N_("Detail")));
+    h += fmt::format("<table class=\"list\" width=\"100%\"><tr><th align=\"left\">{}</th><th "
+                     "align=\"left\">{}</th><th align=\"left\">{}</th><th align=\"left\">{}</th></tr>\n",
+                     T(N_("Time")), T(N_("Into call")), T(N_("What")), T(N_("Detail")));
     for (const auto& item : t.items) {
         // Notes in bold and reviewers' comments in red, with tags wx's HTML printing understands too.
         const bool note = item.kind == TimelineKind::Note, comment = item.kind == TimelineKind::Comment;
@@ -324,7 +330,8 @@ std::string scorecardHtml(const Scorecard& card, const ScoreSheet& sheet, const 
     auto plain = [](const std::string& s) { return Text::plain(s); };
     std::string h =
         "<h3>" + tr(Text(N_("{0} · reviewed by {1}"), {plain(card.name), plain(sheet.reviewer)})) + "</h3>\n";
-    h += fmt::format("<table class=\"list\"><tr><th>{}</th><th>{}</th><th>{}</th></tr>\n",
+    h += fmt::format("<table class=\"list\"><tr><th align=\"left\">{}</th><th align=\"left\">{}</th><th "
+                     "align=\"left\">{}</th></tr>\n",
                      tr(Text(N_("Criterion"))), tr(Text(N_("Weight"))), tr(Text(N_("Score"))));
     for (const auto& c : card.criteria) {
         std::string points = "&ndash;";
@@ -370,8 +377,9 @@ void CallExporter::writeHtml(std::span<const std::int64_t> ids, std::ostream& ou
         << "</p>\n";
     // The index first, then each call with its timeline; the rows are read again for the details so
     // only one call is in memory at a time.
-    out << fmt::format("<table class=\"list\" width=\"100%\"><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
-                       "<th>{}</th></tr>\n",
+    out << fmt::format("<table class=\"list\" width=\"100%\"><tr><th align=\"left\">{}</th><th "
+                       "align=\"left\">{}</th><th align=\"left\">{}</th><th align=\"left\">{}</th>"
+                       "<th align=\"left\">{}</th></tr>\n",
                        T(N_("Started")), T(N_("Caller")), T(N_("Case")), T(N_("Handle time")),
                        T(N_("Outcome")));
     for (std::size_t from = 0; from < ids.size(); from += 500) {

@@ -130,6 +130,17 @@ grep -q "Good: told the caller why and for how long" "$WORK/report.html" || fail
 grep -q "reviewed by Dana QA" "$WORK/export.html" || fail "export --format html has no review"
 grep -q "Good: told the caller why and for how long" "$WORK/export.html" || fail "export --format html has no pinned comment"
 
+# Print (Ctrl+P) shows the pages first; closing the preview leaves the review as it was, still taking
+# the keyboard (the steps below pin and save through it).
+focus "$REVIEW"
+xdotool key ctrl+p
+PREVIEW=$(wait_window "Call review Preview")
+sleep 0.8
+shot review-print-preview "$PREVIEW"
+focus "$PREVIEW"; xdotool key Escape; sleep 0.6
+xdotool search --onlyvisible --name "^Call review Preview$" >/dev/null 2>&1 && fail "Escape did not close the print preview"
+xdotool search --onlyvisible --name "^Review: .*, Ana Souza$" >/dev/null || fail "the review closed with the print preview"
+
 # Unsaved work is never lost to Escape: a second comment, then Escape asks first, and Enter saves.
 focus "$REVIEW"
 xdotool key alt+t; sleep 0.2

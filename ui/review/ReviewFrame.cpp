@@ -20,6 +20,7 @@
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
 #include <wx/panel.h>
+#include <wx/print.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
@@ -298,8 +299,31 @@ std::string ReviewFrame::reportHtml() {
     return htmlPage(_("Call Companion: call review").utf8_string(), context.language, body);
 }
 
+namespace {
+/// The review's printing: the preview first, beside the review and not modal. Modal, it left the review
+/// window taking no keys once it closed. (The preview keeps its own copy of the print settings.)
+class ReportPrinting : public wxHtmlEasyPrinting {
+public:
+    using wxHtmlEasyPrinting::wxHtmlEasyPrinting;
+
+protected:
+    bool DoPreview(wxHtmlPrintout* printout1, wxHtmlPrintout* printout2) override {
+        auto* preview = new wxPrintPreview(printout1, printout2, GetPrintData());
+        if (!preview->IsOk()) {
+            delete preview;
+            return false;
+        }
+        auto* frame = new wxPreviewFrame(preview, GetParentWindow(), GetName() + _(" Preview"),
+                                         wxDefaultPosition, GetParentWindow()->FromDIP(wxSize(650, 500)));
+        frame->InitializeWithModality(wxPreviewFrame_NonModal);
+        frame->Show();
+        return true;
+    }
+};
+} // namespace
+
 void ReviewFrame::print() {
-    wxHtmlEasyPrinting printing(_("Call review"), this);
+    ReportPrinting printing(_("Call review"), this);
     printing.SetFooter(_("Call Companion · page @PAGENUM@ of @PAGESCNT@"));
     // The preview first: the reviewer sees the pages and prints from there.
     printing.PreviewText(wxString::FromUTF8(reportHtml()));
