@@ -134,11 +134,11 @@ grep -q "Good: told the caller why and for how long" "$WORK/export.html" || fail
 # the keyboard (the steps below pin and save through it).
 focus "$REVIEW"
 xdotool key ctrl+p
-PREVIEW=$(wait_window "Call review Preview")
+PREVIEW=$(wait_window "Call review: print preview")
 sleep 0.8
 shot review-print-preview "$PREVIEW"
 focus "$PREVIEW"; xdotool key Escape; sleep 0.6
-xdotool search --onlyvisible --name "^Call review Preview$" >/dev/null 2>&1 && fail "Escape did not close the print preview"
+xdotool search --onlyvisible --name "^Call review: print preview$" >/dev/null 2>&1 && fail "Escape did not close the print preview"
 xdotool search --onlyvisible --name "^Review: .*, Ana Souza$" >/dev/null || fail "the review closed with the print preview"
 
 # Unsaved work is never lost to Escape: a second comment, then Escape asks first, and Enter saves.

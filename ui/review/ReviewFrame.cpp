@@ -313,7 +313,8 @@ protected:
             delete preview;
             return false;
         }
-        auto* frame = new wxPreviewFrame(preview, GetParentWindow(), GetName() + _(" Preview"),
+        auto* frame = new wxPreviewFrame(preview, GetParentWindow(),
+                                         wxString::Format(_("%s: print preview"), GetName()),
                                          wxDefaultPosition, GetParentWindow()->FromDIP(wxSize(650, 500)));
         frame->InitializeWithModality(wxPreviewFrame_NonModal);
         frame->Show();
