@@ -49,7 +49,7 @@ int main(int argc, char** argv) {
         clock.advance(std::chrono::seconds(30));
         session.toggleHold();
         session.recordReferral("Printer maker support");
-        session.recordEvent(EventKind::PromptShown, {"Acknowledge the feeling first"});
+        session.recordEvent(cc::EventKind::PromptShown, {"Acknowledge the feeling first"});
         session.end();
         session.finishWrapUp();
     }
