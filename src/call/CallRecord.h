@@ -13,6 +13,7 @@ namespace cc {
 /// Everything saved about one call.
 struct CallRecord {
     std::int64_t id = 0;
+    std::string uuid; ///< the store's own name for the call, given when it is first saved
     WallTime startedAt;
     std::optional<WallTime> finishedAt;
     CallState state = CallState::Idle;

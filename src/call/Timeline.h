@@ -64,6 +64,8 @@ struct TimelineEvent {
     /// shown as it was written.
     std::string legacy;
     std::string word; ///< the stored word of an Unknown kind
+    /// The agent's own: a break or a wellbeing prompt. Kept on their PC, never sent to a team server.
+    bool personal = false;
 
     bool operator==(const TimelineEvent&) const = default;
     /// The first fact, or "" (a referral's target, a prompt's title).

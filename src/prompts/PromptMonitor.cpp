@@ -27,7 +27,7 @@ const PromptRule* PromptMonitor::offer(const std::vector<const PromptRule*>& fir
     if (fired.empty()) return nullptr;
     const PromptRule* top = mostSerious(fired);
     if (!replacesShown(showing, *top)) return nullptr;
-    session_.recordEvent(EventKind::PromptShown, {top->title});
+    session_.recordEvent(EventKind::PromptShown, {top->title}, top->personal);
     return top;
 }
 
@@ -64,10 +64,10 @@ bool PromptMonitor::stillApplies(const PromptRule& rule) {
 }
 
 void PromptMonitor::dismissed(const PromptRule& rule) {
-    session_.recordEvent(EventKind::PromptDismissed, {rule.title});
+    session_.recordEvent(EventKind::PromptDismissed, {rule.title}, rule.personal);
 }
 void PromptMonitor::actedOn(const PromptRule& rule) {
-    session_.recordEvent(EventKind::PromptActedOn, {rule.title});
+    session_.recordEvent(EventKind::PromptActedOn, {rule.title}, rule.personal);
 }
 
 } // namespace cc

@@ -122,6 +122,7 @@ void PromptRules::parse(std::string_view text, const std::string& file) {
         }
         r.cooldown = std::chrono::seconds{(*t)["cooldown_seconds"].value_or(0L)};
         r.oncePerCall = (*t)["once_per_call"].value_or(false);
+        r.personal = (*t)["private"].value_or(r.trigger == TriggerType::DifficultCall);
         r.unless = lowerList(t->get("unless"), file, problems, "unless");
         if (const toml::table* link = (*t)["link"].as_table()) {
             r.linkKnowledge = (*link)["knowledge"].value_or(std::string());

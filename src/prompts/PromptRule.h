@@ -33,6 +33,9 @@ struct PromptRule {
     std::vector<std::string> unless; ///< lower-case
     std::string linkKnowledge;       ///< a knowledge search to open
     std::string linkScript;          ///< a script id to open
+    /// The agent's own (`private = true`; a difficult_call prompt is, unless it says otherwise): its
+    /// events stay on the agent's PC and never reach a team server.
+    bool personal = false;
 };
 
 /// Every [[prompt]] of prompts/*.toml; a rule with a problem is left out and the problem located.

@@ -177,9 +177,9 @@ void CallSession::recordReferral(const std::string& target) {
     recordEvent(EventKind::Referral, {target});
 }
 
-void CallSession::recordEvent(EventKind kind, std::vector<std::string> facts) {
+void CallSession::recordEvent(EventKind kind, std::vector<std::string> facts, bool personal) {
     if (!inCall()) return;
-    record(kind, std::move(facts));
+    record(kind, std::move(facts), personal);
     save(SaveParts{});
 }
 
@@ -254,8 +254,9 @@ std::optional<std::string> CallSession::nameFromEarlierCall() {
     return std::nullopt;
 }
 
-void CallSession::record(EventKind kind, std::vector<std::string> facts) {
+void CallSession::record(EventKind kind, std::vector<std::string> facts, bool personal) {
     events_.push_back(TimelineEvent{clock_.wallNow(), timer_.sinceStart(), kind, std::move(facts)});
+    events_.back().personal = personal;
 }
 
 void CallSession::transitioned(std::optional<Transition> t) {

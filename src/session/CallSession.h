@@ -57,7 +57,7 @@ public:
     void recordReferral(const std::string& target);
     /// Anything else worth a line in the call's timeline (script steps, checklist ticks, prompts), with
     /// the facts its kind takes (see EventKind).
-    void recordEvent(EventKind kind, std::vector<std::string> facts = {});
+    void recordEvent(EventKind kind, std::vector<std::string> facts = {}, bool personal = false);
     /// The agent flags the call as difficult (or not).
     void setDifficult(bool difficult);
     bool difficult() const { return difficult_; }
@@ -106,7 +106,7 @@ public:
 
 private:
     bool finishWrapUpNow();
-    void record(EventKind kind, std::vector<std::string> facts = {});
+    void record(EventKind kind, std::vector<std::string> facts = {}, bool personal = false);
     void reportMasked(const MaskResult& found);
     void transitioned(std::optional<Transition> t);
     void changed(SaveParts parts);

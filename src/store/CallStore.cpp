@@ -1,6 +1,7 @@
 #include "store/CallStore.h"
 
 #include "store/Database.h"
+#include "store/Outbox.h"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -37,10 +38,18 @@ std::int64_t CallStore::save(const CallRecord& call, SaveParts parts,
     Transaction tx(db_);
     std::int64_t id = call.id;
     if (id == 0) {
-        auto st = db_.prepare("INSERT INTO calls (started_at, state, saved_at) VALUES (?, 'idle', ?)");
+        auto st = db_.prepare("INSERT INTO calls (started_at, state, saved_at, uuid) "
+                              "VALUES (?, 'idle', ?, lower(hex(randomblob(16))))");
         st.bind(1, toUnixMs(call.startedAt)).bind(2, toUnixMs(call.savedAt)).run();
         id = db_.lastInsertId();
         parts = SaveParts{.notes = true, .notesFrom = 0, .transfers = true};
+    }
+    // Finishing the call queues it for the team server in this same transaction: a crash cannot
+    // leave a finished call that never syncs.
+    bool finishing = false;
+    if (call.finished) {
+        auto was = db_.prepare("SELECT finished FROM calls WHERE id = ?");
+        finishing = was.bind(1, id).step() && was.columnInt(0) == 0;
     }
     {
         auto st = db_.prepare(R"sql(
@@ -117,8 +126,8 @@ std::int64_t CallStore::save(const CallRecord& call, SaveParts parts,
         }
     }
     if (!newEvents.empty()) {
-        auto st = db_.prepare(
-            "INSERT INTO events (call_id, at, offset_ms, kind, detail, facts) VALUES (?,?,?,?,?,?)");
+        auto st = db_.prepare("INSERT INTO events (call_id, at, offset_ms, kind, detail, facts, private) "
+                              "VALUES (?,?,?,?,?,?,?)");
         std::int64_t referrals = 0;
         for (const auto& e : newEvents) {
             st.bind(1, id).bind(2, toUnixMs(e.at)).bind(3, e.offset.count());
@@ -126,6 +135,7 @@ std::int64_t CallStore::save(const CallRecord& call, SaveParts parts,
             st.bind(5, e.legacy)
                 .bind(6,
                       nlohmann::json(e.facts).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+                .bind(7, e.personal ? 1 : 0)
                 .run();
             st.reset();
             referrals += e.kind == EventKind::Referral;
@@ -137,6 +147,7 @@ std::int64_t CallStore::save(const CallRecord& call, SaveParts parts,
                 .bind(2, id)
                 .run();
     }
+    if (finishing) queueForServer(db_, id, call.training, call.savedAt);
     tx.commit();
     return id;
 }
@@ -153,7 +164,7 @@ CallRecord CallStore::load(std::int64_t id) {
     {
         auto st = db_.prepare(R"sql(
             SELECT id, started_at, finished_at, state, finished, missed, caller_name, callback_number,
-                   case_number, reason, outcome, saved_at, masked_count, difficult, training
+                   case_number, reason, outcome, saved_at, masked_count, difficult, training, uuid
             FROM calls WHERE id = ?)sql");
         st.bind(1, id);
         if (!st.step()) throw std::out_of_range("no call " + std::to_string(id));
@@ -169,6 +180,7 @@ CallRecord CallStore::load(std::int64_t id) {
         r.maskedCount = static_cast<int>(st.columnInt(12));
         r.difficult = st.columnInt(13) != 0;
         r.training = st.columnInt(14) != 0;
+        r.uuid = st.columnText(15);
     }
     {
         auto st =
@@ -198,12 +210,13 @@ CallRecord CallStore::load(std::int64_t id) {
     }
     {
         auto st = db_.prepare(
-            "SELECT at, offset_ms, kind, detail, facts FROM events WHERE call_id = ? ORDER BY id");
+            "SELECT at, offset_ms, kind, detail, facts, private FROM events WHERE call_id = ? ORDER BY id");
         st.bind(1, id);
         while (st.step()) {
             TimelineEvent e = storedEvent(st.columnText(2), factsOf(st, 4), st.columnText(3));
             e.at = fromUnixMs(st.columnInt(0));
             e.offset = Duration{st.columnInt(1)};
+            e.personal = st.columnInt(5) != 0;
             r.events.push_back(std::move(e));
         }
     }

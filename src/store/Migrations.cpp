@@ -186,6 +186,29 @@ END;
 -- NULL on rows from before: their English detail is shown as it was written.
 ALTER TABLE events ADD COLUMN facts TEXT;
 )sql"},
+    Migration{"a team server: each call's own id, private events, and the outbox of finished calls", R"sql(
+-- Names the call on a team server with the store id: a backup restored over newer calls reuses local
+-- ids, never these.
+ALTER TABLE calls ADD COLUMN uuid TEXT;
+UPDATE calls SET uuid = lower(hex(randomblob(16)));
+CREATE UNIQUE INDEX calls_by_uuid ON calls(uuid);
+-- The agent's own events (a break, a wellbeing prompt): they never leave this PC. Rows from before
+-- were all written by the bundled after-call prompt.
+ALTER TABLE events ADD COLUMN private INTEGER NOT NULL DEFAULT 0;
+UPDATE events SET private = 1
+    WHERE kind IN ('prompt', 'prompt-dismissed', 'prompt-acted')
+      AND (facts LIKE '%Take a few minutes%' OR detail LIKE '%Take a few minutes%');
+-- Finished calls waiting for the team server, written in the transaction that finishes the call and
+-- deleted only once the server has committed it. Only while a server is set up (meta 'sync' = 'on').
+CREATE TABLE outbox (
+    call_id   INTEGER PRIMARY KEY REFERENCES calls(id) ON DELETE CASCADE,
+    queued_at INTEGER NOT NULL,                  -- Unix ms
+    attempts  INTEGER NOT NULL DEFAULT 0,
+    next_try  INTEGER NOT NULL DEFAULT 0,        -- Unix ms: not before
+    state     TEXT NOT NULL DEFAULT 'waiting',   -- waiting | refused | quarantined
+    error     TEXT NOT NULL DEFAULT ''           -- the server's last word on it
+);
+)sql"},
 };
 } // namespace
 

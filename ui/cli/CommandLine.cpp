@@ -16,6 +16,8 @@ CommandLine parseCommandLine(int argc, char** argv) {
                      "  export                    calls as CSV, JSON, an HTML report or an archive\n"
                      "  data check [DIR]          check a data pack before it ships\n"
                      "  call incoming|start|hold|resume|end   a softphone hook\n"
+                     "  server init|migrate|status   the team server (PostgreSQL)\n"
+                     "  sync                      send finished calls to the team server now\n"
                      "--data-dir may come before the command or after it."));
     parser.AddSwitch("h", "help", _("show this help and exit"), wxCMD_LINE_OPTION_HELP);
     parser.AddSwitch("", "version", _("print the version and exit"));
@@ -60,7 +62,8 @@ CommandLine parseCommandLine(int argc, char** argv) {
 }
 
 bool isCommandName(const std::string& word) {
-    return word == "kb" || word == "data" || word == "export" || word == "call";
+    return word == "kb" || word == "data" || word == "export" || word == "call" || word == "server" ||
+           word == "sync";
 }
 
 std::vector<std::string> commandFirst(std::vector<std::string> words) {

@@ -18,7 +18,7 @@ struct CommandLine {
 /// error and the usage to stderr and exit 2. Runs before the GUI starts, so it works without a display.
 CommandLine parseCommandLine(int argc, char** argv);
 
-/// The commands that run without a display: kb, data, export, call.
+/// The commands that run without a display: kb, data, export, call, server, sync.
 bool isCommandName(const std::string& word);
 
 /// `call-companion --data-dir D kb search x` as `call-companion kb --data-dir D search x`: an option

@@ -63,6 +63,10 @@ int runHeadless(int argc, char** argv) {
             rc = runDataCommand(argc, argv);
         else if (std::strcmp(argv[1], "export") == 0)
             rc = runExportCommand(argc, argv);
+        else if (std::strcmp(argv[1], "server") == 0)
+            rc = runServerCommand(argc, argv);
+        else if (std::strcmp(argv[1], "sync") == 0)
+            rc = runSyncCommand(argc, argv);
         else
             rc = runKbCommand(argc, argv);
     } catch (const std::exception& e) {

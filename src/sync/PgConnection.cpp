@@ -1,0 +1,143 @@
+#include "sync/PgConnection.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <fmt/format.h>
+#include <libpq-fe.h>
+#include <poll.h>
+
+namespace cc {
+
+namespace {
+std::string trimmed(const char* message) {
+    std::string s = message ? message : "";
+    while (!s.empty() && (s.back() == '\n' || s.back() == ' '))
+        s.pop_back();
+    return s;
+}
+} // namespace
+
+bool PgError::refusedForGood() const {
+    if (lost_ || sqlstate_.size() != 5) return false;
+    // Integrity constraints, data exceptions, a row-level security or privilege refusal, a syntax or
+    // undefined-object error: the same statement would be refused again.
+    const std::string cls = sqlstate_.substr(0, 2);
+    return cls == "23" || cls == "22" || cls == "42" || cls == "44";
+}
+
+PgResult::PgResult(pg_result* r) : result_(r, PQclear) {}
+int PgResult::rows() const {
+    return PQntuples(result_.get());
+}
+std::string PgResult::text(int row, int col) const {
+    return PQgetvalue(result_.get(), row, col);
+}
+bool PgResult::isNull(int row, int col) const {
+    return PQgetisnull(result_.get(), row, col) != 0;
+}
+
+PgConnection::PgConnection(const ServerConfig& config, const std::atomic<bool>* stop)
+    : stop_(stop), queryTimeout_(config.queryTimeout) {
+    const auto params = config.connectParams();
+    std::vector<const char*> keys, values;
+    for (const auto& [k, v] : params) {
+        keys.push_back(k.c_str());
+        values.push_back(v.c_str());
+    }
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+    conn_ = PQconnectStartParams(keys.data(), values.data(), 0);
+    if (!conn_) throw PgError("", "out of memory connecting to the server", true);
+    if (PQstatus(conn_) == CONNECTION_BAD) lost(fmt::format("cannot reach {}", config.describe()));
+    const auto deadline = std::chrono::steady_clock::now() + config.connectTimeout;
+    for (;;) {
+        const auto state = PQconnectPoll(conn_);
+        if (state == PGRES_POLLING_OK) break;
+        if (state == PGRES_POLLING_FAILED) lost(fmt::format("cannot connect to {}", config.describe()));
+        wait(state == PGRES_POLLING_WRITING, deadline);
+    }
+    if (PQsetnonblocking(conn_, 1) != 0) lost("cannot use the connection without blocking");
+}
+
+PgConnection::~PgConnection() {
+    PQfinish(conn_);
+}
+
+void PgConnection::lost(const std::string& what) {
+    const std::string detail = trimmed(PQerrorMessage(conn_));
+    throw PgError("", detail.empty() ? what : what + ": " + detail, true);
+}
+
+void PgConnection::wait(bool forWrite, std::chrono::steady_clock::time_point deadline) {
+    const int fd = PQsocket(conn_);
+    if (fd < 0) lost("the connection has no socket");
+    for (;;) {
+        if (stop_ && stop_->load()) throw PgError("", "stopped", true);
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0) throw PgError("", "the server did not answer in time", true);
+        pollfd p{fd, static_cast<short>(forWrite ? POLLOUT : POLLIN), 0};
+        const int n = ::poll(&p, 1, static_cast<int>(std::min<long long>(left.count(), 100)));
+        if (n > 0) return;
+        if (n < 0 && errno != EINTR) lost("waiting for the server failed");
+    }
+}
+
+PgResult PgConnection::exec(std::string_view sql, const PgParams& params) {
+    std::vector<const char*> values;
+    for (const auto& p : params)
+        values.push_back(p ? p->c_str() : nullptr);
+    const std::string text(sql);
+    if (!PQsendQueryParams(conn_, text.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
+                           nullptr, nullptr, 0))
+        lost("cannot send to the server");
+    return finish(sql);
+}
+
+void PgConnection::script(std::string_view sql) {
+    const std::string text(sql);
+    if (!PQsendQuery(conn_, text.c_str())) lost("cannot send to the server");
+    finish(sql);
+}
+
+PgResult PgConnection::finish(std::string_view) {
+    const auto deadline = std::chrono::steady_clock::now() + queryTimeout_;
+    for (;;) {
+        const int flushed = PQflush(conn_);
+        if (flushed < 0) lost("sending to the server failed");
+        if (flushed == 0) break;
+        wait(true, deadline);
+    }
+    PGresult* last = nullptr;
+    std::optional<PgError> error;
+    for (;;) {
+        while (PQisBusy(conn_)) {
+            wait(false, deadline);
+            if (!PQconsumeInput(conn_)) lost("the server closed the connection");
+        }
+        PGresult* r = PQgetResult(conn_);
+        if (!r) break;
+        const auto status = PQresultStatus(r);
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && !error) {
+            const char* state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+            error.emplace(state ? state : "", trimmed(PQresultErrorMessage(r)),
+                          PQstatus(conn_) == CONNECTION_BAD);
+        }
+        if (last) PQclear(last);
+        last = r;
+    }
+    PgResult result(last);
+    if (error) throw *error;
+    if (PQstatus(conn_) == CONNECTION_BAD) lost("the server closed the connection");
+    return result;
+}
+
+std::string PgConnection::user() const {
+    return PQuser(conn_);
+}
+
+bool PgConnection::encrypted() const {
+    return PQsslInUse(conn_) != 0;
+}
+
+} // namespace cc

@@ -1,0 +1,219 @@
+#include "sync/ServerSchema.h"
+
+#include "sync/PgConnection.h"
+
+#include <array>
+#include <fmt/format.h>
+#include <stdexcept>
+
+namespace cc {
+
+namespace {
+constexpr std::array kServerSteps{
+    ServerStep{"roles, members and teams; calls, reviews and quarantine under row-level security", R"sql(
+DO $$
+DECLARE r text;
+BEGIN
+    FOREACH r IN ARRAY ARRAY['cc_agent', 'cc_reviewer', 'cc_lead', 'cc_owner'] LOOP
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN
+            EXECUTE format('CREATE ROLE %I NOLOGIN NOBYPASSRLS', r);
+        END IF;
+    END LOOP;
+END $$;
+
+CREATE SCHEMA cc;
+REVOKE ALL ON SCHEMA cc FROM PUBLIC;
+GRANT USAGE ON SCHEMA cc TO cc_agent, cc_reviewer, cc_lead, cc_owner;
+
+CREATE TABLE cc.schema_version (version integer NOT NULL);
+INSERT INTO cc.schema_version VALUES (0);
+GRANT SELECT ON cc.schema_version TO cc_agent, cc_reviewer, cc_lead, cc_owner;
+
+-- Who is on which team, in which role: kept by the owner (cc.add_member), read through cc.team_of.
+CREATE TABLE cc.members (
+    login name PRIMARY KEY,
+    team  text NOT NULL,
+    role  text NOT NULL CHECK (role IN ('agent', 'reviewer', 'lead', 'owner'))
+);
+CREATE FUNCTION cc.team_of(who name) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, cc
+    AS $f$ SELECT team FROM cc.members WHERE login = who $f$;
+REVOKE ALL ON FUNCTION cc.team_of(name) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION cc.team_of(name) TO cc_agent, cc_reviewer, cc_lead, cc_owner;
+
+-- Adds a login to a team in a role. A login that bypasses row-level security is refused.
+CREATE FUNCTION cc.add_member(who name, team_name text, role_name text) RETURNS void
+    LANGUAGE plpgsql SET search_path = pg_catalog, cc AS $f$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = who AND rolcanlogin) THEN
+        RAISE EXCEPTION 'no login role %: CREATE ROLE % LOGIN PASSWORD ''...'' first', who, who
+            USING ERRCODE = '42704';
+    END IF;
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = who AND (rolsuper OR rolbypassrls)) THEN
+        RAISE EXCEPTION '% bypasses row-level security: give Call Companion a login of its own', who
+            USING ERRCODE = '42501';
+    END IF;
+    INSERT INTO cc.members VALUES (who, team_name, role_name)
+        ON CONFLICT (login) DO UPDATE SET team = excluded.team, role = excluded.role;
+    EXECUTE format('REVOKE cc_agent, cc_reviewer, cc_lead, cc_owner FROM %I', who);
+    EXECUTE format('GRANT %I TO %I', 'cc_' || role_name, who);
+END $f$;
+REVOKE ALL ON FUNCTION cc.add_member(name, text, text) FROM PUBLIC;
+
+-- A finished call, as its agent's PC sent it: immutable, never updated or deleted by anyone.
+CREATE TABLE cc.calls (
+    store_id     text NOT NULL,            -- the agent's local store
+    local_id     bigint NOT NULL,          -- the call's id in that store
+    uuid         uuid NOT NULL UNIQUE,     -- the call's own id: a restored backup reuses local ids
+    agent        name NOT NULL DEFAULT current_user,
+    team         text NOT NULL,            -- filled from cc.members, never by the client
+    started_at   timestamptz NOT NULL,
+    finished_at  timestamptz,
+    caller_name  text NOT NULL DEFAULT '',
+    case_number  text NOT NULL DEFAULT '',
+    outcome      text NOT NULL DEFAULT '',
+    talk_ms      bigint NOT NULL DEFAULT 0,
+    hold_ms      bigint NOT NULL DEFAULT 0,
+    wrap_ms      bigint NOT NULL DEFAULT 0,
+    practice     boolean NOT NULL DEFAULT false,
+    difficult    boolean NOT NULL DEFAULT false,
+    notes        text NOT NULL DEFAULT '', -- the note lines, already masked on the agent's PC
+    notes_search tsvector GENERATED ALWAYS AS (to_tsvector('simple', notes)) STORED,
+    payload      jsonb NOT NULL,           -- the call whole: segments, notes, fields, events
+    received_at  timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (store_id, local_id)
+);
+CREATE INDEX calls_by_team ON cc.calls (team, started_at DESC);
+CREATE INDEX calls_by_agent ON cc.calls (agent, started_at DESC);
+CREATE INDEX calls_notes_search ON cc.calls USING gin (notes_search);
+
+CREATE FUNCTION cc.calls_fill() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, cc AS $f$
+BEGIN
+    NEW.team := cc.team_of(NEW.agent);
+    IF NEW.team IS NULL THEN
+        RAISE EXCEPTION '% is on no team: the owner adds them with cc.add_member', NEW.agent
+            USING ERRCODE = '42501';
+    END IF;
+    NEW.received_at := now();
+    RETURN NEW;
+END $f$;
+CREATE TRIGGER calls_fill BEFORE INSERT ON cc.calls FOR EACH ROW EXECUTE FUNCTION cc.calls_fill();
+
+ALTER TABLE cc.calls ENABLE ROW LEVEL SECURITY;
+ALTER TABLE cc.calls FORCE ROW LEVEL SECURITY;
+CREATE POLICY agent_adds_own ON cc.calls FOR INSERT TO cc_agent WITH CHECK (agent = current_user);
+CREATE POLICY agent_reads_own ON cc.calls FOR SELECT TO cc_agent USING (agent = current_user);
+CREATE POLICY team_reads ON cc.calls FOR SELECT TO cc_reviewer, cc_lead
+    USING (team = cc.team_of(current_user));
+CREATE POLICY owner_reads ON cc.calls FOR SELECT TO cc_owner USING (true);
+GRANT SELECT, INSERT ON cc.calls TO cc_agent;
+GRANT SELECT ON cc.calls TO cc_reviewer, cc_lead, cc_owner;
+
+-- A call sent under an id the server already holds for another call (a restored backup): kept aside.
+CREATE TABLE cc.quarantine (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    store_id    text NOT NULL,
+    local_id    bigint NOT NULL,
+    uuid        uuid NOT NULL,
+    agent       name NOT NULL DEFAULT current_user,
+    payload     jsonb NOT NULL,
+    received_at timestamptz NOT NULL DEFAULT now()
+);
+ALTER TABLE cc.quarantine ENABLE ROW LEVEL SECURITY;
+ALTER TABLE cc.quarantine FORCE ROW LEVEL SECURITY;
+CREATE POLICY agent_adds_own ON cc.quarantine FOR INSERT TO cc_agent WITH CHECK (agent = current_user);
+CREATE POLICY agent_reads_own ON cc.quarantine FOR SELECT TO cc_agent USING (agent = current_user);
+CREATE POLICY owner_reads ON cc.quarantine FOR SELECT TO cc_owner USING (true);
+GRANT SELECT, INSERT ON cc.quarantine TO cc_agent;
+GRANT SELECT ON cc.quarantine TO cc_owner;
+
+-- A reviewer's review of a call of their team, keyed by their login.
+CREATE TABLE cc.reviews (
+    store_id      text NOT NULL,
+    local_id      bigint NOT NULL,
+    reviewer      name NOT NULL DEFAULT current_user,
+    scorecard_id  text NOT NULL,
+    summary       text NOT NULL DEFAULT '',
+    percent       real,
+    final_percent real NOT NULL DEFAULT 0,
+    passed        boolean NOT NULL DEFAULT false,
+    sheet         jsonb NOT NULL DEFAULT '{}',
+    updated_at    timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (store_id, local_id, reviewer),
+    FOREIGN KEY (store_id, local_id) REFERENCES cc.calls (store_id, local_id)
+);
+ALTER TABLE cc.reviews ENABLE ROW LEVEL SECURITY;
+ALTER TABLE cc.reviews FORCE ROW LEVEL SECURITY;
+-- A review is seen by whoever sees its call (the agent, their team's reviewers and lead, the owner).
+CREATE POLICY read_with_call ON cc.reviews FOR SELECT TO cc_agent, cc_reviewer, cc_lead, cc_owner
+    USING (EXISTS (SELECT FROM cc.calls c WHERE c.store_id = reviews.store_id AND c.local_id = reviews.local_id));
+CREATE POLICY reviewer_writes_own ON cc.reviews FOR INSERT TO cc_reviewer, cc_lead
+    WITH CHECK (reviewer = current_user AND EXISTS (
+        SELECT FROM cc.calls c WHERE c.store_id = reviews.store_id AND c.local_id = reviews.local_id));
+CREATE POLICY reviewer_revises_own ON cc.reviews FOR UPDATE TO cc_reviewer, cc_lead
+    USING (reviewer = current_user) WITH CHECK (reviewer = current_user);
+GRANT SELECT ON cc.reviews TO cc_agent, cc_owner;
+GRANT SELECT, INSERT, UPDATE ON cc.reviews TO cc_reviewer, cc_lead;
+)sql"},
+};
+
+int versionOf(PgConnection& server) {
+    const auto exists = server.exec("SELECT to_regclass('cc.schema_version') IS NOT NULL");
+    if (exists.text(0, 0) != "t") return 0;
+    return std::stoi(server.exec("SELECT version FROM cc.schema_version").text(0, 0));
+}
+} // namespace
+
+std::span<const ServerStep> serverSchemaSteps() {
+    return kServerSteps;
+}
+
+int serverSchemaVersion(PgConnection& server) {
+    return versionOf(server);
+}
+
+void checkNoLoginBypassesRls(PgConnection& server) {
+    const auto r = server.exec(R"sql(
+        SELECT string_agg(DISTINCT m.rolname, ', ' ORDER BY m.rolname)
+        FROM pg_roles m JOIN pg_auth_members am ON am.member = m.oid JOIN pg_roles g ON g.oid = am.roleid
+        WHERE g.rolname IN ('cc_agent', 'cc_reviewer', 'cc_lead', 'cc_owner')
+          AND m.rolcanlogin AND (m.rolsuper OR m.rolbypassrls))sql");
+    if (!r.isNull(0, 0))
+        throw std::runtime_error(
+            fmt::format("these logins bypass row-level security and must not be Call Companion members: {}",
+                        r.text(0, 0)));
+}
+
+std::string setUpServer(PgConnection& server, bool init) {
+    const int from = versionOf(server);
+    const int steps = static_cast<int>(kServerSteps.size());
+    if (from > steps)
+        throw std::runtime_error(fmt::format(
+            "the server's schema is version {}, newer than this Call Companion knows ({}): update it", from,
+            steps));
+    if (!init && from == 0)
+        throw std::runtime_error(
+            "Call Companion was never set up on this server: run 'call-companion server init'");
+    if (init && from > 0 && from == steps) return fmt::format("already set up (schema version {})\n", from);
+    std::string done;
+    for (int i = from; i < steps; ++i) {
+        server.script("BEGIN");
+        try {
+            server.script(kServerSteps[i].sql);
+            server.exec(fmt::format("UPDATE cc.schema_version SET version = {}", i + 1));
+            server.script("COMMIT");
+        } catch (...) {
+            try {
+                server.script("ROLLBACK");
+            } catch (...) {
+            }
+            throw;
+        }
+        done += fmt::format("schema version {}: {}\n", i + 1, kServerSteps[i].what);
+    }
+    checkNoLoginBypassesRls(server);
+    return done;
+}
+
+} // namespace cc

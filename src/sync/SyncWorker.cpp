@@ -1,0 +1,109 @@
+#include "sync/SyncWorker.h"
+
+#include "store/Database.h"
+#include "sync/CallSync.h"
+#include "sync/PgConnection.h"
+
+#include <memory>
+#include <random>
+
+namespace cc {
+
+using namespace std::chrono_literals;
+
+SyncWorker::SyncWorker(std::filesystem::path store, ServerConfig config,
+                       std::function<void(const SyncState&)> report)
+    : store_(std::move(store)), config_(std::move(config)), report_(std::move(report)),
+      thread_([this] { run(); }) {}
+
+SyncWorker::~SyncWorker() {
+    stop_ = true;
+    {
+        std::lock_guard lock(mutex_);
+        woken_ = true;
+    }
+    wakeUp_.notify_all();
+    thread_.join();
+}
+
+void SyncWorker::wake() {
+    {
+        std::lock_guard lock(mutex_);
+        woken_ = true;
+    }
+    wakeUp_.notify_all();
+}
+
+void SyncWorker::sleepUntil(std::chrono::steady_clock::time_point until) {
+    std::unique_lock lock(mutex_);
+    wakeUp_.wait_until(lock, until, [this] { return woken_; });
+    woken_ = false;
+}
+
+void SyncWorker::run() {
+    std::mt19937 rng(std::random_device{}());
+    std::unique_ptr<Database> db;
+    std::unique_ptr<PgConnection> server;
+    SyncState state, reported;
+    bool first = true;
+    auto tell = [&] {
+        if (first || state != reported) report_(state);
+        reported = state;
+        first = false;
+    };
+    while (!stop_) {
+        auto next = std::chrono::steady_clock::now() + 60s;
+        try {
+            if (!db) {
+                db = std::make_unique<Database>(store_);
+                db->setBusyTimeout(2s);
+            }
+            Outbox outbox(*db);
+            const auto now = std::chrono::system_clock::now();
+            if (!outbox.due(now, 1).empty()) {
+                if (!server) server = std::make_unique<PgConnection>(config_, &stop_);
+                sendDue(*db, *server, now, rng);
+                state.kind = SyncState::Kind::Synced;
+                state.offlineSince.reset();
+                state.error.clear();
+            } else {
+                // Nothing to send: the server is not held open for nothing.
+                server.reset();
+            }
+            state.counts = outbox.counts();
+            if (state.counts.waiting > 0 && state.kind != SyncState::Kind::Offline)
+                state.kind = SyncState::Kind::Sending;
+            if (const auto due = outbox.nextDue())
+                next = std::min(next, std::chrono::steady_clock::now() +
+                                          std::max<std::chrono::milliseconds>(
+                                              100ms, std::chrono::duration_cast<std::chrono::milliseconds>(
+                                                         *due - std::chrono::system_clock::now())));
+        } catch (const PgError& e) {
+            server.reset();
+            if (stop_) break;
+            if (state.kind != SyncState::Kind::Offline) state.offlineSince = std::chrono::system_clock::now();
+            state.kind = SyncState::Kind::Offline;
+            state.error = e.what();
+            try {
+                if (db) state.counts = Outbox(*db).counts();
+                if (const auto due = db ? Outbox(*db).nextDue() : std::nullopt)
+                    next = std::chrono::steady_clock::now() +
+                           std::max<std::chrono::milliseconds>(
+                               1s, std::chrono::duration_cast<std::chrono::milliseconds>(
+                                       *due - std::chrono::system_clock::now()));
+            } catch (const std::exception&) {
+            }
+        } catch (const std::exception& e) {
+            // The store is locked, damaged or gone: try again later, and say so.
+            db.reset();
+            state.kind = SyncState::Kind::Offline;
+            if (!state.offlineSince) state.offlineSince = std::chrono::system_clock::now();
+            state.error = e.what();
+        }
+        tell();
+        if (stop_) break;
+        sleepUntil(next);
+    }
+}
+
+} // namespace cc

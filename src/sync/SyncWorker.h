@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "store/Outbox.h"
+#include "sync/ServerConfig.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <filesystem>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+
+namespace cc {
+
+/// What the window shows of the team server, quietly.
+struct SyncState {
+    enum class Kind {
+        Synced,  ///< nothing waiting
+        Sending, ///< calls waiting, the server reachable
+        Offline, ///< calls waiting, the server unreachable since `offlineSince`
+    };
+    Kind kind = Kind::Synced;
+    OutboxCounts counts; ///< waiting, refused and quarantined calls
+    std::optional<WallTime> offlineSince;
+    std::string error; ///< why the server cannot be reached
+    bool operator==(const SyncState&) const = default;
+};
+
+/// The one thread that talks to the team server. It opens its own connection to the store, drains the
+/// outbox in batches when woken (a call finished) and on a timer, and reports each change of state
+/// through `report`, called on its own thread. Nothing on the caller's thread ever waits on the
+/// network: the destructor stops the thread within a fraction of a second, whatever the server does.
+class SyncWorker {
+public:
+    SyncWorker(std::filesystem::path store, ServerConfig config,
+               std::function<void(const SyncState&)> report);
+    ~SyncWorker();
+    SyncWorker(const SyncWorker&) = delete;
+    SyncWorker& operator=(const SyncWorker&) = delete;
+
+    /// A call finished: send it now, not at the next round.
+    void wake();
+
+private:
+    void run();
+    /// Sleeps until woken, stopped or `until`.
+    void sleepUntil(std::chrono::steady_clock::time_point until);
+
+    std::filesystem::path store_;
+    ServerConfig config_;
+    std::function<void(const SyncState&)> report_;
+    std::atomic<bool> stop_{false};
+    std::mutex mutex_;
+    std::condition_variable wakeUp_;
+    bool woken_ = false;
+    std::thread thread_;
+};
+
+} // namespace cc
