@@ -147,9 +147,9 @@ SendReport sendDue(Database& store, PgConnection& server, WallTime now, std::mt1
                     if (inserted.rows() == 0) {
                         // Already there: the same call sent before (its commit's answer was lost), or
                         // another call under this id.
-                        const auto held = server.exec(
-                            "SELECT uuid::text FROM cc.calls WHERE store_id = $1 AND local_id = $2",
-                            {storeId, std::to_string(call.id)});
+                        const auto held = server.exec("SELECT replace(uuid::text, '-', '') FROM cc.calls "
+                                                      "WHERE store_id = $1 AND local_id = $2",
+                                                      {storeId, std::to_string(call.id)});
                         if (held.rows() == 1 && held.text(0, 0) == call.uuid) {
                             sent.push_back(call.id);
                         } else {

@@ -57,6 +57,9 @@ PgConnection::PgConnection(const ServerConfig& config, const std::atomic<bool>* 
         wait(state == PGRES_POLLING_WRITING, deadline);
     }
     if (PQsetnonblocking(conn_, 1) != 0) lost("cannot use the connection without blocking");
+    // The server's notices (a NOTICE from a schema step) are not the agent's business, nor stderr's.
+    PQsetNoticeProcessor(
+        conn_, [](void*, const char*) {}, nullptr);
 }
 
 PgConnection::~PgConnection() {

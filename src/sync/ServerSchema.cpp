@@ -44,6 +44,7 @@ GRANT EXECUTE ON FUNCTION cc.team_of(name) TO cc_agent, cc_reviewer, cc_lead, cc
 -- Adds a login to a team in a role. A login that bypasses row-level security is refused.
 CREATE FUNCTION cc.add_member(who name, team_name text, role_name text) RETURNS void
     LANGUAGE plpgsql SET search_path = pg_catalog, cc AS $f$
+DECLARE granted name;
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = who AND rolcanlogin) THEN
         RAISE EXCEPTION 'no login role %: CREATE ROLE % LOGIN PASSWORD ''...'' first', who, who
@@ -55,7 +56,11 @@ BEGIN
     END IF;
     INSERT INTO cc.members VALUES (who, team_name, role_name)
         ON CONFLICT (login) DO UPDATE SET team = excluded.team, role = excluded.role;
-    EXECUTE format('REVOKE cc_agent, cc_reviewer, cc_lead, cc_owner FROM %I', who);
+    FOR granted IN SELECT g.rolname FROM pg_auth_members am
+                       JOIN pg_roles g ON g.oid = am.roleid JOIN pg_roles m ON m.oid = am.member
+                   WHERE m.rolname = who AND g.rolname IN ('cc_agent', 'cc_reviewer', 'cc_lead', 'cc_owner') LOOP
+        EXECUTE format('REVOKE %I FROM %I', granted, who);
+    END LOOP;
     EXECUTE format('GRANT %I TO %I', 'cc_' || role_name, who);
 END $f$;
 REVOKE ALL ON FUNCTION cc.add_member(name, text, text) FROM PUBLIC;

@@ -39,13 +39,13 @@ chmod 755 "$root"
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 password=$(openssl rand -hex 16)
 
-# The test CA, the server's certificate for 127.0.0.1 and localhost, and certagent's client certificate.
+# The test CA, the server's certificate for 127.0.0.1 (not for localhost), and certagent's client certificate.
 (
   cd "$root"
   openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Call Companion test CA" \
     -keyout ca.key -out ca.crt 2>/dev/null
-  openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" -keyout server.key -out server.csr 2>/dev/null
-  printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' >server.ext
+  openssl req -newkey rsa:2048 -nodes -subj "/CN=Call Companion test server" -keyout server.key -out server.csr 2>/dev/null
+  printf 'subjectAltName=IP:127.0.0.1\n' >server.ext
   openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 2 -extfile server.ext \
     -out server.crt 2>/dev/null
   openssl req -newkey rsa:2048 -nodes -subj "/CN=certagent" -keyout certagent.key -out certagent.csr 2>/dev/null
