@@ -318,6 +318,7 @@ void CallSession::retireCall() {
                                 events_.begin() + static_cast<std::ptrdiff_t>(savedEvents_), events_.end())});
     }
     resetCall();
+    if (callDone_) callDone_();
 }
 
 void CallSession::retryBacklog() {

@@ -12,6 +12,7 @@
 #include "text/SensitiveMasker.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -58,6 +59,9 @@ public:
     /// Anything else worth a line in the call's timeline (script steps, checklist ticks, prompts), with
     /// the facts its kind takes (see EventKind).
     void recordEvent(EventKind kind, std::vector<std::string> facts = {}, bool personal = false);
+    /// Called after each call is done and its last save was tried (wrap-up finished, a missed call):
+    /// the team server's worker sends it now rather than at its next round.
+    void onCallDone(std::function<void()> done) { callDone_ = std::move(done); }
     /// The agent flags the call as difficult (or not).
     void setDifficult(bool difficult);
     bool difficult() const { return difficult_; }
@@ -107,6 +111,7 @@ public:
 private:
     bool finishWrapUpNow();
     void record(EventKind kind, std::vector<std::string> facts = {}, bool personal = false);
+    std::function<void()> callDone_;
     void reportMasked(const MaskResult& found);
     void transitioned(std::optional<Transition> t);
     void changed(SaveParts parts);

@@ -61,6 +61,11 @@ void SyncWorker::run() {
             Outbox outbox(*db);
             const auto now = std::chrono::system_clock::now();
             if (!outbox.due(now, 1).empty()) {
+                // Said before the server is asked: a server that holds the batch up leaves the window
+                // saying that calls wait, not that all are synced.
+                state.counts = outbox.counts();
+                if (state.kind == SyncState::Kind::Synced) state.kind = SyncState::Kind::Sending;
+                tell();
                 if (!server) server = std::make_unique<PgConnection>(config_, &stop_);
                 sendDue(*db, *server, now, rng);
                 state.kind = SyncState::Kind::Synced;

@@ -5,6 +5,7 @@
 #include "app/BackgroundJob.h"
 #include "app/InstanceGuard.h"
 #include "app/LayoutAudit.h"
+#include "app/TeamSync.h"
 #include "app/WxConfigStorage.h"
 #include "app/WxUserServices.h"
 #include "call/CompanionFrame.h"
@@ -103,6 +104,7 @@ struct AppState {
     std::unique_ptr<PromptEngine> promptEngine;
     std::unique_ptr<PromptMonitor> prompts;
     CompanionFrame* frame = nullptr;
+    std::unique_ptr<TeamSync> teamSync; ///< first to go: its thread stops before the store closes
 };
 
 CompanionApp::CompanionApp() = default;
@@ -219,6 +221,13 @@ bool CompanionApp::OnInit() {
         if (state_ && e.GetEventObject() == state_->frame) state_->frame = nullptr;
     });
     s.frame->showAtStart(s.settings->startInTray());
+    s.teamSync = std::make_unique<TeamSync>(dir.root(), dir.databasePath(), *s.store.db, s.services,
+                                            [this](const wxString& text) {
+                                                if (state_ && state_->frame) state_->frame->showSync(text);
+                                            });
+    s.session->onCallDone([this] {
+        if (state_ && state_->teamSync) state_->teamSync->callDone();
+    });
     s.instance->serve([this](const wxString& command) {
         if (!state_ || !state_->frame) return;
         if (command == "raise")

@@ -60,7 +60,8 @@ namespace cc::ui {
 
 CompanionFrame::CompanionFrame(const FrameDeps& deps)
     : wxFrame(nullptr, wxID_ANY, _("Call Companion")), deps_(deps), session_(deps.session),
-      settings_(deps.settings), status_(*this), break_(deps.store), tick_(this), saveTimer_(this) {
+      settings_(deps.settings), status_(*this, [this] { status_.showSaveState(session_); }),
+      break_(deps.store), tick_(this), saveTimer_(this) {
     SetName("companion");
     buildMenu();
     buildDesktop();
@@ -538,6 +539,11 @@ void CompanionFrame::refresh() {
     updateTray();
     scheduleTick();
     scheduleSave();
+}
+
+void CompanionFrame::showSync(const wxString& text) {
+    status_.setSync(text);
+    status_.showSaveState(session_);
 }
 
 void CompanionFrame::refreshToday() {

@@ -88,6 +88,8 @@ public:
 
     /// A message from the core or the app, shown in the window's notice bar; never modal, never focused.
     void notice(UserServices::Level level, const wxString& message);
+    /// The team server's state, in a few words: the status line shows it while no call is on.
+    void showSync(const wxString& text);
     /// Another `call-companion` was started: come to the front, as the person asked.
     void bringToFront();
     /// Shows the window, or only the tray icon if the agent chose to start in the tray and the desktop

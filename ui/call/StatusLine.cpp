@@ -8,9 +8,14 @@
 
 namespace cc::ui {
 
+StatusLine::StatusLine(wxFrame& frame, std::function<void()> expired) : frame_(frame) {
+    expiry_.Bind(wxEVT_TIMER, [expired = std::move(expired)](wxTimerEvent&) { expired(); });
+}
+
 void StatusLine::say(const wxString& message) {
     frame_.wxFrame::SetStatusText(message);
     messageAt_ = std::chrono::steady_clock::now();
+    expiry_.StartOnce(4100);
 }
 
 bool StatusLine::messageShowing() const {
@@ -30,6 +35,8 @@ void StatusLine::showSaveState(const CallSession& session) {
         status = _("Saving…");
     else if (session.inCall())
         status = _("All notes saved");
+    else
+        status = sync_;
     if (session.saveFailing() || !messageShowing()) put(status);
 }
 

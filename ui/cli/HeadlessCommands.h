@@ -19,8 +19,8 @@ void addCommonOptions(wxCmdLineParser& parser);
 std::optional<int> parseOrExit(wxCmdLineParser& parser);
 
 /// The commands, one file each in cli/; argv[1] is the command's name. Each returns the exit status.
-int runKbCommand(int argc, char** argv);   ///< kb import|export|search
-int runDataCommand(int argc, char** argv); ///< data check [DIR]
+int runKbCommand(int argc, char** argv);     ///< kb import|export|search
+int runDataCommand(int argc, char** argv);   ///< data check [DIR]
 int runServerCommand(int argc, char** argv); ///< server init|migrate|status
 int runSyncCommand(int argc, char** argv);   ///< sync: the outbox sent now
 /// call incoming|start|hold|resume|end: its own words are read by the core's parseCallCommand (the

@@ -56,21 +56,19 @@ int serverStatus(const ServerConfig& config, PgConnection& server) {
         return 1;
     }
     std::printf("schema version %d\n", version);
-    const auto me = server.exec("SELECT team, role FROM cc.members WHERE login = current_user");
-    if (me.rows() == 0) {
-        // An agent cannot read the members table: cc.team_of says whether they are on a team.
-        const auto team = server.exec("SELECT cc.team_of(current_user)");
-        if (team.isNull(0, 0)) {
-            std::printf("%s is on no team yet: the team's owner runs SELECT cc.add_member('%s', 'TEAM', "
-                        "'agent')\n",
-                        server.user().c_str(), server.user().c_str());
-            return 1;
-        }
-        std::printf("%s is on team %s\n", server.user().c_str(), team.text(0, 0).c_str());
-    } else {
-        std::printf("%s is %s on team %s\n", server.user().c_str(), me.text(0, 1).c_str(),
-                    me.text(0, 0).c_str());
+    // An agent cannot read the members table: cc.team_of and the catalog say where they stand.
+    const auto me = server.exec(R"sql(
+        SELECT cc.team_of(current_user),
+               (SELECT string_agg(substr(rolname, 4), ', ' ORDER BY rolname) FROM pg_roles
+                WHERE rolname IN ('cc_agent', 'cc_reviewer', 'cc_lead', 'cc_owner')
+                  AND pg_has_role(current_user, oid, 'member')))sql");
+    if (me.isNull(0, 0) || me.isNull(0, 1)) {
+        std::printf(
+            "%s is on no team yet: the team's owner runs SELECT cc.add_member('%s', 'TEAM', 'agent')\n",
+            server.user().c_str(), server.user().c_str());
+        return 1;
     }
+    std::printf("%s is %s on team %s\n", server.user().c_str(), me.text(0, 1).c_str(), me.text(0, 0).c_str());
     return 0;
 }
 

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Two companions on one machine (two data folders, alice and bob) sync their calls to a real PostgreSQL
+# (tests/server/cluster.sh, in $CC_TEST_SERVER), played from the keyboard; a reviewer of their team then
+# reads both calls on the server and the other team's reviewer reads none. While the server holds the
+# calls table locked, the agent's keystrokes and call states are not held up, and the call catches up.
+source "$(dirname "$0")/xvfb.sh"
+: "${CC_TEST_SERVER:?the folder of tests/server/cluster.sh start}"
+# shellcheck source=/dev/null
+. "$CC_TEST_SERVER/env"
+
+db="cc_gui_$$"
+psql_as() { # psql_as LOGIN SQL: one value, as that login, over TLS that checks the server
+  PGPASSWORD=$CC_PG_PASSWORD PGSSLMODE=verify-full PGSSLROOTCERT="$CC_TEST_SERVER/ca.crt" \
+    psql -X -q -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$CC_PG_PORT" -U "$1" -d "$db" -c "$2"
+}
+admin() { PGPASSWORD=$CC_PG_PASSWORD PGSSLMODE=verify-full PGSSLROOTCERT="$CC_TEST_SERVER/ca.crt" \
+  psql -X -q -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$CC_PG_PORT" -U ccadmin -d "${2:-$db}" -c "$1"; }
+admin "CREATE DATABASE $db" postgres
+drop_db() { admin "DROP DATABASE IF EXISTS $db WITH (FORCE)" postgres >/dev/null 2>&1 || true; }
+trap 'rc=$?; drop_db; cleanup $rc' EXIT
+
+# Each login's server.toml, pointed at this test's database.
+for login in ccadmin alice bob; do
+  mkdir -p "$WORK/$login"
+  sed "s/^database = .*/database = \"$db\"/" "$CC_TEST_SERVER/$login.toml" >"$WORK/$login/server.toml"
+  cp "$CC_TEST_SERVER/ca.crt" "$WORK/$login/"
+  chmod 600 "$WORK/$login/server.toml"
+done
+"$APP" server init --config "$WORK/ccadmin/server.toml" >/dev/null || fail "server init failed"
+admin "SELECT cc.add_member('alice', 'north', 'agent'), cc.add_member('bob', 'north', 'agent'),
+              cc.add_member('rita', 'north', 'reviewer'), cc.add_member('sam', 'south', 'reviewer')" >/dev/null
+
+start_xvfb
+
+# play_call NOTES: a call from the keyboard: start, notes, hold and back, end, wrap-up done
+play_call() {
+  focus "$WIN"
+  xdotool key ctrl+n; sleep 0.5
+  xdotool type --delay 15 "$1"
+  xdotool key ctrl+h; sleep 0.3; xdotool key ctrl+h
+  xdotool key ctrl+e; sleep 0.3
+  xdotool key ctrl+d; sleep 0.5
+}
+# wait_server_calls LOGIN N: waits until the server holds N calls of LOGIN
+wait_server_calls() {
+  for _ in $(seq 100); do
+    [ "$(psql_as "$1" "SELECT count(*) FROM cc.calls")" = "$2" ] && return 0
+    sleep 0.2
+  done
+  fail "$1's calls on the server: $(psql_as "$1" "SELECT count(*) FROM cc.calls"), expected $2"
+}
+
+# --- Alice, whose server is held up: a lock on the calls table, held by the administrator.
+DATA="$WORK/alice"
+start_companion
+ALICE_PID=$APP_PID
+lockfifo="$WORK/lock.fifo"; mkfifo "$lockfifo"
+( PGPASSWORD=$CC_PG_PASSWORD PGSSLMODE=verify-full PGSSLROOTCERT="$CC_TEST_SERVER/ca.crt" \
+    psql -X -q -h 127.0.0.1 -p "$CC_PG_PORT" -U ccadmin -d "$db" <"$lockfifo" >/dev/null 2>&1 ) &
+exec 4>"$lockfifo"
+echo "BEGIN; LOCK TABLE cc.calls IN ACCESS EXCLUSIVE MODE;" >&4
+sleep 0.5
+play_call "Printer offline on the third floor, the spooler restarted"
+# The call is done and saved while the server cannot take it: nothing in the window waited.
+play_call "Second caller: VPN drops every hour"
+[ "$(sql "$DB" "SELECT count(*) FROM calls WHERE finished = 1")" = 2 ] || fail "alice's calls were not both finished"
+notes=$(sql "$DB" "SELECT group_concat(text, '|') FROM note_lines")
+[ "$notes" = "Printer offline on the third floor, the spooler restarted|Second caller: VPN drops every hour" ] ||
+  fail "alice's notes, typed while the server was held up: '$notes'"
+[ "$(sql "$DB" "SELECT count(*) FROM outbox")" = 2 ] || fail "alice's calls are not waiting in the outbox"
+sleep 4.5 # the status line's last message gives way to the server's state
+shot team-server-held-up "$WIN"
+echo "ROLLBACK;" >&4; exec 4>&-
+wait_server_calls alice 2
+[ "$(sql "$DB" "SELECT count(*) FROM outbox")" = 0 ] || fail "alice's outbox was not emptied"
+sleep 4.5
+shot team-server-synced "$WIN"
+stop_app "$WIN"
+
+# The same from the command line, for a PC without the window: nothing is left to send.
+out=$("$APP" sync --data-dir "$WORK/alice") || fail "sync failed: $out"
+grep -q "^0 waiting, 0 refused, 0 quarantined$" <<<"$out" || fail "sync said: $out"
+# A server.toml that others can read is refused, with its name, and nothing is sent.
+chmod 644 "$WORK/alice/server.toml"
+if out=$("$APP" sync --data-dir "$WORK/alice" 2>&1); then fail "sync used a server.toml others can read"; fi
+grep -q "chmod 600" <<<"$out" || fail "sync's refusal of a readable server.toml: $out"
+chmod 600 "$WORK/alice/server.toml"
+
+# --- Bob, in his own data folder, on the same machine.
+DATA="$WORK/bob"
+start_companion
+play_call "Bob: password reset for the payroll system"
+wait_server_calls bob 1
+stop_app "$WIN"
+
+# --- The reviewer of their team sees both agents' calls; the other team's reviewer sees none.
+[ "$(psql_as rita "SELECT count(*) FROM cc.calls")" = 3 ] || fail "rita does not see the team's 3 calls"
+[ "$(psql_as rita "SELECT string_agg(DISTINCT agent, ',' ORDER BY agent) FROM cc.calls")" = "alice,bob" ] ||
+  fail "rita's calls are not alice's and bob's"
+found=$(psql_as rita "SELECT agent FROM cc.calls WHERE notes_search @@ plainto_tsquery('simple', 'payroll')")
+[ "$found" = bob ] || fail "rita's search of the team's notes for 'payroll' found '$found'"
+[ "$(psql_as sam "SELECT count(*) FROM cc.calls")" = 0 ] || fail "sam, on another team, sees calls"
+echo "PASS: two companions synced 3 calls through PostgreSQL; a held-up server held up nothing in the window"

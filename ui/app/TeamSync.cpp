@@ -1,0 +1,81 @@
+#include "app/TeamSync.h"
+
+#include "core/Format.h"
+#include "core/UserServices.h"
+#include "store/Outbox.h"
+#include "sync/CallSync.h"
+
+#include <wx/app.h>
+#include <wx/intl.h>
+
+namespace cc::ui {
+
+wxString syncText(const SyncState& s) {
+    const int waiting = s.counts.waiting;
+    wxString text;
+    if (s.kind == SyncState::Kind::Offline && s.offlineSince)
+        // TRANSLATORS: %s is a time of day, %d a number of calls.
+        text = wxString::Format(wxPLURAL("Team server offline since %s · %d call waiting",
+                                         "Team server offline since %s · %d calls waiting", waiting),
+                                wxString::FromUTF8(formatTimeOfDay(*s.offlineSince)), waiting);
+    else if (waiting > 0)
+        text = wxString::Format(
+            wxPLURAL("Team server: %d call waiting", "Team server: %d calls waiting", waiting), waiting);
+    else
+        text = _("Team server: all calls synced");
+    if (s.counts.refused > 0)
+        text << " · "
+             << wxString::Format(wxPLURAL("%d refused", "%d refused", s.counts.refused), s.counts.refused);
+    if (s.counts.quarantined > 0)
+        text << " · "
+             << wxString::Format(wxPLURAL("%d kept aside", "%d kept aside", s.counts.quarantined),
+                                 s.counts.quarantined);
+    return text;
+}
+
+TeamSync::TeamSync(const std::filesystem::path& dataDir, const std::filesystem::path& storePath,
+                   Database& store, UserServices& services, std::function<void(const wxString&)> show)
+    : store_(store), shown_(std::make_shared<Shown>(Shown{std::move(show), {}})) {
+    const auto file = dataDir / "server.toml";
+    ServerConfigRead read = readServerConfig(file);
+    for (const auto& e : read.errors)
+        services.notify(UserServices::Level::Warning, wxString::Format(_("The team server is not used: %s"),
+                                                                       wxString::FromUTF8(e.toString()))
+                                                          .utf8_string());
+    if (!read.errors.empty()) return; // a broken file changes nothing: the outbox keeps what it had
+    try {
+        followServerConfig(store, read.config ? &*read.config : nullptr, std::chrono::system_clock::now());
+    } catch (const std::exception& e) {
+        services.notify(UserServices::Level::Warning,
+                        wxString::Format(_("The team server is not used: %s"), wxString::FromUTF8(e.what()))
+                            .utf8_string());
+        return;
+    }
+    if (!read.config) return;
+    std::weak_ptr<Shown> target = shown_;
+    worker_ = std::make_unique<SyncWorker>(storePath, *read.config, [target](const SyncState& state) {
+        // On the worker's thread: the words are made and shown on the UI thread.
+        wxTheApp->CallAfter([target, state] {
+            if (const auto shown = target.lock()) {
+                shown->last = state;
+                shown->show(syncText(state));
+            }
+        });
+    });
+}
+
+TeamSync::~TeamSync() = default;
+
+void TeamSync::callDone() {
+    if (!worker_) return;
+    // The window counts the new call at once from its own store: the worker may be held up by the
+    // server and report only later.
+    try {
+        shown_->last.counts = Outbox(store_).counts();
+        shown_->show(syncText(shown_->last));
+    } catch (const std::exception&) {
+    }
+    worker_->wake();
+}
+
+} // namespace cc::ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "sync/SyncWorker.h"
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <wx/string.h>
+
+namespace cc {
+class Database;
+class UserServices;
+} // namespace cc
+
+namespace cc::ui {
+
+/// "Team server: 3 calls waiting", "Team server offline since 10:42 · 3 waiting": the quiet words the
+/// status line shows for a sync state.
+wxString syncText(const SyncState& state);
+
+/// The team server, for the window. Reads server.toml in the data folder (its problems are told to the
+/// agent with file and line), makes the outbox follow it, and runs the worker thread whose reports
+/// reach `show` on the UI thread. Without server.toml, nothing runs and nothing is shown.
+class TeamSync {
+public:
+    TeamSync(const std::filesystem::path& dataDir, const std::filesystem::path& storePath, Database& store,
+             UserServices& services, std::function<void(const wxString&)> show);
+    ~TeamSync();
+    /// A call is done: the worker sends it now.
+    void callDone();
+
+private:
+    /// What the UI thread knows: gone with this object, so a late report from the worker shows nothing.
+    struct Shown {
+        std::function<void(const wxString&)> show;
+        SyncState last;
+    };
+    Database& store_;
+    std::shared_ptr<Shown> shown_;
+    std::unique_ptr<SyncWorker> worker_;
+};
+
+} // namespace cc::ui
