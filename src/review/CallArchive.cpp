@@ -86,7 +86,6 @@ void writeArchive(const fs::path& source, std::span<const std::int64_t> ids, con
             Database db(partial);
             db.exec("PRAGMA journal_mode=DELETE"); // one self-contained file, readable from read-only media
             migrate(db);
-            db.exec(fmt::format("PRAGMA application_id = {}", kArchiveApplicationId));
             db.prepare("ATTACH ? AS src").bind(1, source.string()).run();
             const auto version = db.scalar("PRAGMA src.user_version");
             if (version != static_cast<std::int64_t>(schemaMigrations().size()))
@@ -108,14 +107,10 @@ void writeArchive(const fs::path& source, std::span<const std::int64_t> ids, con
                     db.exec(fmt::format("INSERT INTO main.{0} SELECT * FROM src.{0} WHERE call_id IN "
                                         "(SELECT id FROM picked)",
                                         table));
-            const auto copied = db.scalar("SELECT count(*) FROM main.calls");
             auto origin = db.prepare("SELECT value FROM src.meta WHERE key = 'store_id'");
-            const std::string storeId = origin.step() ? origin.columnText(0) : info.storeId;
-            setMeta(db, "store_id", storeId);
-            setMeta(db, "archive_agent", info.agent);
-            setMeta(db, "archive_exported_at", std::to_string(toUnixMs(info.exportedAt)));
-            setMeta(db, "archive_calls", std::to_string(copied));
-            setMeta(db, "archive_app_version", info.appVersion);
+            ArchiveInfo marked = info;
+            if (origin.step()) marked.storeId = origin.columnText(0);
+            markAsArchive(db, marked);
             tx.commit();
         }
         fs::rename(partial, out);
@@ -126,6 +121,15 @@ void writeArchive(const fs::path& source, std::span<const std::int64_t> ids, con
         fs::remove(partial, ec);
         throw ArchiveError(fmt::format("Cannot write the archive {}: {}", out.string(), e.what()));
     }
+}
+
+void markAsArchive(Database& db, const ArchiveInfo& info) {
+    db.exec(fmt::format("PRAGMA main.application_id = {}", kArchiveApplicationId));
+    setMeta(db, "store_id", info.storeId);
+    setMeta(db, "archive_agent", info.agent);
+    setMeta(db, "archive_exported_at", std::to_string(toUnixMs(info.exportedAt)));
+    setMeta(db, "archive_calls", std::to_string(db.scalar("SELECT count(*) FROM main.calls")));
+    setMeta(db, "archive_app_version", info.appVersion);
 }
 
 OpenedArchive openArchive(const fs::path& file) {

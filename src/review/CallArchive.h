@@ -55,6 +55,10 @@ struct OpenedArchive {
 void writeArchive(const std::filesystem::path& source, std::span<const std::int64_t> ids,
                   const ArchiveInfo& info, const std::filesystem::path& out);
 
+/// Marks a database with the store's schema as an archive of `info`'s store and agent: its application
+/// id and what it says about itself. Inside the caller's transaction.
+void markAsArchive(Database& db, const ArchiveInfo& info);
+
 /// Opens an archive read-only, after checking it is one this version understands and that it is not
 /// damaged. An archive written by an older version is read through a private copy brought up to date.
 /// Throws ArchiveError saying what is wrong with which file.

@@ -43,6 +43,18 @@ CREATE TABLE review_comments (
     PRIMARY KEY (review_id, seq)
 ) WITHOUT ROWID;
 )sql"},
+    Migration{"reviews shared with a team server: the outbox of reviews to send, and how far the server's "
+              "were read",
+              R"sql(
+CREATE TABLE review_outbox (
+    review_id INTEGER PRIMARY KEY REFERENCES reviews(id) ON DELETE CASCADE,
+    attempts  INTEGER NOT NULL DEFAULT 0,
+    next_try  INTEGER NOT NULL DEFAULT 0,        -- Unix ms: not before
+    state     TEXT NOT NULL DEFAULT 'waiting',   -- waiting | refused
+    error     TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE review_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+)sql"},
 };
 } // namespace
 
@@ -51,8 +63,28 @@ ReviewStore::ReviewStore(Database& db) : db_(db) {
 }
 
 void ReviewStore::save(const std::string& storeId, std::int64_t callId, const ScoreSheet& sheet,
-                       const ScoreResult& result, WallTime now) {
+                       const ScoreResult& result, WallTime now, bool share) {
     Transaction tx(db_);
+    const std::int64_t id = write(storeId, callId, sheet, result, now);
+    if (share) db_.prepare("INSERT OR REPLACE INTO review_outbox (review_id) VALUES (?)").bind(1, id).run();
+    tx.commit();
+}
+
+bool ReviewStore::saveFromServer(const std::string& storeId, std::int64_t callId, const ScoreSheet& sheet,
+                                 const ScoreResult& result, WallTime updatedAt) {
+    Transaction tx(db_);
+    // A review of this reviewer's still waiting to be sent is newer than the server's copy.
+    auto waiting =
+        db_.prepare("SELECT 1 FROM review_outbox o JOIN reviews r ON r.id = o.review_id "
+                    "WHERE r.store_id = ? AND r.call_id = ? AND r.reviewer = ? AND o.state = 'waiting'");
+    if (waiting.bind(1, storeId).bind(2, callId).bind(3, sheet.reviewer).step()) return false;
+    write(storeId, callId, sheet, result, updatedAt);
+    tx.commit();
+    return true;
+}
+
+std::int64_t ReviewStore::write(const std::string& storeId, std::int64_t callId, const ScoreSheet& sheet,
+                                const ScoreResult& result, WallTime now) {
     db_.prepare(R"sql(
         INSERT INTO reviews (store_id, call_id, reviewer, scorecard_id, summary, percent, final_percent, passed,
                              created_at, updated_at)
@@ -101,7 +133,65 @@ void ReviewStore::save(const std::string& storeId, std::int64_t callId, const Sc
         comments.bind(4, sheet.comments[i].text).run();
         comments.reset();
     }
-    tx.commit();
+    return id;
+}
+
+std::vector<SharedReview> ReviewStore::dueShares(WallTime now, int limit) {
+    auto st = db_.prepare(R"sql(
+        SELECT o.review_id, o.attempts, r.store_id, r.call_id, r.reviewer, r.percent, r.final_percent, r.passed
+        FROM review_outbox o JOIN reviews r ON r.id = o.review_id
+        WHERE o.state = 'waiting' AND o.next_try <= ? ORDER BY o.review_id LIMIT ?)sql");
+    st.bind(1, toUnixMs(now)).bind(2, limit);
+    std::vector<SharedReview> out;
+    while (st.step()) {
+        SharedReview r;
+        r.reviewId = st.columnInt(0);
+        r.attempts = static_cast<int>(st.columnInt(1));
+        r.storeId = st.columnText(2);
+        r.callId = st.columnInt(3);
+        if (!st.columnIsNull(5)) r.percent = st.columnDouble(5);
+        r.finalPercent = st.columnDouble(6);
+        r.passed = st.columnInt(7) != 0;
+        r.sheet = load(r.storeId, r.callId, st.columnText(4)).value_or(ScoreSheet{});
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+void ReviewStore::shared(std::int64_t reviewId) {
+    db_.prepare("DELETE FROM review_outbox WHERE review_id = ?").bind(1, reviewId).run();
+}
+
+void ReviewStore::shareLater(std::int64_t reviewId, WallTime at, const std::string& error) {
+    db_.prepare(
+           "UPDATE review_outbox SET attempts = attempts + 1, next_try = ?, error = ? WHERE review_id = ?")
+        .bind(1, toUnixMs(at))
+        .bind(2, error)
+        .bind(3, reviewId)
+        .run();
+}
+
+void ReviewStore::shareRefused(std::int64_t reviewId, const std::string& error) {
+    db_.prepare("UPDATE review_outbox SET state = 'refused', error = ? WHERE review_id = ?")
+        .bind(1, error)
+        .bind(2, reviewId)
+        .run();
+}
+
+int ReviewStore::sharesWaiting() {
+    return static_cast<int>(db_.scalar("SELECT count(*) FROM review_outbox WHERE state = 'waiting'"));
+}
+
+std::string ReviewStore::meta(const std::string& key) {
+    auto st = db_.prepare("SELECT value FROM review_meta WHERE key = ?");
+    return st.bind(1, key).step() ? st.columnText(0) : std::string();
+}
+
+void ReviewStore::setMeta(const std::string& key, const std::string& value) {
+    db_.prepare("INSERT OR REPLACE INTO review_meta (key, value) VALUES (?, ?)")
+        .bind(1, key)
+        .bind(2, value)
+        .run();
 }
 
 std::optional<ScoreSheet> ReviewStore::load(const std::string& storeId, std::int64_t callId,

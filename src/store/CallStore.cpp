@@ -36,6 +36,13 @@ void SaveParts::merge(const SaveParts& other) {
 std::int64_t CallStore::save(const CallRecord& call, SaveParts parts,
                              std::span<const TimelineEvent> newEvents) {
     Transaction tx(db_);
+    const std::int64_t id = saveWithin(call, parts, newEvents);
+    tx.commit();
+    return id;
+}
+
+std::int64_t CallStore::saveWithin(const CallRecord& call, SaveParts parts,
+                                   std::span<const TimelineEvent> newEvents) {
     std::int64_t id = call.id;
     if (id == 0) {
         auto st = db_.prepare("INSERT INTO calls (started_at, state, saved_at, uuid) "
@@ -148,7 +155,6 @@ std::int64_t CallStore::save(const CallRecord& call, SaveParts parts,
                 .run();
     }
     if (finishing) queueForServer(db_, id, call.training, call.savedAt);
-    tx.commit();
     return id;
 }
 

@@ -37,6 +37,9 @@ public:
     /// Saves the call row and segments, the parts named, and appends `newEvents`. A call with id 0 is
     /// new: its row is created in the same transaction. Returns the call's id.
     std::int64_t save(const CallRecord& call, SaveParts parts, std::span<const TimelineEvent> newEvents);
+    /// The same inside the caller's transaction (many calls written at once).
+    std::int64_t saveWithin(const CallRecord& call, SaveParts parts,
+                            std::span<const TimelineEvent> newEvents);
 
     /// The newest call that was never finished (the app closed or died during it), if any.
     std::optional<std::int64_t> unfinishedCall();

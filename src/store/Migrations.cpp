@@ -224,6 +224,9 @@ void migrate(Database& db, std::span<const Migration> steps) {
             db.path().string(), version, steps.size()));
     for (auto i = static_cast<std::size_t>(version); i < steps.size(); ++i) {
         Transaction tx(db);
+        // Another connection (the sync thread opening reviews.db as the window does) may have taken
+        // this step while this one waited for the lock.
+        if (db.scalar("PRAGMA user_version") > static_cast<std::int64_t>(i)) continue;
         db.exec(steps[i].sql);
         db.exec(fmt::format("PRAGMA user_version = {}", i + 1));
         tx.commit();

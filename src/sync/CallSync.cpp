@@ -97,6 +97,54 @@ json callPayload(const CallRecord& call, const std::string& storeId) {
     };
 }
 
+CallFromServer callFromPayload(const json& p) {
+    try {
+        CallFromServer out;
+        CallRecord& c = out.call;
+        c.id = p.at("local_id").get<std::int64_t>();
+        c.uuid = p.at("uuid").get<std::string>();
+        c.startedAt = fromUnixMs(p.at("started_at").get<std::int64_t>());
+        if (p.at("finished_at").is_number()) c.finishedAt = fromUnixMs(p["finished_at"].get<std::int64_t>());
+        c.savedAt = c.finishedAt.value_or(c.startedAt);
+        c.finished = true;
+        c.state = CallState::Idle;
+        c.missed = p.value("missed", false);
+        c.training = p.value("practice", false);
+        c.difficult = p.value("difficult", false);
+        c.maskedCount = p.value("masked_count", 0);
+        const json& f = p.at("fields");
+        c.fields = CallFields{f.value("caller_name", ""), f.value("callback_number", ""),
+                              f.value("case_number", ""), f.value("reason", ""), f.value("outcome", "")};
+        for (const auto& s : p.at("segments"))
+            c.segments.push_back(
+                {segmentKindFromString(s.at("kind").get<std::string>()).value_or(SegmentKind::Talk),
+                 fromUnixMs(s.at("started_at").get<std::int64_t>()),
+                 Duration{s.at("length_ms").get<std::int64_t>()}, false});
+        for (const auto& n : p.at("notes")) {
+            NoteLine line;
+            if (n.at("at").is_number()) line.at = fromUnixMs(n["at"].get<std::int64_t>());
+            line.text = n.at("text").get<std::string>();
+            c.notes.push_back(std::move(line));
+        }
+        for (const auto& t : p.at("transfers"))
+            c.transfers.push_back({fromUnixMs(t.at("at").get<std::int64_t>()), t.at("to").get<std::string>(),
+                                   t.value("reason", "")});
+        for (const auto& e : p.at("events")) {
+            std::vector<std::string> facts;
+            for (const auto& fact : e.at("facts"))
+                facts.push_back(fact.get<std::string>());
+            TimelineEvent event =
+                storedEvent(e.at("kind").get<std::string>(), std::move(facts), e.value("detail", ""));
+            event.at = fromUnixMs(e.at("at").get<std::int64_t>());
+            event.offset = Duration{e.at("offset_ms").get<std::int64_t>()};
+            out.events.push_back(std::move(event));
+        }
+        return out;
+    } catch (const json::exception& e) {
+        throw std::runtime_error(std::string("the server sent a call this version cannot read: ") + e.what());
+    }
+}
+
 int followServerConfig(Database& store, const ServerConfig* config, WallTime now) {
     const OutboxPolicy was = outboxPolicy(store);
     const OutboxPolicy want{config != nullptr, config && config->practice};

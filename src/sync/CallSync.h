@@ -21,6 +21,14 @@ struct ServerConfig;
 /// event, the agent's personal words, snippets or settings: those are not in CallRecord's list below.
 nlohmann::json callPayload(const CallRecord& call, const std::string& storeId);
 
+/// The call a payload describes, read back on a reviewer's PC: its events are returned apart, as the
+/// store appends them. Throws std::runtime_error for a payload that is not one.
+struct CallFromServer {
+    CallRecord call;
+    std::vector<TimelineEvent> events;
+};
+CallFromServer callFromPayload(const nlohmann::json& payload);
+
 /// Makes the store's outbox follow server.toml: on with a server (practice calls as the team chose),
 /// off without one. A store joining a server for the first time queues the calls it finished before.
 /// Returns how many calls were queued.

@@ -1,8 +1,10 @@
 #include "sync/SyncWorker.h"
 
+#include "review/ReviewStore.h"
 #include "store/Database.h"
 #include "sync/CallSync.h"
 #include "sync/PgConnection.h"
+#include "sync/ReviewSync.h"
 
 #include <memory>
 #include <random>
@@ -11,10 +13,10 @@ namespace cc {
 
 using namespace std::chrono_literals;
 
-SyncWorker::SyncWorker(std::filesystem::path store, ServerConfig config,
+SyncWorker::SyncWorker(std::filesystem::path store, std::filesystem::path reviews, ServerConfig config,
                        std::function<void(const SyncState&)> report)
-    : store_(std::move(store)), config_(std::move(config)), report_(std::move(report)),
-      thread_([this] { run(); }) {}
+    : store_(std::move(store)), reviews_(std::move(reviews)), config_(std::move(config)),
+      report_(std::move(report)), thread_([this] { run(); }) {}
 
 SyncWorker::~SyncWorker() {
     stop_ = true;
@@ -42,8 +44,11 @@ void SyncWorker::sleepUntil(std::chrono::steady_clock::time_point until) {
 
 void SyncWorker::run() {
     std::mt19937 rng(std::random_device{}());
-    std::unique_ptr<Database> db;
+    std::unique_ptr<Database> db, reviewsDb;
+    std::unique_ptr<ReviewStore> reviews;
     std::unique_ptr<PgConnection> server;
+    // The server's reviews are read at the first round and every few minutes after.
+    auto nextFetch = std::chrono::steady_clock::now();
     SyncState state, reported;
     bool first = true;
     auto tell = [&] {
@@ -58,8 +63,25 @@ void SyncWorker::run() {
                 db = std::make_unique<Database>(store_);
                 db->setBusyTimeout(2s);
             }
+            if (!reviews && !reviews_.empty()) {
+                reviewsDb = std::make_unique<Database>(reviews_);
+                reviewsDb->setBusyTimeout(2s);
+                reviews = std::make_unique<ReviewStore>(*reviewsDb);
+            }
             Outbox outbox(*db);
             const auto now = std::chrono::system_clock::now();
+            const bool reviewsDue = reviews && !reviews->dueShares(now, 1).empty();
+            const bool fetchDue = reviews && std::chrono::steady_clock::now() >= nextFetch;
+            if (reviews) state.reviewsWaiting = reviews->sharesWaiting();
+            if (reviewsDue || fetchDue) {
+                if (!server) server = std::make_unique<PgConnection>(config_, &stop_);
+                if (reviewsDue) sendDueReviews(*reviews, *server, now, rng);
+                if (fetchDue) {
+                    nextFetch = std::chrono::steady_clock::now() + 5min;
+                    fetchReviews(*reviews, *server);
+                }
+                state.reviewsWaiting = reviews->sharesWaiting();
+            }
             if (!outbox.due(now, 1).empty()) {
                 // Said before the server is asked: a server that holds the batch up leaves the window
                 // saying that calls wait, not that all are synced.
@@ -76,6 +98,9 @@ void SyncWorker::run() {
                 server.reset();
             }
             state.counts = outbox.counts();
+            // A connection left with nothing to send is closed at a round a few seconds on: a floor of
+            // agents does not hold one each between calls.
+            if (server) next = std::min(next, std::chrono::steady_clock::now() + 5s);
             if (state.counts.waiting > 0 && state.kind != SyncState::Kind::Offline)
                 state.kind = SyncState::Kind::Sending;
             if (const auto due = outbox.nextDue())
@@ -100,6 +125,8 @@ void SyncWorker::run() {
             }
         } catch (const std::exception& e) {
             // The store is locked, damaged or gone: try again later, and say so.
+            reviews.reset();
+            reviewsDb.reset();
             db.reset();
             state.kind = SyncState::Kind::Offline;
             if (!state.offlineSince) state.offlineSince = std::chrono::system_clock::now();

@@ -25,7 +25,8 @@ struct SyncState {
     Kind kind = Kind::Synced;
     OutboxCounts counts; ///< waiting, refused and quarantined calls
     std::optional<WallTime> offlineSince;
-    std::string error; ///< why the server cannot be reached
+    std::string error;      ///< why the server cannot be reached
+    int reviewsWaiting = 0; ///< reviews saved here, not yet on the server
     bool operator==(const SyncState&) const = default;
 };
 
@@ -35,13 +36,15 @@ struct SyncState {
 /// network: the destructor stops the thread within a fraction of a second, whatever the server does.
 class SyncWorker {
 public:
-    SyncWorker(std::filesystem::path store, ServerConfig config,
+    /// `reviews`: the reviews file of the same data folder (empty: none), whose reviews waiting for the
+    /// server are sent, and into which the reviews the server shares are read every few minutes.
+    SyncWorker(std::filesystem::path store, std::filesystem::path reviews, ServerConfig config,
                std::function<void(const SyncState&)> report);
     ~SyncWorker();
     SyncWorker(const SyncWorker&) = delete;
     SyncWorker& operator=(const SyncWorker&) = delete;
 
-    /// A call finished: send it now, not at the next round.
+    /// A call finished or a review was saved: send it now, not at the next round.
     void wake();
 
 private:
@@ -50,6 +53,7 @@ private:
     void sleepUntil(std::chrono::steady_clock::time_point until);
 
     std::filesystem::path store_;
+    std::filesystem::path reviews_;
     ServerConfig config_;
     std::function<void(const SyncState&)> report_;
     std::atomic<bool> stop_{false};

@@ -9,6 +9,7 @@
 #include "store/Outbox.h"
 #include "support/FakeClock.h"
 #include "support/RecordingServices.h"
+#include "support/WellbeingPrompt.h"
 #include "sync/CallSync.h"
 
 using namespace cc;
@@ -160,15 +161,7 @@ TEST_CASE("a restored backup's call under a reused id is quarantined, not droppe
 TEST_CASE("a break and a wellbeing prompt never reach the server") {
     test::TestServer server;
     AgentPc alice;
-    PromptRules rules;
-    rules.parse(R"([[prompt]]
-id = "take-a-few-minutes"
-title = "Take a few minutes"
-say = "Take a few minutes. The call wasn't about you."
-trigger = { type = "difficult_call" }
-)",
-                "default.toml");
-    PromptEngine engine{rules.rules()};
+    PromptEngine engine{{test::afterDifficultCall()}};
     PromptMonitor monitor(alice.session, engine, alice.clock);
     REQUIRE(alice.session.start());
     alice.session.setNotes("Caller shouted throughout");

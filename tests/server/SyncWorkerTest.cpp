@@ -10,6 +10,8 @@
 #include "support/TempDir.h"
 
 #include <condition_variable>
+#include <csignal>
+#include <fstream>
 #include <mutex>
 
 using namespace cc;
@@ -69,7 +71,7 @@ TEST_CASE("the worker sends finished calls on its own and says when all are sync
     test::TestServer server;
     StoreOnDisk pc(5);
     Reports reports;
-    SyncWorker worker(pc.path, server.config("alice"), reports.sink());
+    SyncWorker worker(pc.path, {}, server.config("alice"), reports.sink());
     REQUIRE(reports.waitFor(
         [](const SyncState& s) { return s.kind == SyncState::Kind::Synced && s.counts.waiting == 0; }));
     CHECK(server.count("alice", "SELECT count(*) FROM cc.calls") == 5);
@@ -82,7 +84,7 @@ TEST_CASE("with the server down the worker says offline since when, and keeps th
     down.port = "1";
     Reports reports;
     {
-        SyncWorker worker(pc.path, down, reports.sink());
+        SyncWorker worker(pc.path, {}, down, reports.sink());
         REQUIRE(reports.waitFor([](const SyncState& s) { return s.kind == SyncState::Kind::Offline; }));
         CHECK(reports.states.back().offlineSince.has_value());
         CHECK(reports.states.back().counts.waiting == 2);
@@ -98,7 +100,7 @@ TEST_CASE("a server that holds the worker up (a held lock) never holds up stoppi
     admin.script("BEGIN; LOCK TABLE cc.calls IN ACCESS EXCLUSIVE MODE");
     Reports reports;
     {
-        SyncWorker worker(pc.path, server.config("alice"), reports.sink());
+        SyncWorker worker(pc.path, {}, server.config("alice"), reports.sink());
         // The worker is inside its batch, waiting on the lock, when the window closes.
         for (int i = 0;
              i < 50 && server.count("ccadmin", "SELECT count(*) FROM pg_locks WHERE NOT granted") == 0; ++i)
@@ -107,8 +109,40 @@ TEST_CASE("a server that holds the worker up (a held lock) never holds up stoppi
     } // the destructor returns: the test would time out otherwise
     CHECK(pc.counts().waiting == 3);
     admin.script("ROLLBACK");
-    SyncWorker worker(pc.path, server.config("alice"), reports.sink());
+    SyncWorker worker(pc.path, {}, server.config("alice"), reports.sink());
     REQUIRE(reports.waitFor(
         [](const SyncState& s) { return s.kind == SyncState::Kind::Synced && s.counts.waiting == 0; }));
     CHECK(server.count("alice", "SELECT count(*) FROM cc.calls") == 3);
+}
+
+TEST_CASE("a stopped server process never holds up stopping the worker") {
+    test::TestServer server;
+    StoreOnDisk pc(2);
+    // The postmaster, stopped as by SIGSTOP: new connections wait for it with no answer.
+    std::string root;
+    {
+        std::ifstream env(server.dir() / "env");
+        for (std::string line; std::getline(env, line);)
+            if (line.rfind("CC_PG_ROOT=", 0) == 0) root = line.substr(11);
+    }
+    std::ifstream pidFile(std::filesystem::path(root) / "data" / "postmaster.pid");
+    pid_t postmaster = 0;
+    pidFile >> postmaster;
+    REQUIRE(postmaster > 0);
+    struct Continue {
+        pid_t pid;
+        ~Continue() { ::kill(pid, SIGCONT); }
+    } resume{postmaster};
+    REQUIRE(::kill(postmaster, SIGSTOP) == 0);
+    Reports reports;
+    ServerConfig config = server.config("alice");
+    config.connectTimeout = std::chrono::seconds(60); // longer than the test's own limit
+    {
+        SyncWorker worker(pc.path, {}, config, reports.sink());
+        // The worker says the calls wait before it reaches for the server, then hangs in the connection.
+        REQUIRE(reports.waitFor([](const SyncState& s) { return s.kind == SyncState::Kind::Sending; }));
+        std::this_thread::sleep_for(300ms);
+    } // the destructor returns although the connection never completed
+    ::kill(postmaster, SIGCONT);
+    CHECK(pc.counts().waiting == 2);
 }

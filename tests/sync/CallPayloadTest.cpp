@@ -6,6 +6,7 @@
 #include "store/Outbox.h"
 #include "support/FakeClock.h"
 #include "support/RecordingServices.h"
+#include "support/WellbeingPrompt.h"
 #include "sync/CallSync.h"
 
 #include <doctest/doctest.h>
@@ -14,19 +15,6 @@ using namespace cc;
 using namespace std::chrono_literals;
 
 namespace {
-PromptRule afterDifficultCall() {
-    PromptRules rules;
-    rules.parse(R"([[prompt]]
-id = "take-a-few-minutes"
-title = "Take a few minutes"
-say = "Take a few minutes. The call wasn't about you."
-trigger = { type = "difficult_call" }
-)",
-                "prompts/default.toml");
-    REQUIRE(rules.errors().empty());
-    return rules.rules().at(0);
-}
-
 /// Every text of a JSON document, keys and values.
 void texts(const nlohmann::json& j, std::string& out) {
     if (j.is_string()) out += j.get<std::string>() + "\n";
@@ -38,7 +26,7 @@ void texts(const nlohmann::json& j, std::string& out) {
 } // namespace
 
 TEST_CASE("a prompt after a difficult call is the agent's own unless its rule says otherwise") {
-    CHECK(afterDifficultCall().personal);
+    CHECK(test::afterDifficultCall().personal);
     PromptRules rules;
     rules.parse(R"([[prompt]]
 id = "recap"
@@ -67,7 +55,7 @@ TEST_CASE("a synced call carries its work and nothing private") {
     CallStore store(db);
     test::RecordingServices services;
     CallSession session(clock, store, services);
-    const PromptRule wellbeing = afterDifficultCall();
+    const PromptRule wellbeing = test::afterDifficultCall();
     PromptEngine engine{{wellbeing}};
     PromptMonitor monitor(session, engine, clock);
 

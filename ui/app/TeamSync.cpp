@@ -53,15 +53,17 @@ TeamSync::TeamSync(const std::filesystem::path& dataDir, const std::filesystem::
     }
     if (!read.config) return;
     std::weak_ptr<Shown> target = shown_;
-    worker_ = std::make_unique<SyncWorker>(storePath, *read.config, [target](const SyncState& state) {
-        // On the worker's thread: the words are made and shown on the UI thread.
-        wxTheApp->CallAfter([target, state] {
-            if (const auto shown = target.lock()) {
-                shown->last = state;
-                shown->show(syncText(state));
-            }
-        });
-    });
+    worker_ = std::make_unique<SyncWorker>(storePath, dataDir / "reviews.db", *read.config,
+                                           [target](const SyncState& state) {
+                                               // On the worker's thread: the words are made and shown on the
+                                               // UI thread.
+                                               wxTheApp->CallAfter([target, state] {
+                                                   if (const auto shown = target.lock()) {
+                                                       shown->last = state;
+                                                       shown->show(syncText(state));
+                                                   }
+                                               });
+                                           });
 }
 
 TeamSync::~TeamSync() = default;
