@@ -20,7 +20,7 @@ drop_db() { admin "DROP DATABASE IF EXISTS $db WITH (FORCE)" postgres >/dev/null
 trap 'rc=$?; drop_db; cleanup $rc' EXIT
 
 # Each login's server.toml, pointed at this test's database.
-for login in ccadmin alice bob; do
+for login in ccadmin alice bob rita; do
   mkdir -p "$WORK/$login"
   sed "s/^database = .*/database = \"$db\"/" "$CC_TEST_SERVER/$login.toml" >"$WORK/$login/server.toml"
   cp "$CC_TEST_SERVER/ca.crt" "$WORK/$login/"
@@ -93,6 +93,46 @@ play_call "Bob: password reset for the payroll system"
 wait_server_calls bob 1
 stop_app "$WIN"
 
+# --- Rita, the team's reviewer, on her own PC: the team's calls from the server, found by the words
+# of the notes, reviewed with the same timeline and scorecard, the review sent back under her login.
+DATA="$WORK/rita"
+start_companion
+xdotool key ctrl+shift+r
+TEAM=$(wait_window "Team calls"); sleep 1.5; focus "$TEAM"
+shot team-calls "$TEAM"
+xdotool key ctrl+f; xdotool type --delay 20 "payroll"; xdotool key Return; sleep 1.5
+focus "$TEAM"; xdotool key ctrl+f; xdotool key Down Return
+REVIEW=$(wait_window "Review: .* · bob"); focus "$REVIEW"; sleep 0.8
+xdotool key alt+r Tab space; sleep 0.3
+for _ in $(seq 7); do xdotool key Down; done
+xdotool key Return; sleep 0.2
+xdotool key alt+u; xdotool type --delay 10 "Clear steps for the payroll reset"
+xdotool key ctrl+s; sleep 0.8
+shot team-review-saved "$REVIEW"
+R="$WORK/rita/reviews.db"
+[ "$(sql "$R" "SELECT reviewer || ':' || summary FROM reviews")" = "rita:Clear steps for the payroll reset" ] ||
+  fail "rita's review on her PC: $(sql "$R" "SELECT reviewer, summary FROM reviews")"
+for _ in $(seq 100); do
+  [ "$(psql_as rita "SELECT count(*) FROM cc.reviews WHERE reviewer = 'rita'")" = 1 ] && break; sleep 0.2
+done
+[ "$(psql_as rita "SELECT sheet->>'summary' FROM cc.reviews WHERE reviewer = 'rita'")" = \
+  "Clear steps for the payroll reset" ] || fail "rita's review did not reach the server: $(sql "$R" "SELECT * FROM review_outbox")"
+xdotool key Escape; sleep 0.5
+stop_app "$WIN"
+
+# --- Bob's PC reads the review of his call: his own history shows it.
+DATA="$WORK/bob"
+start_companion
+for _ in $(seq 100); do
+  [ "$(sql "$WORK/bob/reviews.db" "SELECT count(*) FROM reviews WHERE reviewer = 'rita'" 2>/dev/null)" = 1 ] && break
+  sleep 0.2
+done
+[ "$(sql "$WORK/bob/reviews.db" "SELECT summary FROM reviews WHERE reviewer = 'rita'")" = \
+  "Clear steps for the payroll reset" ] || fail "bob's PC did not receive rita's review"
+stop_app "$WIN"
+[ -f "$WORK/alice/reviews.db" ] &&
+  [ "$(sql "$WORK/alice/reviews.db" "SELECT count(*) FROM reviews")" != 0 ] && fail "alice received a review of bob's call"
+
 # --- The reviewer of their team sees both agents' calls; the other team's reviewer sees none.
 [ "$(psql_as rita "SELECT count(*) FROM cc.calls")" = 3 ] || fail "rita does not see the team's 3 calls"
 [ "$(psql_as rita "SELECT string_agg(DISTINCT agent, ',' ORDER BY agent) FROM cc.calls")" = "alice,bob" ] ||
@@ -100,4 +140,4 @@ stop_app "$WIN"
 found=$(psql_as rita "SELECT agent FROM cc.calls WHERE notes_search @@ plainto_tsquery('simple', 'payroll')")
 [ "$found" = bob ] || fail "rita's search of the team's notes for 'payroll' found '$found'"
 [ "$(psql_as sam "SELECT count(*) FROM cc.calls")" = 0 ] || fail "sam, on another team, sees calls"
-echo "PASS: two companions synced 3 calls through PostgreSQL; a held-up server held up nothing in the window"
+echo "PASS: two companions synced 3 calls through PostgreSQL, a reviewer reviewed one from the server and its agent received it; a held-up server held up nothing in the window"

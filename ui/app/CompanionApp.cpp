@@ -228,6 +228,9 @@ bool CompanionApp::OnInit() {
     s.session->onCallDone([this] {
         if (state_ && state_->teamSync) state_->teamSync->callDone();
     });
+    s.frame->setTeamServer(s.teamSync->config(), [this] {
+        if (state_ && state_->teamSync) state_->teamSync->reviewShared();
+    });
     s.instance->serve([this](const wxString& command) {
         if (!state_ || !state_->frame) return;
         if (command == "raise")

@@ -52,6 +52,7 @@ TeamSync::TeamSync(const std::filesystem::path& dataDir, const std::filesystem::
         return;
     }
     if (!read.config) return;
+    config_ = read.config;
     std::weak_ptr<Shown> target = shown_;
     worker_ = std::make_unique<SyncWorker>(storePath, dataDir / "reviews.db", *read.config,
                                            [target](const SyncState& state) {

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <wx/string.h>
 
 namespace cc {
@@ -28,6 +29,12 @@ public:
     ~TeamSync();
     /// A call is done: the worker sends it now.
     void callDone();
+    /// A review of a team call was saved: the worker sends it now.
+    void reviewShared() {
+        if (worker_) worker_->wake();
+    }
+    /// The server this data folder syncs with, if any.
+    const std::optional<ServerConfig>& config() const { return config_; }
 
 private:
     /// What the UI thread knows: gone with this object, so a late report from the worker shows nothing.
@@ -36,6 +43,7 @@ private:
         SyncState last;
     };
     Database& store_;
+    std::optional<ServerConfig> config_;
     std::shared_ptr<Shown> shown_;
     std::unique_ptr<SyncWorker> worker_;
 };

@@ -4,10 +4,12 @@
 #include "call/StatusLine.h"
 #include "core/UserServices.h"
 #include "session/AgentBreak.h"
+#include "sync/ServerConfig.h"
 #include "text/Template.h"
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -90,6 +92,9 @@ public:
     void notice(UserServices::Level level, const wxString& message);
     /// The team server's state, in a few words: the status line shows it while no call is on.
     void showSync(const wxString& text);
+    /// The data folder has a team server: the View menu gains the team's calls, and reviews of them
+    /// wake the sync thread through `shared`.
+    void setTeamServer(std::optional<ServerConfig> config, std::function<void()> shared);
     /// Another `call-companion` was started: come to the front, as the person asked.
     void bringToFront();
     /// Shows the window, or only the tray icon if the agent chose to start in the tray and the desktop
@@ -197,6 +202,8 @@ private:
     std::unique_ptr<class BaresipConnector> baresip_;
     class TrayIcon* tray_ = nullptr; // destroyed with wxTaskBarIcon::Destroy() when the window closes
     std::unique_ptr<class ReviewWorkspace> review_; ///< made when a QA window is first opened
+    std::optional<ServerConfig> teamServer_;
+    std::function<void()> teamShared_;
     class ReviewWorkspace& review();
     std::optional<CallState> shownState_;
     wxTimer tick_;

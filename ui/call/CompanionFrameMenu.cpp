@@ -230,6 +230,8 @@ void CompanionFrame::buildMenu() {
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { openHistory(); }, ID_HISTORY);
     Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { review().openTeam(this); }, ID_TEAM);
+    Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { openArchive(); }, ID_OPEN_ARCHIVE);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { openStats(); }, ID_STATS);
@@ -250,11 +252,26 @@ void CompanionFrame::buildMenu() {
 }
 
 ReviewWorkspace& CompanionFrame::review() {
-    if (!review_)
+    if (!review_) {
         review_ = std::make_unique<ReviewWorkspace>(
             deps_.databasePath.parent_path(), std::filesystem::path(AppPaths::contentDir().utf8_string()),
             deps_.outcomes, settings_);
+        review_->setTeamServer(teamServer_, teamShared_);
+    }
     return *review_;
+}
+
+void CompanionFrame::setTeamServer(std::optional<ServerConfig> config, std::function<void()> shared) {
+    // Only a data folder with a team server shows the team's calls: without one nothing changes.
+    wxMenu* view = GetMenuBar()->GetMenu(GetMenuBar()->FindMenu(_("&View")));
+    if (config && view && !view->FindItem(ID_TEAM)) {
+        std::size_t pos = 0;
+        view->FindChildItem(ID_HISTORY, &pos);
+        view->Insert(pos + 1, ID_TEAM, _("T&eam calls on the server…\tCtrl+Shift+R"));
+    }
+    teamServer_ = std::move(config);
+    teamShared_ = std::move(shared);
+    if (review_) review_->setTeamServer(teamServer_, teamShared_);
 }
 
 void CompanionFrame::openHistory() {

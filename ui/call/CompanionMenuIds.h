@@ -24,6 +24,7 @@ enum MenuId {
     ID_TRAINING,
     ID_DIFFICULT,
     ID_HISTORY,
+    ID_TEAM,
     ID_OPEN_ARCHIVE,
     ID_STATS,
     ID_PROMPT_DONE,

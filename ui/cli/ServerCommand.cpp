@@ -111,6 +111,8 @@ int runSyncCommand(int argc, char** argv) {
                    "--retry-parked tries again the calls the server refused (after its policy was fixed).");
     addCommonOptions(parser);
     parser.AddSwitch("", "retry-parked", "try again the calls the server refused");
+    parser.AddOption("", "config", "a server.toml to connect with (default: the data folder's)",
+                     wxCMD_LINE_VAL_STRING);
     if (const auto done = parseOrExit(parser)) return *done;
     const auto config = configOf(parser);
     if (!config) return 1;

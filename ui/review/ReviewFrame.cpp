@@ -160,6 +160,12 @@ ReviewFrame::ReviewFrame(wxWindow* parent, ReviewWorkspace& workspace, CallHisto
 
     ScoreSheet sheet;
     sheet.reviewer = workspace_.settings().reviewerName();
+    // A call from the team server is reviewed under the reviewer's login there, not a typed name.
+    const auto login = workspace_.teamLogin(storeId_);
+    if (login) {
+        sheet.reviewer = *login;
+        scorecard_->fixReviewer(wxString::FromUTF8(*login));
+    }
     if (ReviewStore* reviews = workspace_.reviews(this); reviews && !sheet.reviewer.empty()) {
         try {
             if (auto saved = reviews->load(storeId_, call_.id, sheet.reviewer)) sheet = *saved;
@@ -272,12 +278,18 @@ void ReviewFrame::saveReview() {
     ReviewStore* reviews = workspace_.reviews(this);
     if (!reviews) return;
     try {
-        reviews->save(storeId_, call_.id, sheet, scorecard_->result(), std::chrono::system_clock::now());
+        const bool share = workspace_.teamLogin(storeId_).has_value();
+        reviews->save(storeId_, call_.id, sheet, scorecard_->result(), std::chrono::system_clock::now(),
+                      share);
         savedSheet_ = sheet;
-        workspace_.settings().setReviewerName(sheet.reviewer);
-        workspace_.settings().flush();
-        scorecard_->saved(wxString::Format(
-            _("Saved at %s"), wxString::FromUTF8(formatTimeOfDay(std::chrono::system_clock::now()))));
+        if (!share) {
+            workspace_.settings().setReviewerName(sheet.reviewer);
+            workspace_.settings().flush();
+        }
+        const wxString at = wxString::FromUTF8(formatTimeOfDay(std::chrono::system_clock::now()));
+        scorecard_->saved(share ? wxString::Format(_("Saved at %s; it goes to the team server"), at)
+                                : wxString::Format(_("Saved at %s"), at));
+        if (share) workspace_.reviewShared();
         if (saved_) saved_();
     } catch (const std::exception& e) {
         scorecard_->saved(wxString::Format(_("Not saved: %s"), wxString::FromUTF8(e.what())));

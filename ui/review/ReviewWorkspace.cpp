@@ -6,8 +6,11 @@
 #include "review/HistoryFrame.h"
 #include "review/ReviewStore.h"
 #include "review/StatsFrame.h"
+#include "review/TeamFrame.h"
 #include "store/DataDir.h"
 #include "store/Database.h"
+#include "sync/PgConnection.h"
+#include "sync/TeamCalls.h"
 
 #include <wx/filedlg.h>
 #include <wx/msgdlg.h>
@@ -85,6 +88,62 @@ void ReviewWorkspace::openArchive(wxWindow* parent, const std::filesystem::path&
     } catch (const std::exception& e) {
         wxMessageBox(wxString::FromUTF8(e.what()), _("Open a call archive"), wxOK | wxICON_ERROR, parent);
     }
+}
+
+void ReviewWorkspace::setTeamServer(std::optional<ServerConfig> config, std::function<void()> shared) {
+    teamServer_ = std::move(config);
+    shared_ = std::move(shared);
+}
+
+void ReviewWorkspace::openTeam(wxWindow* parent) {
+    if (!teamServer_) return;
+    (new TeamFrame(parent, *this))->Show();
+}
+
+void ReviewWorkspace::openTeamCalls(wxWindow* parent, const std::string& storeId, const std::string& agent,
+                                    const std::vector<std::int64_t>& ids, std::int64_t callId) {
+    if (!teamServer_) return;
+    // Kept in the data folder (0700), one file per agent's store, written whole each time.
+    const DataDir dir(dataDir_);
+    const auto folder = dir.root() / "team";
+    std::error_code ec;
+    std::filesystem::create_directories(folder, ec);
+    std::filesystem::permissions(folder, std::filesystem::perms::owner_all, ec);
+    const auto file = folder / (storeId + ".ccarchive");
+    const ServerConfig config = *teamServer_;
+    auto written =
+        runWithProgress<bool>(parent, _("Team server"), _("Reading the calls from the team server…"),
+                              [&](const Progress& progress) {
+                                  PgConnection server(config, progress.cancel);
+                                  writeTeamArchive(server, storeId, ids, file);
+                                  return true;
+                              });
+    if (!written.result) {
+        if (!written.failure.empty())
+            wxMessageBox(wxString::Format(_("The calls could not be read from the team server: %s"),
+                                          wxString::FromUTF8(written.failure)),
+                         _("Team calls"), wxOK | wxICON_ERROR, parent);
+        return;
+    }
+    teamStores_[storeId] = true;
+    try {
+        OpenedArchive archive = cc::openArchive(file);
+        auto* frame = new HistoryFrame(parent, *this, std::move(archive.db), file,
+                                       HistoryFrame::Source::Archive, wxString::FromUTF8(agent));
+        frame->Show();
+        if (callId) frame->openCall(callId);
+    } catch (const std::exception& e) {
+        wxMessageBox(wxString::FromUTF8(e.what()), _("Team calls"), wxOK | wxICON_ERROR, parent);
+    }
+}
+
+std::optional<std::string> ReviewWorkspace::teamLogin(const std::string& storeId) const {
+    if (!teamServer_ || !teamStores_.contains(storeId)) return std::nullopt;
+    return teamServer_->user;
+}
+
+void ReviewWorkspace::reviewShared() const {
+    if (shared_) shared_();
 }
 
 void ReviewWorkspace::openStats(wxWindow* parent) {

@@ -1,10 +1,16 @@
 #pragma once
 
 #include "review/Scorecard.h"
+#include "sync/ServerConfig.h"
 
+#include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 class wxWindow;
 
@@ -36,6 +42,22 @@ public:
     /// The agent's own stats for today and this week.
     void openStats(wxWindow* parent);
 
+    /// The team server, when this data folder has one: reviewers read the team's calls from it, and
+    /// reviews of them go back to it. `shared` wakes the sync thread when a review is saved.
+    void setTeamServer(std::optional<ServerConfig> config, std::function<void()> shared);
+    const std::optional<ServerConfig>& teamServer() const { return teamServer_; }
+    /// The team's calls on the server (a reviewer's or lead's window).
+    void openTeam(wxWindow* parent);
+    /// Reads the calls `ids` of one agent's store from the server and opens them as an archive, with
+    /// `callId`'s review open. Nothing is opened if the server cannot be read (the person is told).
+    void openTeamCalls(wxWindow* parent, const std::string& storeId, const std::string& agent,
+                       const std::vector<std::int64_t>& ids, std::int64_t callId);
+    /// The login a review of the store's calls is saved and sent under, when they came from the team
+    /// server: a review there is the login's, not a typed name's.
+    std::optional<std::string> teamLogin(const std::string& storeId) const;
+    /// A review of a team call was saved: the sync thread sends it.
+    void reviewShared() const;
+
     const OutcomeList& outcomes() const { return outcomes_; }
     Settings& settings() { return settings_; }
     const ScorecardLibrary& scorecards();
@@ -54,6 +76,9 @@ private:
     std::unique_ptr<ScorecardLibrary> scorecards_;
     std::unique_ptr<Database> reviewsDb_;
     std::unique_ptr<ReviewStore> reviews_;
+    std::optional<ServerConfig> teamServer_;
+    std::function<void()> shared_;
+    std::map<std::string, bool> teamStores_; ///< stores whose calls were opened from the server
 };
 
 } // namespace cc::ui

@@ -346,6 +346,12 @@ void ScorecardPanel::saved(const wxString& message) {
     status_->SetLabel(message);
 }
 
+void ScorecardPanel::fixReviewer(const wxString& login) {
+    reviewer_->ChangeValue(login);
+    reviewer_->SetEditable(false);
+    reviewer_->SetToolTip(_("Your login on the team server: the review is saved and shared under it"));
+}
+
 void ScorecardPanel::focusReviewer() {
     reviewer_->SetFocus();
 }

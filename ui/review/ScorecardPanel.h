@@ -38,6 +38,8 @@ public:
     ScoreResult result() const;
     /// Says the review was saved (or why not) under the result.
     void saved(const wxString& message);
+    /// The reviewer is this login (a call from the team server): shown, not typed.
+    void fixReviewer(const wxString& login);
     /// Puts the keyboard in the reviewer's name; Tab goes on to the scores.
     void focusReviewer();
     void focusSummary();
