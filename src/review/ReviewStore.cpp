@@ -182,6 +182,29 @@ int ReviewStore::sharesWaiting() {
     return static_cast<int>(db_.scalar("SELECT count(*) FROM review_outbox WHERE state = 'waiting'"));
 }
 
+int ReviewStore::adoptReviewer(const std::string& typedName, const std::string& login) {
+    if (login.empty() || meta("adopted_by") == login) return 0;
+    Transaction tx(db_);
+    int adopted = 0;
+    if (!typedName.empty() && typedName != login) {
+        db_.prepare(R"sql(
+            UPDATE reviews SET reviewer = ?2
+            WHERE reviewer = ?1 AND NOT EXISTS (
+                SELECT 1 FROM reviews mine WHERE mine.store_id = reviews.store_id
+                  AND mine.call_id = reviews.call_id AND mine.reviewer = ?2))sql")
+            .bind(1, typedName)
+            .bind(2, login)
+            .run();
+        adopted = db_.changes();
+    }
+    db_.prepare("INSERT OR IGNORE INTO review_outbox (review_id) SELECT id FROM reviews WHERE reviewer = ?")
+        .bind(1, login)
+        .run();
+    setMeta("adopted_by", login);
+    tx.commit();
+    return adopted;
+}
+
 std::string ReviewStore::meta(const std::string& key) {
     auto st = db_.prepare("SELECT value FROM review_meta WHERE key = ?");
     return st.bind(1, key).step() ? st.columnText(0) : std::string();

@@ -58,6 +58,11 @@ public:
     void shareLater(std::int64_t reviewId, WallTime at, const std::string& error);
     void shareRefused(std::int64_t reviewId, const std::string& error);
     int sharesWaiting();
+    /// A PC joining a team server: the reviews saved under the name the reviewer typed become their
+    /// login's, and are queued for the server (one whose call the server does not hold is parked there
+    /// with its reason). A review the login already has for the same call is kept instead. Once per
+    /// login; returns how many reviews were adopted.
+    int adoptReviewer(const std::string& typedName, const std::string& login);
     /// Small facts of the reviews file (how far the server's reviews were read).
     std::string meta(const std::string& key);
     void setMeta(const std::string& key, const std::string& value);

@@ -22,15 +22,17 @@ std::vector<TeamCall> findTeamCalls(PgConnection& server, const TeamFilter& filt
         R"sql(
         SELECT c.store_id, c.local_id, c.agent, (extract(epoch FROM c.started_at) * 1000)::bigint,
                c.caller_name, c.outcome, c.talk_ms, c.hold_ms, c.difficult,
-               (SELECT count(*) FROM cc.reviews r WHERE r.store_id = c.store_id AND r.local_id = c.local_id)
+               (SELECT count(*) FROM cc.reviews r WHERE r.store_id = c.store_id AND r.local_id = c.local_id),
+               c.team
         FROM cc.calls c
-        WHERE ($1 = '' OR c.agent = $1)
+        WHERE ($1 = '' OR c.agent = $1) AND ($5 = '' OR c.team = $5)
           AND ($2 = '' OR c.notes_search @@ plainto_tsquery('simple', $2))
           AND (NOT $3::boolean OR NOT EXISTS (
                   SELECT FROM cc.reviews r WHERE r.store_id = c.store_id AND r.local_id = c.local_id))
         ORDER BY c.started_at DESC, c.store_id, c.local_id
         LIMIT $4)sql",
-        {filter.agent, filter.words, filter.notReviewed ? "true" : "false", std::to_string(filter.limit)});
+        {filter.agent, filter.words, filter.notReviewed ? "true" : "false", std::to_string(filter.limit),
+         filter.team});
     std::vector<TeamCall> out;
     for (int r = 0; r < rows.rows(); ++r) {
         TeamCall c;
@@ -44,6 +46,7 @@ std::vector<TeamCall> findTeamCalls(PgConnection& server, const TeamFilter& filt
         c.hold = Duration{std::stoll(rows.text(r, 7))};
         c.difficult = rows.text(r, 8) == "t";
         c.reviews = std::stoi(rows.text(r, 9));
+        c.team = rows.text(r, 10);
         out.push_back(std::move(c));
     }
     return out;
@@ -51,6 +54,14 @@ std::vector<TeamCall> findTeamCalls(PgConnection& server, const TeamFilter& filt
 
 std::vector<std::string> teamAgents(PgConnection& server) {
     const auto rows = server.exec("SELECT DISTINCT agent FROM cc.calls ORDER BY agent");
+    std::vector<std::string> out;
+    for (int r = 0; r < rows.rows(); ++r)
+        out.push_back(rows.text(r, 0));
+    return out;
+}
+
+std::vector<std::string> visibleTeams(PgConnection& server) {
+    const auto rows = server.exec("SELECT DISTINCT team FROM cc.calls ORDER BY team");
     std::vector<std::string> out;
     for (int r = 0; r < rows.rows(); ++r)
         out.push_back(rows.text(r, 0));

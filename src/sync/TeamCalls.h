@@ -18,6 +18,7 @@ struct TeamCall {
     std::string storeId;
     std::int64_t localId = 0;
     std::string agent;
+    std::string team;
     WallTime startedAt;
     std::string callerName;
     std::string outcome;
@@ -27,6 +28,7 @@ struct TeamCall {
 };
 
 struct TeamFilter {
+    std::string team;         ///< empty: every team the reader may see (an owner sees them all)
     std::string agent;        ///< empty: every agent the reader may see
     std::string words;        ///< a full-text search of the notes (PostgreSQL, any language's words)
     bool notReviewed = false; ///< only calls nobody has reviewed yet
@@ -37,6 +39,8 @@ struct TeamFilter {
 std::vector<TeamCall> findTeamCalls(PgConnection& server, const TeamFilter& filter);
 /// The agents whose calls the reader may see.
 std::vector<std::string> teamAgents(PgConnection& server);
+/// The teams whose calls the reader may see: one for a reviewer or lead, every team for the owner.
+std::vector<std::string> visibleTeams(PgConnection& server);
 
 /// Writes the calls `localIds` of the agent's store `storeId` (as the server holds them) to `out` as a
 /// call archive, with that store's id and the calls' own ids: the history and review windows open it

@@ -32,11 +32,14 @@ admin "SELECT cc.add_member('alice', 'north', 'agent'), cc.add_member('bob', 'no
 
 start_xvfb
 
-# play_call NOTES: a call from the keyboard: start, notes, hold and back, end, wrap-up done
+# play_call CALLER NOTES: a call from the keyboard: start, the caller's name, notes, hold and back, end,
+# wrap-up done
 play_call() {
   focus "$WIN"
   xdotool key ctrl+n; sleep 0.5
-  xdotool type --delay 15 "$1"
+  xdotool key alt+2; sleep 0.3; xdotool type --delay 10 "$1"
+  xdotool key alt+1; sleep 0.2
+  xdotool type --delay 15 "$2"
   xdotool key ctrl+h; sleep 0.3; xdotool key ctrl+h
   xdotool key ctrl+e; sleep 0.3
   xdotool key ctrl+d; sleep 0.5
@@ -60,9 +63,9 @@ lockfifo="$WORK/lock.fifo"; mkfifo "$lockfifo"
 exec 4>"$lockfifo"
 echo "BEGIN; LOCK TABLE cc.calls IN ACCESS EXCLUSIVE MODE;" >&4
 sleep 0.5
-play_call "Printer offline on the third floor, the spooler restarted"
+play_call "Robin Example" "Printer offline on the third floor, the spooler restarted"
 # The call is done and saved while the server cannot take it: nothing in the window waited.
-play_call "Second caller: VPN drops every hour"
+play_call "Sam Okafor" "Second caller: VPN drops every hour"
 [ "$(sql "$DB" "SELECT count(*) FROM calls WHERE finished = 1")" = 2 ] || fail "alice's calls were not both finished"
 notes=$(sql "$DB" "SELECT group_concat(text, '|') FROM note_lines")
 [ "$notes" = "Printer offline on the third floor, the spooler restarted|Second caller: VPN drops every hour" ] ||
@@ -89,7 +92,7 @@ chmod 600 "$WORK/alice/server.toml"
 # --- Bob, in his own data folder, on the same machine.
 DATA="$WORK/bob"
 start_companion
-play_call "Bob: password reset for the payroll system"
+play_call "Dana Reyes" "Bob: password reset for the payroll system"
 wait_server_calls bob 1
 stop_app "$WIN"
 
@@ -101,8 +104,10 @@ xdotool key ctrl+shift+r
 TEAM=$(wait_window "Team calls"); sleep 1.5; focus "$TEAM"
 shot team-calls "$TEAM"
 xdotool key ctrl+f; xdotool type --delay 20 "payroll"; xdotool key Return; sleep 1.5
+xdotool mousemove 1279 799
+shot team-calls-found "$TEAM"
 focus "$TEAM"; xdotool key ctrl+f; xdotool key Down Return
-REVIEW=$(wait_window "Review: .* · bob"); focus "$REVIEW"; sleep 0.8
+REVIEW=$(wait_window "Review: .*Dana Reyes · bob"); focus "$REVIEW"; sleep 0.8
 xdotool key alt+r Tab space; sleep 0.3
 for _ in $(seq 7); do xdotool key Down; done
 xdotool key Return; sleep 0.2

@@ -53,3 +53,35 @@ TEST_CASE(
         CHECK(list[0].reviewer == "Eli");
     }
 }
+
+TEST_CASE(
+    "joining a team server, reviews saved under the typed name become the login's and wait to be sent") {
+    test::FakeClock clock;
+    Database db(":memory:");
+    ReviewStore reviews(db);
+    ScoreSheet sheet;
+    sheet.scorecardId = "standard";
+    sheet.summary = "typed-name review";
+    sheet.reviewer = "Dana (QA)";
+    reviews.save("store-a", 1, sheet, {}, clock.wallNow());
+    reviews.save("store-a", 2, sheet, {}, clock.wallNow());
+    sheet.reviewer = "Someone else";
+    reviews.save("store-a", 3, sheet, {}, clock.wallNow());
+    // A review the login already has of call 2 is kept; the typed one beside it stays as it was.
+    sheet.reviewer = "dana";
+    sheet.summary = "login review";
+    reviews.save("store-a", 2, sheet, {}, clock.wallNow());
+
+    CHECK(reviews.adoptReviewer("Dana (QA)", "dana") == 1);
+    REQUIRE(reviews.load("store-a", 1, "dana"));
+    CHECK(reviews.load("store-a", 1, "dana")->summary == "typed-name review");
+    CHECK_FALSE(reviews.load("store-a", 1, "Dana (QA)"));
+    CHECK(reviews.load("store-a", 2, "dana")->summary == "login review");
+    CHECK(reviews.load("store-a", 3, "Someone else"));
+    CHECK(reviews.sharesWaiting() == 2);
+    const auto due = reviews.dueShares(clock.wallNow(), 10);
+    REQUIRE(due.size() == 2);
+    CHECK(due[0].sheet.reviewer == "dana");
+    // Once per login.
+    CHECK(reviews.adoptReviewer("Dana (QA)", "dana") == 0);
+}

@@ -199,3 +199,23 @@ TEST_CASE(
     PgConnection link(server.config("bob"));
     CHECK(fetchReviews(bobReviews, link).received == 0);
 }
+
+TEST_CASE("the owner sees every team and filters by team; a reviewer sees their own team only") {
+    test::TestServer server;
+    PgConnection(server.config("ccadmin")).exec("SELECT cc.add_member('lee', 'north', 'owner')");
+    AgentPc alice, carol;
+    alice.finishCall("Ana", "Payroll portal");
+    carol.finishCall("Dee", "Payroll question");
+    alice.sync(server, "alice");
+    carol.sync(server, "carol");
+    PgConnection owner(server.config("lee"));
+    CHECK(visibleTeams(owner) == std::vector<std::string>{"north", "south"});
+    CHECK(findTeamCalls(owner, {}).size() == 2);
+    const auto south = findTeamCalls(owner, {.team = "south"});
+    REQUIRE(south.size() == 1);
+    CHECK(south[0].agent == "carol");
+    CHECK(south[0].team == "south");
+    PgConnection rita(server.config("rita"));
+    CHECK(visibleTeams(rita) == std::vector<std::string>{"north"});
+    CHECK(findTeamCalls(rita, {.team = "south"}).empty());
+}

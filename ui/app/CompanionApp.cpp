@@ -222,7 +222,7 @@ bool CompanionApp::OnInit() {
     });
     s.frame->showAtStart(s.settings->startInTray());
     s.teamSync = std::make_unique<TeamSync>(dir.root(), dir.databasePath(), *s.store.db, s.services,
-                                            [this](const wxString& text) {
+                                            s.settings->reviewerName(), [this](const wxString& text) {
                                                 if (state_ && state_->frame) state_->frame->showSync(text);
                                             });
     s.session->onCallDone([this] {

@@ -2,6 +2,9 @@
 
 #include "core/Format.h"
 #include "core/UserServices.h"
+#include "review/ReviewStore.h"
+#include "store/DataDir.h"
+#include "store/Database.h"
 #include "store/Outbox.h"
 #include "sync/CallSync.h"
 
@@ -34,7 +37,8 @@ wxString syncText(const SyncState& s) {
 }
 
 TeamSync::TeamSync(const std::filesystem::path& dataDir, const std::filesystem::path& storePath,
-                   Database& store, UserServices& services, std::function<void(const wxString&)> show)
+                   Database& store, UserServices& services, const std::string& reviewerName,
+                   std::function<void(const wxString&)> show)
     : store_(store), shown_(std::make_shared<Shown>(Shown{std::move(show), {}})) {
     const auto file = dataDir / "server.toml";
     ServerConfigRead read = readServerConfig(file);
@@ -53,6 +57,17 @@ TeamSync::TeamSync(const std::filesystem::path& dataDir, const std::filesystem::
     }
     if (!read.config) return;
     config_ = read.config;
+    // Reviews are the login's on a team server, not a typed name's: this PC's earlier ones become it.
+    try {
+        const auto reviewsDb = DataDir(dataDir).openSideDatabase("reviews.db");
+        ReviewStore(*reviewsDb).adoptReviewer(reviewerName, read.config->user);
+    } catch (const std::exception& e) {
+        services.notify(
+            UserServices::Level::Warning,
+            wxString::Format(_("Your earlier reviews could not be shared with the team server: %s"),
+                             wxString::FromUTF8(e.what()))
+                .utf8_string());
+    }
     std::weak_ptr<Shown> target = shown_;
     worker_ = std::make_unique<SyncWorker>(storePath, dataDir / "reviews.db", *read.config,
                                            [target](const SyncState& state) {

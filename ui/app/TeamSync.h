@@ -24,8 +24,11 @@ wxString syncText(const SyncState& state);
 /// reach `show` on the UI thread. Without server.toml, nothing runs and nothing is shown.
 class TeamSync {
 public:
+    /// `reviewerName`: the name this PC's reviews were saved under until now; they become the server
+    /// login's the first time a server is set up.
     TeamSync(const std::filesystem::path& dataDir, const std::filesystem::path& storePath, Database& store,
-             UserServices& services, std::function<void(const wxString&)> show);
+             UserServices& services, const std::string& reviewerName,
+             std::function<void(const wxString&)> show);
     ~TeamSync();
     /// A call is done: the worker sends it now.
     void callDone();

@@ -22,6 +22,7 @@ namespace cc::ui {
 
 namespace {
 struct Found {
+    std::vector<std::string> teams;
     std::vector<std::string> agents;
     std::vector<TeamCall> calls;
 };
@@ -32,6 +33,12 @@ TeamFrame::TeamFrame(wxWindow* parent, ReviewWorkspace& workspace)
     SetName("team");
     auto* root = new wxPanel(this);
 
+    team_ = new wxChoice(root, wxID_ANY);
+    team_->SetName(_("Team"));
+    team_->SetToolTip(_("Only this team's calls"));
+    team_->Append(_("Every team"));
+    team_->SetSelection(0);
+    team_->Hide();
     agent_ = new wxChoice(root, wxID_ANY);
     agent_->SetName(_("Agent"));
     agent_->SetToolTip(_("Only this agent's calls (Alt+A)"));
@@ -68,6 +75,7 @@ TeamFrame::TeamFrame(wxWindow* parent, ReviewWorkspace& workspace)
     review->SetToolTip(_("Open the selected call's timeline and scorecard, read-only (Enter)"));
 
     auto* filters = new wxWrapSizer(wxHORIZONTAL);
+    filters->Add(team_, 0, wxRIGHT | wxBOTTOM, FromDIP(8));
     auto* agentPair = new wxBoxSizer(wxHORIZONTAL);
     agentPair->Add(new wxStaticText(root, wxID_ANY, _("&Agent")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
                    FromDIP(4));
@@ -86,6 +94,7 @@ TeamFrame::TeamFrame(wxWindow* parent, ReviewWorkspace& workspace)
     SetSize(FromDIP(wxSize(960, 560)));
 
     agent_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { refresh(); });
+    team_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { refresh(); });
     notReviewed_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { refresh(); });
     words_->Bind(wxEVT_SEARCHCTRL_SEARCH_BTN, [this](wxCommandEvent&) { refresh(); });
     words_->Bind(wxEVT_SEARCHCTRL_CANCEL_BTN, [this](wxCommandEvent&) {
@@ -120,17 +129,18 @@ TeamFrame::TeamFrame(wxWindow* parent, ReviewWorkspace& workspace)
 void TeamFrame::refresh() {
     TeamFilter filter;
     if (const int a = agent_->GetSelection(); a > 0) filter.agent = agents_[static_cast<std::size_t>(a - 1)];
+    if (const int t = team_->GetSelection(); t > 0) filter.team = teams_[static_cast<std::size_t>(t - 1)];
     filter.words = words_->GetValue().utf8_string();
     filter.notReviewed = notReviewed_->IsChecked();
     const ServerConfig config = *workspace_.teamServer();
     // The progress dialog takes the keyboard while the server answers: it comes back where it was.
     wxWindow* had = FindFocus();
     if (!had || !IsDescendant(had)) had = words_;
-    auto found = runWithProgress<Found>(this, _("Team server"), _("Asking the team server…"),
-                                        [config, filter](const Progress& progress) {
-                                            PgConnection server(config, progress.cancel);
-                                            return Found{teamAgents(server), findTeamCalls(server, filter)};
-                                        });
+    auto found = runWithProgress<Found>(
+        this, _("Team server"), _("Asking the team server…"), [config, filter](const Progress& progress) {
+            PgConnection server(config, progress.cancel);
+            return Found{visibleTeams(server), teamAgents(server), findTeamCalls(server, filter)};
+        });
     had->SetFocus();
     if (!found.result) {
         if (!found.failure.empty())
@@ -138,7 +148,20 @@ void TeamFrame::refresh() {
                 wxString::Format(_("The team server did not answer: %s"), wxString::FromUTF8(found.failure)));
         return;
     }
-    // The agent choice keeps its pick when the list of agents grows.
+    // The choices keep their picks when the lists grow.
+    const wxString pickedTeam = team_->GetStringSelection();
+    teams_ = found.result->teams;
+    team_->Freeze();
+    team_->Clear();
+    team_->Append(_("Every team"));
+    for (const auto& t : teams_)
+        team_->Append(wxString::FromUTF8(t));
+    if (!team_->SetStringSelection(pickedTeam)) team_->SetSelection(0);
+    team_->Thaw();
+    if (team_->IsShown() != (teams_.size() > 1)) {
+        team_->Show(teams_.size() > 1);
+        team_->GetParent()->Layout();
+    }
     const wxString picked = agent_->GetStringSelection();
     agents_ = found.result->agents;
     agent_->Freeze();

@@ -32,11 +32,13 @@ private:
     void showCalls();
 
     ReviewWorkspace& workspace_;
+    wxChoice* team_; ///< shown only to someone who sees more than one team (the owner)
     wxChoice* agent_;
     wxSearchCtrl* words_;
     wxCheckBox* notReviewed_;
     wxListView* list_;
     wxStaticText* count_;
+    std::vector<std::string> teams_;  ///< the team choice's entries after "Every team"
     std::vector<std::string> agents_; ///< the agent choice's entries after "Every agent"
     std::vector<TeamCall> calls_;
 };
