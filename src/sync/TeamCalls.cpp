@@ -68,17 +68,10 @@ std::vector<std::string> visibleTeams(PgConnection& server) {
     return out;
 }
 
-void writeTeamArchive(PgConnection& server, const std::string& storeId,
-                      std::span<const std::int64_t> localIds, const fs::path& out) {
-    std::string ids = "{";
-    for (const auto id : localIds)
-        ids += (ids.size() > 1 ? "," : "") + std::to_string(id);
-    ids += "}";
-    const auto rows = server.exec("SELECT agent, payload::text FROM cc.calls WHERE store_id = $1 AND "
-                                  "local_id = ANY($2::bigint[]) ORDER BY local_id",
-                                  {storeId, ids});
-    if (rows.rows() == 0)
-        throw std::runtime_error("the server has none of these calls, or none you may read");
+namespace {
+/// Writes the calls of `rows` (agent, payload) to `out` as an archive of `storeId`; `keepIds`: each call
+/// keeps its id in its agent's store.
+void writeArchiveOf(const PgResult& rows, const std::string& storeId, bool keepIds, const fs::path& out) {
     const fs::path partial = out.string() + ".partial";
     std::error_code ec;
     fs::remove(partial, ec);
@@ -94,17 +87,18 @@ void writeTeamArchive(PgConnection& server, const std::string& storeId,
             Transaction tx(db);
             for (int r = 0; r < rows.rows(); ++r) {
                 CallFromServer c = callFromPayload(nlohmann::json::parse(rows.text(r, 1)));
-                // The call keeps its own id: a review saved here is keyed as the server keys the call.
-                db.prepare(
-                      "INSERT INTO calls (id, started_at, state, saved_at, uuid) VALUES (?, 0, 'idle', 0, ?)")
-                    .bind(1, c.call.id)
-                    .bind(2, c.call.uuid)
-                    .run();
-                store.saveWithin(c.call, SaveParts{.notes = true, .notesFrom = 0, .transfers = true},
-                                 c.events);
+                if (keepIds)
+                    // The call keeps its own id: a review saved here is keyed as the server keys the call.
+                    db.prepare("INSERT INTO calls (id, started_at, state, saved_at, uuid) VALUES (?, 0, 'idle', 0, ?)")
+                        .bind(1, c.call.id)
+                        .bind(2, c.call.uuid)
+                        .run();
+                else
+                    c.call.id = 0;
+                store.saveWithin(c.call, SaveParts{.notes = true, .notesFrom = 0, .transfers = true}, c.events);
             }
-            markAsArchive(
-                db, ArchiveInfo{rows.text(0, 0), storeId, std::chrono::system_clock::now(), 0, CC_VERSION});
+            markAsArchive(db, ArchiveInfo{rows.rows() ? rows.text(0, 0) : std::string(), storeId,
+                                          std::chrono::system_clock::now(), 0, CC_VERSION});
             tx.commit();
         }
         fs::rename(partial, out);
@@ -112,6 +106,27 @@ void writeTeamArchive(PgConnection& server, const std::string& storeId,
         fs::remove(partial, ec);
         throw;
     }
+}
+} // namespace
+
+void writeTeamArchive(PgConnection& server, const std::string& storeId, std::span<const std::int64_t> localIds,
+                      const fs::path& out) {
+    std::string ids = "{";
+    for (const auto id : localIds)
+        ids += (ids.size() > 1 ? "," : "") + std::to_string(id);
+    ids += "}";
+    const auto rows = server.exec("SELECT agent, payload::text FROM cc.calls WHERE store_id = $1 AND "
+                                  "local_id = ANY($2::bigint[]) ORDER BY local_id",
+                                  {storeId, ids});
+    if (rows.rows() == 0) throw std::runtime_error("the server has none of these calls, or none you may read");
+    writeArchiveOf(rows, storeId, true, out);
+}
+
+void writeAgentArchive(PgConnection& server, const std::string& agent, WallTime since, const fs::path& out) {
+    const auto rows = server.exec("SELECT agent, payload::text FROM cc.calls WHERE agent = $1 AND "
+                                  "started_at >= to_timestamp($2::bigint / 1000.0) ORDER BY started_at",
+                                  {agent, std::to_string(toUnixMs(since))});
+    writeArchiveOf(rows, "stats-of-" + agent, false, out);
 }
 
 } // namespace cc

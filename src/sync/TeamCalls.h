@@ -49,4 +49,9 @@ std::vector<std::string> visibleTeams(PgConnection& server);
 void writeTeamArchive(PgConnection& server, const std::string& storeId,
                       std::span<const std::int64_t> localIds, const std::filesystem::path& out);
 
+/// Writes an agent's calls that started at or after `since`, from every PC they sync from, to `out` as
+/// an archive for their stats (the calls get ids of their own there: not for reviews). Throws.
+void writeAgentArchive(PgConnection& server, const std::string& agent, WallTime since,
+                       const std::filesystem::path& out);
+
 } // namespace cc

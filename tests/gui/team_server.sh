@@ -123,6 +123,11 @@ done
 [ "$(psql_as rita "SELECT sheet->>'summary' FROM cc.reviews WHERE reviewer = 'rita'")" = \
   "Clear steps for the payroll reset" ] || fail "rita's review did not reach the server: $(sql "$R" "SELECT * FROM review_outbox")"
 xdotool key Escape; sleep 0.5
+# The lead's view of one agent: the figures bob sees of his own calls, from the server, without breaks.
+focus "$TEAM"; xdotool key alt+t
+STATS=$(wait_window "Stats: bob \\(from the team server\\)"); focus "$STATS"; sleep 0.5
+shot team-stats "$STATS"
+xdotool key Escape; sleep 0.3
 stop_app "$WIN"
 
 # --- Bob's PC reads the review of his call: his own history shows it.

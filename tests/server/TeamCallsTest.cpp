@@ -3,6 +3,7 @@
 #include "sync/TeamCalls.h"
 
 #include "TestServer.h"
+#include "review/AgentStats.h"
 #include "review/CallArchive.h"
 #include "review/CallHistory.h"
 #include "review/ReviewStore.h"
@@ -218,4 +219,24 @@ TEST_CASE("the owner sees every team and filters by team; a reviewer sees their 
     PgConnection rita(server.config("rita"));
     CHECK(visibleTeams(rita) == std::vector<std::string>{"north"});
     CHECK(findTeamCalls(rita, {.team = "south"}).empty());
+}
+
+TEST_CASE("an agent's stats come from every PC they sync from, without their breaks") {
+    test::TestServer server;
+    AgentPc desk, laptop; // two PCs, two stores, one login
+    const auto since = desk.clock.wallNow();
+    desk.finishCall("Ana", "At the desk");
+    laptop.finishCall("Ben", "From home");
+    desk.store.startBreak(desk.clock.wallNow(), "after a difficult call");
+    desk.sync(server, "alice");
+    laptop.sync(server, "alice");
+    PgConnection rita(server.config("rita"));
+    test::TempDir dir;
+    const auto file = dir.path() / "alice-stats.ccarchive";
+    writeAgentArchive(rita, "alice", since, file);
+    OpenedArchive archive = openArchive(file);
+    const AgentStats stats = computeStats(*archive.db, since, since + 24h, since + 24h);
+    CHECK(stats.calls == 2);
+    CHECK(stats.breaks == 0);
+    CHECK(stats.talk == 4min); // 2 min each
 }

@@ -1,6 +1,7 @@
 #include "review/ReviewWorkspace.h"
 
 #include "app/BackgroundJob.h"
+#include "core/Format.h"
 #include "pack/DataPack.h"
 #include "review/CallArchive.h"
 #include "review/HistoryFrame.h"
@@ -132,6 +133,38 @@ void ReviewWorkspace::openTeamCalls(wxWindow* parent, const std::string& storeId
                                        HistoryFrame::Source::Archive, wxString::FromUTF8(agent));
         frame->Show();
         if (callId) frame->openCall(callId);
+    } catch (const std::exception& e) {
+        wxMessageBox(wxString::FromUTF8(e.what()), _("Team calls"), wxOK | wxICON_ERROR, parent);
+    }
+}
+
+void ReviewWorkspace::openTeamStats(wxWindow* parent, const std::string& agent) {
+    if (!teamServer_) return;
+    const auto folder = DataDir(dataDir_).root() / "team";
+    std::error_code ec;
+    std::filesystem::create_directories(folder, ec);
+    std::filesystem::permissions(folder, std::filesystem::perms::owner_all, ec);
+    const auto file = folder / ("stats-" + agent + ".ccarchive");
+    const ServerConfig config = *teamServer_;
+    // This week, from Monday: the longest period the stats show.
+    const WallTime since = startOfLocalWeek(std::chrono::system_clock::now());
+    auto written =
+        runWithProgress<bool>(parent, _("Team server"), _("Reading the calls from the team server…"),
+                              [&](const Progress& progress) {
+                                  PgConnection server(config, progress.cancel);
+                                  writeAgentArchive(server, agent, since, file);
+                                  return true;
+                              });
+    if (!written.result) {
+        if (!written.failure.empty())
+            wxMessageBox(wxString::Format(_("The calls could not be read from the team server: %s"),
+                                          wxString::FromUTF8(written.failure)),
+                         _("Team calls"), wxOK | wxICON_ERROR, parent);
+        return;
+    }
+    try {
+        OpenedArchive archive = cc::openArchive(file);
+        (new StatsFrame(parent, std::move(archive.db), outcomes_, wxString::FromUTF8(agent)))->Show();
     } catch (const std::exception& e) {
         wxMessageBox(wxString::FromUTF8(e.what()), _("Team calls"), wxOK | wxICON_ERROR, parent);
     }

@@ -52,6 +52,8 @@ public:
     /// `callId`'s review open. Nothing is opened if the server cannot be read (the person is told).
     void openTeamCalls(wxWindow* parent, const std::string& storeId, const std::string& agent,
                        const std::vector<std::int64_t>& ids, std::int64_t callId);
+    /// An agent's stats, from their calls on the team server (every PC they sync from).
+    void openTeamStats(wxWindow* parent, const std::string& agent);
     /// The login a review of the store's calls is saved and sent under, when they came from the team
     /// server: a review there is the login's, not a typed name's.
     std::optional<std::string> teamLogin(const std::string& storeId) const;

@@ -15,18 +15,23 @@
 
 namespace cc::ui {
 
-StatsFrame::StatsFrame(wxWindow* parent, std::unique_ptr<Database> db, const OutcomeList& outcomes)
-    : wxFrame(parent, wxID_ANY, _("My stats")), db_(std::move(db)), outcomes_(outcomes) {
+StatsFrame::StatsFrame(wxWindow* parent, std::unique_ptr<Database> db, const OutcomeList& outcomes,
+                       const wxString& agent)
+    : wxFrame(parent, wxID_ANY,
+              agent.empty() ? _("My stats") : wxString::Format(_("Stats: %s (from the team server)"), agent)),
+      db_(std::move(db)), outcomes_(outcomes), agent_(agent) {
     SetName("stats");
     auto* root = new wxPanel(this);
     const wxString periods[] = {_("Today"), _("This week")};
     period_ = new wxRadioBox(root, wxID_ANY, _("Period"), wxDefaultPosition, wxDefaultSize, 2, periods, 2);
     period_->SetName(_("Period"));
     period_->SetToolTip(_("Today, or this week from Monday"));
-    auto* note =
-        new wxStaticText(root, wxID_ANY,
-                         _("For your own awareness: no targets, no ranking. A solved problem and a satisfied "
-                           "customer matter more than seconds."));
+    auto* note = new wxStaticText(
+        root, wxID_ANY,
+        agent.empty() ? _("For your own awareness: no targets, no ranking. A solved problem and a satisfied "
+                          "customer matter more than seconds.")
+                      : _("The figures the agent sees of their own calls, for a conversation, not a ranking. "
+                          "Their breaks stay on their PC."));
     note->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     note->Wrap(FromDIP(520));
     figures_ = new wxStaticText(root, wxID_ANY, wxString());
@@ -81,8 +86,10 @@ void StatsFrame::refresh() {
     text << "\n" << _("Average handle time") << ": " << wxString::FromUTF8(formatDuration(s.averageHandle()));
     text << "\n" << _("Time on hold") << ": " << wxString::Format("%.0f%%", 100.0 * s.holdShare());
     text << "\n" << _("Difficult calls") << ": " << s.difficult;
-    text << "\n" << _("Breaks taken") << ": " << s.breaks;
-    if (s.breaks) text << " (" << wxString::FromUTF8(formatDuration(s.breakTime)) << ")";
+    if (agent_.empty()) {
+        text << "\n" << _("Breaks taken") << ": " << s.breaks;
+        if (s.breaks) text << " (" << wxString::FromUTF8(formatDuration(s.breakTime)) << ")";
+    }
     if (!s.outcomes.empty()) {
         text << "\n" << _("Outcomes") << ":";
         for (const auto& [id, n] : s.outcomes)

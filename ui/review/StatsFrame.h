@@ -20,7 +20,10 @@ class BarChart;
 /// agent's own awareness: there are no targets on it and nothing is compared with anyone.
 class StatsFrame : public wxFrame {
 public:
-    StatsFrame(wxWindow* parent, std::unique_ptr<Database> db, const OutcomeList& outcomes);
+    /// `agent`: another agent's calls, read from the team server (empty: the agent's own). Their
+    /// breaks stay on their PC and are not shown.
+    StatsFrame(wxWindow* parent, std::unique_ptr<Database> db, const OutcomeList& outcomes,
+               const wxString& agent = wxString());
     ~StatsFrame() override;
 
     void refresh();
@@ -28,6 +31,7 @@ public:
 private:
     std::unique_ptr<Database> db_;
     const OutcomeList& outcomes_;
+    wxString agent_;
     wxRadioBox* period_;
     wxStaticText* figures_;
     BarChart* perHour_;

@@ -73,6 +73,9 @@ TeamFrame::TeamFrame(wxWindow* parent, ReviewWorkspace& workspace)
     count_ = new wxStaticText(root, wxID_ANY, wxString());
     auto* review = new wxButton(root, wxID_ANY, _("&Review call"));
     review->SetToolTip(_("Open the selected call's timeline and scorecard, read-only (Enter)"));
+    auto* stats = new wxButton(root, wxID_ANY, _("S&tats…"));
+    stats->SetToolTip(_("The chosen agent's figures for today and this week, as they see them (the agent "
+                        "of the selected call when every agent is listed)"));
 
     auto* filters = new wxWrapSizer(wxHORIZONTAL);
     filters->Add(team_, 0, wxRIGHT | wxBOTTOM, FromDIP(8));
@@ -85,6 +88,7 @@ TeamFrame::TeamFrame(wxWindow* parent, ReviewWorkspace& workspace)
     filters->Add(notReviewed_, 0, wxALIGN_CENTER_VERTICAL | wxBOTTOM, FromDIP(8));
     auto* bottom = new wxBoxSizer(wxHORIZONTAL);
     bottom->Add(count_, 1, wxALIGN_CENTER_VERTICAL);
+    bottom->Add(stats, 0, wxRIGHT, FromDIP(4));
     bottom->Add(review, 0);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(filters, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
@@ -103,6 +107,19 @@ TeamFrame::TeamFrame(wxWindow* parent, ReviewWorkspace& workspace)
     });
     list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { openSelected(); });
     review->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { openSelected(); });
+    stats->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        std::string agent;
+        if (const int a = agent_->GetSelection(); a > 0)
+            agent = agents_[static_cast<std::size_t>(a - 1)];
+        else if (const long row = list_->GetFirstSelected();
+                 row >= 0 && static_cast<std::size_t>(row) < calls_.size())
+            agent = calls_[static_cast<std::size_t>(row)].agent;
+        if (agent.empty()) {
+            count_->SetLabel(_("Choose an agent, or a call of theirs, first"));
+            return;
+        }
+        workspace_.openTeamStats(this, agent);
+    });
     Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& e) {
         const int key = e.GetKeyCode();
         if (e.GetModifiers() == wxMOD_CONTROL && key == 'F') return words_->SetFocus();
