@@ -73,8 +73,7 @@ ArchiveCopy::~ArchiveCopy() {
     fs::remove(path, ec);
 }
 
-void writeArchive(const fs::path& source, std::span<const std::int64_t> ids, const ArchiveInfo& info,
-                  const fs::path& out) {
+void writeArchiveWith(const fs::path& out, const std::function<void(Database&)>& fill) {
     const fs::path partial = out.string() + ".partial";
     std::error_code ec;
     fs::remove(partial, ec);
@@ -86,12 +85,24 @@ void writeArchive(const fs::path& source, std::span<const std::int64_t> ids, con
             Database db(partial);
             db.exec("PRAGMA journal_mode=DELETE"); // one self-contained file, readable from read-only media
             migrate(db);
+            fill(db);
+        }
+        fs::rename(partial, out);
+    } catch (...) {
+        fs::remove(partial, ec);
+        throw;
+    }
+}
+
+void writeArchive(const fs::path& source, std::span<const std::int64_t> ids, const ArchiveInfo& info,
+                  const fs::path& out) {
+    try {
+        writeArchiveWith(out, [&](Database& db) {
             db.prepare("ATTACH ? AS src").bind(1, source.string()).run();
             const auto version = db.scalar("PRAGMA src.user_version");
             if (version != static_cast<std::int64_t>(schemaMigrations().size()))
-                throw ArchiveError(
-                    fmt::format("{} has schema version {}, this Call Companion writes version {}",
-                                source.string(), version, schemaMigrations().size()));
+                throw ArchiveError(fmt::format("{} has schema version {}, this Call Companion writes version {}",
+                                               source.string(), version, schemaMigrations().size()));
             Transaction tx(db);
             db.exec("CREATE TEMP TABLE picked (id INTEGER PRIMARY KEY)");
             auto pick = db.prepare("INSERT OR IGNORE INTO picked (id) VALUES (?)");
@@ -100,25 +111,22 @@ void writeArchive(const fs::path& source, std::span<const std::int64_t> ids, con
                 pick.reset();
             }
             // Same schema version on both sides, so the columns line up; note_lines' triggers fill the
-            // archive's own notes index.
+            // archive's own notes index. The agent's private events (a break, a wellbeing prompt) stay.
             db.exec("INSERT INTO main.calls SELECT * FROM src.calls WHERE id IN (SELECT id FROM picked)");
             for (const char* table : kTables)
                 if (std::string_view(table) != "calls")
                     db.exec(fmt::format("INSERT INTO main.{0} SELECT * FROM src.{0} WHERE call_id IN "
-                                        "(SELECT id FROM picked)",
-                                        table));
+                                        "(SELECT id FROM picked){1}",
+                                        table, std::string_view(table) == "events" ? " AND private = 0" : ""));
             auto origin = db.prepare("SELECT value FROM src.meta WHERE key = 'store_id'");
             ArchiveInfo marked = info;
             if (origin.step()) marked.storeId = origin.columnText(0);
             markAsArchive(db, marked);
             tx.commit();
-        }
-        fs::rename(partial, out);
+        });
     } catch (const ArchiveError&) {
-        fs::remove(partial, ec);
         throw;
     } catch (const std::exception& e) {
-        fs::remove(partial, ec);
         throw ArchiveError(fmt::format("Cannot write the archive {}: {}", out.string(), e.what()));
     }
 }

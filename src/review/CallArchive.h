@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <span>
 #include <stdexcept>
@@ -54,6 +55,12 @@ struct OpenedArchive {
 /// renamed over it at the end, so a failure leaves no half archive. Throws ArchiveError.
 void writeArchive(const std::filesystem::path& source, std::span<const std::int64_t> ids,
                   const ArchiveInfo& info, const std::filesystem::path& out);
+
+/// Writes an archive whole: `fill` gets a new database with the store's schema, created 0600 beside
+/// `out` with its journal in the one file, and writes the calls into it (marking it with
+/// markAsArchive). The file is renamed over `out` only when `fill` returns: an exception leaves no half
+/// archive, and is rethrown.
+void writeArchiveWith(const std::filesystem::path& out, const std::function<void(Database&)>& fill);
 
 /// Marks a database with the store's schema as an archive of `info`'s store and agent: its application
 /// id and what it says about itself. Inside the caller's transaction.

@@ -3,14 +3,11 @@
 #include "review/CallArchive.h"
 #include "store/CallStore.h"
 #include "store/Database.h"
-#include "store/Migrations.h"
 #include "sync/CallSync.h"
 #include "sync/PgConnection.h"
 
-#include <fcntl.h>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
-#include <unistd.h>
 
 namespace cc {
 
@@ -72,40 +69,25 @@ namespace {
 /// Writes the calls of `rows` (agent, payload) to `out` as an archive of `storeId`; `keepIds`: each call
 /// keeps its id in its agent's store.
 void writeArchiveOf(const PgResult& rows, const std::string& storeId, bool keepIds, const fs::path& out) {
-    const fs::path partial = out.string() + ".partial";
-    std::error_code ec;
-    fs::remove(partial, ec);
-    try {
-        // Customers' details: readable by the owner only, from the first byte.
-        if (const int fd = ::open(partial.c_str(), O_CREAT | O_WRONLY | O_CLOEXEC | O_EXCL, 0600); fd >= 0)
-            ::close(fd);
-        {
-            Database db(partial);
-            db.exec("PRAGMA journal_mode=DELETE");
-            migrate(db);
-            CallStore store(db);
-            Transaction tx(db);
-            for (int r = 0; r < rows.rows(); ++r) {
-                CallFromServer c = callFromPayload(nlohmann::json::parse(rows.text(r, 1)));
-                if (keepIds)
-                    // The call keeps its own id: a review saved here is keyed as the server keys the call.
-                    db.prepare("INSERT INTO calls (id, started_at, state, saved_at, uuid) VALUES (?, 0, 'idle', 0, ?)")
-                        .bind(1, c.call.id)
-                        .bind(2, c.call.uuid)
-                        .run();
-                else
-                    c.call.id = 0;
-                store.saveWithin(c.call, SaveParts{.notes = true, .notesFrom = 0, .transfers = true}, c.events);
-            }
-            markAsArchive(db, ArchiveInfo{rows.rows() ? rows.text(0, 0) : std::string(), storeId,
-                                          std::chrono::system_clock::now(), 0, CC_VERSION});
-            tx.commit();
+    writeArchiveWith(out, [&](Database& db) {
+        CallStore store(db);
+        Transaction tx(db);
+        for (int r = 0; r < rows.rows(); ++r) {
+            CallFromServer c = callFromPayload(nlohmann::json::parse(rows.text(r, 1)));
+            if (keepIds)
+                // The call keeps its own id: a review saved here is keyed as the server keys the call.
+                db.prepare("INSERT INTO calls (id, started_at, state, saved_at, uuid) VALUES (?, 0, 'idle', 0, ?)")
+                    .bind(1, c.call.id)
+                    .bind(2, c.call.uuid)
+                    .run();
+            else
+                c.call.id = 0;
+            store.saveWithin(c.call, SaveParts{.notes = true, .notesFrom = 0, .transfers = true}, c.events);
         }
-        fs::rename(partial, out);
-    } catch (...) {
-        fs::remove(partial, ec);
-        throw;
-    }
+        markAsArchive(db, ArchiveInfo{rows.rows() ? rows.text(0, 0) : std::string(), storeId,
+                                      std::chrono::system_clock::now(), 0, CC_VERSION});
+        tx.commit();
+    });
 }
 } // namespace
 

@@ -212,3 +212,24 @@ TEST_CASE("an archive written by the version before is read through an up-to-dat
     CHECK_FALSE(std::filesystem::exists(copy)); // gone with the archive
     CHECK(bytesOf(old) == before);
 }
+
+TEST_CASE("an archive leaves the agent's private events at home: a wellbeing prompt is not in it") {
+    test::ReviewFixture f;
+    const auto id = f.call("Ana", "Shouted throughout", "resolved");
+    // The after-call prompt's events, as the prompt monitor records them for a difficult call.
+    TimelineEvent shown{f.clock.wallNow(), 90s, EventKind::PromptShown, {"Take a few minutes"}};
+    shown.personal = true;
+    CallRecord call = f.store.load(id);
+    const std::vector<TimelineEvent> events{shown};
+    f.store.save(call, SaveParts{}, events);
+    REQUIRE(f.db.scalar("SELECT count(*) FROM events WHERE private = 1") == 1);
+
+    const auto out = f.dir.path() / "ana.ccarchive";
+    const std::vector<std::int64_t> ids{id};
+    writeArchive(f.path, ids, info(f), out);
+    OpenedArchive opened = openArchive(out);
+    CHECK(opened.db->scalar("SELECT count(*) FROM events WHERE private = 1") == 0);
+    CHECK(opened.db->scalar("SELECT count(*) FROM events") ==
+          f.db.scalar("SELECT count(*) FROM events WHERE private = 0"));
+    CHECK(bytesOf(out).find("Take a few minutes") == std::string::npos);
+}

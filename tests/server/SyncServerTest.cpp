@@ -1,6 +1,6 @@
 // The team server, against a real PostgreSQL 15 (tests/server/cluster.sh): the sync round trip,
 // offline then catch-up, a batch cut off mid-way, refusals, quarantine, and what never reaches it.
-#include "TestServer.h"
+#include "AgentPc.h"
 #include "prompts/PromptMonitor.h"
 #include "session/CallSession.h"
 #include "store/CallStore.h"
@@ -14,36 +14,7 @@
 
 using namespace cc;
 using namespace std::chrono_literals;
-
-namespace {
-/// An agent's PC: its store, with the outbox on, and a way to finish calls.
-struct AgentPc {
-    test::FakeClock clock;
-    Database db{":memory:"};
-    CallStore store{(migrate(db), db)};
-    test::RecordingServices services;
-    CallSession session{clock, store, services};
-    std::mt19937 rng{1};
-
-    AgentPc() { setOutboxPolicy(db, {.on = true}); }
-    std::int64_t finishCall(const std::string& caller, const std::string& notes = "Printer offline") {
-        REQUIRE(session.start());
-        session.setNotes(notes);
-        CallFields f;
-        f.callerName = caller;
-        f.outcome = "resolved";
-        session.setFields(f);
-        clock.advance(2min);
-        REQUIRE(session.end());
-        clock.advance(30s);
-        const auto id = session.callId();
-        REQUIRE(session.finishWrapUp());
-        return id;
-    }
-    SendReport send(PgConnection& server) { return sendDue(db, server, clock.wallNow() + 1h, rng); }
-    int waiting() { return Outbox(db).counts().waiting; }
-};
-} // namespace
+using test::AgentPc;
 
 TEST_CASE("finished calls reach the server once, as their agent's, on their team") {
     test::TestServer server;

@@ -2,7 +2,7 @@
 // "not yet reviewed", and opened in the history and review windows as an archive of the agent's store.
 #include "sync/TeamCalls.h"
 
-#include "TestServer.h"
+#include "AgentPc.h"
 #include "review/AgentStats.h"
 #include "review/CallArchive.h"
 #include "review/CallHistory.h"
@@ -20,47 +20,7 @@
 
 using namespace cc;
 using namespace std::chrono_literals;
-
-namespace {
-struct AgentPc {
-    test::FakeClock clock;
-    Database db{":memory:"};
-    CallStore store{(migrate(db), db)};
-    test::RecordingServices services;
-    CallSession session{clock, store, services};
-    std::mt19937 rng{1};
-
-    AgentPc() { setOutboxPolicy(db, {.on = true}); }
-    std::int64_t finishCall(const std::string& caller, const std::string& notes) {
-        REQUIRE(session.start());
-        session.setNotes(notes);
-        CallFields f;
-        f.callerName = caller;
-        f.outcome = "resolved";
-        session.setFields(f);
-        session.recordReferral("Payroll team");
-        clock.advance(2min);
-        REQUIRE(session.toggleHold());
-        clock.advance(30s);
-        REQUIRE(session.toggleHold());
-        REQUIRE(session.end());
-        clock.advance(30s);
-        const auto id = session.callId();
-        REQUIRE(session.finishWrapUp());
-        clock.advance(1h);
-        return id;
-    }
-    void sync(const test::TestServer& server, const std::string& login) {
-        PgConnection link(server.config(login));
-        sendDue(db, link, clock.wallNow(), rng);
-    }
-    std::string storeId() {
-        auto st = db.prepare("SELECT value FROM meta WHERE key = 'store_id'");
-        st.step();
-        return st.columnText(0);
-    }
-};
-} // namespace
+using test::AgentPc;
 
 TEST_CASE("a reviewer finds the team's calls by agent, by the caller's words and by 'not yet reviewed'") {
     test::TestServer server;

@@ -101,35 +101,43 @@ void ReviewWorkspace::openTeam(wxWindow* parent) {
     (new TeamFrame(parent, *this))->Show();
 }
 
-void ReviewWorkspace::openTeamCalls(wxWindow* parent, const std::string& storeId, const std::string& agent,
-                                    const std::vector<std::int64_t>& ids, std::int64_t callId) {
-    if (!teamServer_) return;
-    // Kept in the data folder (0700), one file per agent's store, written whole each time.
-    const DataDir dir(dataDir_);
-    const auto folder = dir.root() / "team";
+std::optional<std::filesystem::path> ReviewWorkspace::fetchTeamArchive(
+    wxWindow* parent, const std::string& name,
+    const std::function<void(PgConnection&, const std::filesystem::path&)>& write) {
+    if (!teamServer_) return std::nullopt;
+    // Kept in the data folder (0700), one file each, written whole each time.
+    const auto folder = DataDir(dataDir_).root() / "team";
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
     std::filesystem::permissions(folder, std::filesystem::perms::owner_all, ec);
-    const auto file = folder / (storeId + ".ccarchive");
+    const auto file = folder / (name + ".ccarchive");
     const ServerConfig config = *teamServer_;
     auto written =
         runWithProgress<bool>(parent, _("Team server"), _("Reading the calls from the team server…"),
                               [&](const Progress& progress) {
                                   PgConnection server(config, progress.cancel);
-                                  writeTeamArchive(server, storeId, ids, file);
+                                  write(server, file);
                                   return true;
                               });
-    if (!written.result) {
-        if (!written.failure.empty())
-            wxMessageBox(wxString::Format(_("The calls could not be read from the team server: %s"),
-                                          wxString::FromUTF8(written.failure)),
-                         _("Team calls"), wxOK | wxICON_ERROR, parent);
-        return;
-    }
+    if (written.result) return file;
+    if (!written.failure.empty())
+        wxMessageBox(wxString::Format(_("The calls could not be read from the team server: %s"),
+                                      wxString::FromUTF8(written.failure)),
+                     _("Team calls"), wxOK | wxICON_ERROR, parent);
+    return std::nullopt;
+}
+
+void ReviewWorkspace::openTeamCalls(wxWindow* parent, const std::string& storeId, const std::string& agent,
+                                    const std::vector<std::int64_t>& ids, std::int64_t callId) {
+    const auto file =
+        fetchTeamArchive(parent, storeId, [&](PgConnection& server, const std::filesystem::path& out) {
+            writeTeamArchive(server, storeId, ids, out);
+        });
+    if (!file) return;
     teamStores_[storeId] = true;
     try {
-        OpenedArchive archive = cc::openArchive(file);
-        auto* frame = new HistoryFrame(parent, *this, std::move(archive.db), file,
+        OpenedArchive archive = cc::openArchive(*file);
+        auto* frame = new HistoryFrame(parent, *this, std::move(archive.db), *file,
                                        HistoryFrame::Source::Archive, wxString::FromUTF8(agent));
         frame->Show();
         if (callId) frame->openCall(callId);
@@ -139,31 +147,15 @@ void ReviewWorkspace::openTeamCalls(wxWindow* parent, const std::string& storeId
 }
 
 void ReviewWorkspace::openTeamStats(wxWindow* parent, const std::string& agent) {
-    if (!teamServer_) return;
-    const auto folder = DataDir(dataDir_).root() / "team";
-    std::error_code ec;
-    std::filesystem::create_directories(folder, ec);
-    std::filesystem::permissions(folder, std::filesystem::perms::owner_all, ec);
-    const auto file = folder / ("stats-" + agent + ".ccarchive");
-    const ServerConfig config = *teamServer_;
     // This week, from Monday: the longest period the stats show.
     const WallTime since = startOfLocalWeek(std::chrono::system_clock::now());
-    auto written =
-        runWithProgress<bool>(parent, _("Team server"), _("Reading the calls from the team server…"),
-                              [&](const Progress& progress) {
-                                  PgConnection server(config, progress.cancel);
-                                  writeAgentArchive(server, agent, since, file);
-                                  return true;
-                              });
-    if (!written.result) {
-        if (!written.failure.empty())
-            wxMessageBox(wxString::Format(_("The calls could not be read from the team server: %s"),
-                                          wxString::FromUTF8(written.failure)),
-                         _("Team calls"), wxOK | wxICON_ERROR, parent);
-        return;
-    }
+    const auto file = fetchTeamArchive(parent, "stats-" + agent,
+                                       [&](PgConnection& server, const std::filesystem::path& out) {
+                                           writeAgentArchive(server, agent, since, out);
+                                       });
+    if (!file) return;
     try {
-        OpenedArchive archive = cc::openArchive(file);
+        OpenedArchive archive = cc::openArchive(*file);
         (new StatsFrame(parent, std::move(archive.db), outcomes_, wxString::FromUTF8(agent)))->Show();
     } catch (const std::exception& e) {
         wxMessageBox(wxString::FromUTF8(e.what()), _("Team calls"), wxOK | wxICON_ERROR, parent);

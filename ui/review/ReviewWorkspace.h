@@ -17,6 +17,7 @@ class wxWindow;
 namespace cc {
 class Database;
 class OutcomeList;
+class PgConnection;
 class ReviewStore;
 class Settings;
 } // namespace cc
@@ -70,6 +71,12 @@ public:
     std::filesystem::path reviewsPath() const { return dataDir_ / "reviews.db"; }
 
 private:
+    /// Writes NAME.ccarchive in the data folder's team/ (0700) from the server with `write`, behind a
+    /// progress dialog that can cancel it. Its path, or nothing (the person was told why).
+    std::optional<std::filesystem::path>
+    fetchTeamArchive(wxWindow* parent, const std::string& name,
+                     const std::function<void(PgConnection&, const std::filesystem::path&)>& write);
+
     std::filesystem::path dataDir_;
     std::filesystem::path contentDir_;
     std::filesystem::path databasePath_;
