@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Two companions on one machine (two data folders, alice and bob) sync their calls to a real PostgreSQL
-# (tests/server/cluster.sh, in $CC_TEST_SERVER), played from the keyboard; a reviewer of their team then
-# reads both calls on the server and the other team's reviewer reads none. While the server holds the
-# calls table locked, the agent's keystrokes and call states are not held up, and the call catches up.
+# (tests/server/cluster.sh), played from the keyboard; a reviewer of their team reviews one from the
+# server and its agent's PC receives the review; the other team's reviewer sees none. While the server
+# holds the calls table locked, or is stopped dead, the agent's keystrokes and call states are not held
+# up, and the calls catch up.
 source "$(dirname "$0")/xvfb.sh"
-: "${CC_TEST_SERVER:?the folder of tests/server/cluster.sh start}"
+# A cluster of this test's own (tests/server/cluster.sh): it is paused on purpose below, and the other
+# server tests go on meanwhile on theirs.
+CLUSTER="$(dirname "$0")/../server/cluster.sh"
+CC_TEST_SERVER="$WORK/pg"
+bash "$CLUSTER" start "$CC_TEST_SERVER" >/dev/null || fail "the test's PostgreSQL did not start"
 # shellcheck source=/dev/null
 . "$CC_TEST_SERVER/env"
 
@@ -16,8 +21,7 @@ psql_as() { # psql_as LOGIN SQL: one value, as that login, over TLS that checks 
 admin() { PGPASSWORD=$CC_PG_PASSWORD PGSSLMODE=verify-full PGSSLROOTCERT="$CC_TEST_SERVER/ca.crt" \
   psql -X -q -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$CC_PG_PORT" -U ccadmin -d "${2:-$db}" -c "$1"; }
 admin "CREATE DATABASE $db" postgres
-drop_db() { admin "DROP DATABASE IF EXISTS $db WITH (FORCE)" postgres >/dev/null 2>&1 || true; }
-trap 'rc=$?; drop_db; cleanup $rc' EXIT
+trap 'rc=$?; bash "$CLUSTER" resume "$CC_TEST_SERVER" 2>/dev/null; bash "$CLUSTER" stop "$CC_TEST_SERVER"; cleanup $rc' EXIT
 
 # Each login's server.toml, pointed at this test's database.
 for login in ccadmin alice bob rita; do
@@ -78,6 +82,18 @@ wait_server_calls alice 2
 [ "$(sql "$DB" "SELECT count(*) FROM outbox")" = 0 ] || fail "alice's outbox was not emptied"
 sleep 4.5
 shot team-server-synced "$WIN"
+
+# The server stops dead (every process of it SIGSTOPped, its sockets open): a call is played, typed and
+# finished as if nothing happened, and arrives once the server goes on.
+bash "$CLUSTER" pause "$CC_TEST_SERVER"
+play_call "Lee Park" "Third caller, typed while the server hung"
+[ "$(sql "$DB" "SELECT count(*) FROM calls WHERE finished = 1")" = 3 ] || fail "a call could not finish while the server hung"
+[ "$(sql "$DB" "SELECT text FROM note_lines WHERE text LIKE 'Third caller%'")" = "Third caller, typed while the server hung" ] ||
+  fail "the notes typed while the server hung: $(sql "$DB" "SELECT text FROM note_lines")"
+sleep 6 # past the connection's time limit: the window says the server is offline
+shot team-server-stopped "$WIN"
+bash "$CLUSTER" resume "$CC_TEST_SERVER"
+wait_server_calls alice 3
 stop_app "$WIN"
 
 # The same from the command line, for a PC without the window: nothing is left to send.
@@ -144,10 +160,10 @@ stop_app "$WIN"
   [ "$(sql "$WORK/alice/reviews.db" "SELECT count(*) FROM reviews")" != 0 ] && fail "alice received a review of bob's call"
 
 # --- The reviewer of their team sees both agents' calls; the other team's reviewer sees none.
-[ "$(psql_as rita "SELECT count(*) FROM cc.calls")" = 3 ] || fail "rita does not see the team's 3 calls"
+[ "$(psql_as rita "SELECT count(*) FROM cc.calls")" = 4 ] || fail "rita does not see the team's 4 calls"
 [ "$(psql_as rita "SELECT string_agg(DISTINCT agent, ',' ORDER BY agent) FROM cc.calls")" = "alice,bob" ] ||
   fail "rita's calls are not alice's and bob's"
 found=$(psql_as rita "SELECT agent FROM cc.calls WHERE notes_search @@ plainto_tsquery('simple', 'payroll')")
 [ "$found" = bob ] || fail "rita's search of the team's notes for 'payroll' found '$found'"
 [ "$(psql_as sam "SELECT count(*) FROM cc.calls")" = 0 ] || fail "sam, on another team, sees calls"
-echo "PASS: two companions synced 3 calls through PostgreSQL, a reviewer reviewed one from the server and its agent received it; a held-up server held up nothing in the window"
+echo "PASS: two companions synced 4 calls through PostgreSQL, a reviewer reviewed one from the server and its agent received it; a locked or stopped server held up nothing in the window"

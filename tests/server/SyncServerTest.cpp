@@ -12,6 +12,8 @@
 #include "support/WellbeingPrompt.h"
 #include "sync/CallSync.h"
 
+#include <thread>
+
 using namespace cc;
 using namespace std::chrono_literals;
 using test::AgentPc;
@@ -88,6 +90,55 @@ TEST_CASE("a connection cut off mid-batch commits nothing; the next try sends ev
     PgConnection link(server.config("alice"));
     CHECK(alice.send(link).sent == 4);
     CHECK(server.count("alice", "SELECT count(*) FROM cc.calls") == 4);
+}
+
+TEST_CASE("the server killed mid-batch commits nothing; after its restart every call arrives once") {
+    test::PrivateCluster cluster; // its own: killing it disturbs no other test
+    test::TestServer server(cluster.dir());
+    {
+        // The third call of the batch keeps the server busy, so the kill lands inside the batch.
+        PgConnection admin(server.config("ccadmin"));
+        admin.script(R"sql(
+            CREATE FUNCTION cc.slow_at() RETURNS trigger LANGUAGE plpgsql AS $f$
+            BEGIN
+                IF NEW.caller_name = 'Slow here' THEN PERFORM pg_sleep(60); END IF;
+                RETURN NEW;
+            END $f$;
+            CREATE TRIGGER slow_at BEFORE INSERT ON cc.calls FOR EACH ROW EXECUTE FUNCTION cc.slow_at();)sql");
+    }
+    AgentPc alice;
+    alice.finishCall("One");
+    alice.finishCall("Two");
+    alice.finishCall("Slow here");
+    alice.finishCall("Four");
+    bool failed = false;
+    std::thread sender([&] {
+        try {
+            PgConnection link(server.config("alice"));
+            alice.send(link);
+        } catch (const PgError&) {
+            failed = true;
+        }
+    });
+    bool inBatch = false;
+    for (int i = 0; i < 100 && !inBatch; ++i) {
+        std::this_thread::sleep_for(100ms);
+        inBatch =
+            server.count("ccadmin", "SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'") > 0;
+    }
+    CHECK(inBatch);
+    REQUIRE(cluster.run("crash") == 0); // every server process gone at once, as in a power cut
+    sender.join();
+    CHECK(failed);
+    CHECK(alice.waiting() == 4);
+    REQUIRE(cluster.run("restart") == 0);
+    CHECK(server.count("alice", "SELECT count(*) FROM cc.calls") == 0);
+    PgConnection(server.config("ccadmin")).exec("DROP TRIGGER slow_at ON cc.calls");
+    alice.clock.advance(10min);
+    PgConnection link(server.config("alice"));
+    CHECK(alice.send(link).sent == 4);
+    CHECK(server.count("alice", "SELECT count(*) FROM cc.calls") == 4);
+    CHECK(server.count("alice", "SELECT count(DISTINCT uuid) FROM cc.calls") == 4);
 }
 
 TEST_CASE("a call refused for good is parked and shown; the rest of its batch goes") {

@@ -16,12 +16,36 @@ namespace cc::test {
 /// A fresh database on the throwaway cluster that tests/server/cluster.sh started (its folder in
 /// $CC_TEST_SERVER): set up by `server init`'s own code, with the test logins on their teams. Dropped
 /// when the test ends.
+/// A cluster of the test's own (tests/server/cluster.sh in a temporary folder), for a test that crashes
+/// or pauses its server: the shared one serves the other tests meanwhile.
+class PrivateCluster {
+public:
+    PrivateCluster()
+        : dir_(std::filesystem::temp_directory_path() / fmt::format("cc-private-pg-{}", ::getpid())) {
+        REQUIRE(run("start") == 0);
+    }
+    ~PrivateCluster() { run("stop"); }
+    PrivateCluster(const PrivateCluster&) = delete;
+    PrivateCluster& operator=(const PrivateCluster&) = delete;
+    const std::filesystem::path& dir() const { return dir_; }
+    /// cluster.sh crash|restart|pause|resume on it; the command's exit status.
+    int run(const std::string& command) const {
+        return std::system(
+            fmt::format("bash '{}' {} '{}' >/dev/null", CC_CLUSTER_SCRIPT, command, dir_.string()).c_str());
+    }
+
+private:
+    std::filesystem::path dir_;
+};
+
 class TestServer {
 public:
-    TestServer() {
-        const char* dir = std::getenv("CC_TEST_SERVER");
-        REQUIRE_MESSAGE(dir, "CC_TEST_SERVER names the folder of tests/server/cluster.sh start");
-        dir_ = dir;
+    /// On the shared cluster ($CC_TEST_SERVER), or on the cluster whose folder is `dir`.
+    explicit TestServer(std::filesystem::path dir = {}) {
+        const char* shared = std::getenv("CC_TEST_SERVER");
+        REQUIRE_MESSAGE((!dir.empty() || shared),
+                        "CC_TEST_SERVER names the folder of tests/server/cluster.sh start");
+        dir_ = dir.empty() ? std::filesystem::path(shared) : dir;
         static std::atomic<int> counter{0};
         name_ = fmt::format("cc_test_{}_{}", ::getpid(), counter++);
         PgConnection admin(config("ccadmin", "callcompanion"));

@@ -4,6 +4,10 @@
 #
 #   cluster.sh start DIR   starts it; DIR/env says where it is, DIR/<login>.toml are server.toml files
 #   cluster.sh stop DIR    stops it and removes its folder
+#   cluster.sh crash DIR   kills it as a power cut would (immediate stop: no checkpoint, no goodbye)
+#   cluster.sh restart DIR starts it again after a crash, on the same port, with the same data
+#   cluster.sh pause DIR   stops every process of it (SIGSTOP): a server that hangs, holding its sockets
+#   cluster.sh resume DIR  lets it go on (SIGCONT)
 #
 # Logins (password in DIR/password): ccadmin (the superuser, for set-up only), the agents alice and bob
 # (team north) and carol (team south), the reviewers rita (north) and sam (south), the lead lee
@@ -29,7 +33,23 @@ if [ "$cmd" = stop ]; then
   exit 0
 fi
 
-[ "$cmd" = start ] || { echo "usage: cluster.sh start|stop DIR" >&2; exit 2; }
+if [ "$cmd" = crash ] || [ "$cmd" = restart ] || [ "$cmd" = pause ] || [ "$cmd" = resume ]; then
+  # shellcheck source=/dev/null
+  . "$dir/env"
+  data="$CC_PG_ROOT/data"
+  case $cmd in
+    crash) as_pg "$bin/pg_ctl" -D "$data" -m immediate -w stop >/dev/null ;;
+    restart) as_pg "$bin/pg_ctl" -D "$data" -l "$CC_PG_ROOT/server.log" -w -t 30 start >/dev/null ;;
+    pause | resume)
+      postmaster=$(head -1 "$data/postmaster.pid")
+      signal=$([ "$cmd" = pause ] && echo STOP || echo CONT)
+      kill -"$signal" "$postmaster"
+      pkill -"$signal" -P "$postmaster" || true ;;
+  esac
+  exit 0
+fi
+
+[ "$cmd" = start ] || { echo "usage: cluster.sh start|stop|crash|restart|pause|resume DIR" >&2; exit 2; }
 [ -x "$bin/initdb" ] || { echo "PostgreSQL 15 is not installed ($bin): run .ci/deps" >&2; exit 1; }
 mkdir -p "$dir"
 "$0" stop "$dir"
