@@ -72,16 +72,20 @@ void PgConnection::lost(const std::string& what) {
 }
 
 void PgConnection::wait(bool forWrite, std::chrono::steady_clock::time_point deadline) {
+    if (!ready(forWrite, deadline)) throw PgError("", "the server did not answer in time", true);
+}
+
+bool PgConnection::ready(bool forWrite, std::chrono::steady_clock::time_point deadline) {
     const int fd = PQsocket(conn_);
     if (fd < 0) lost("the connection has no socket");
     for (;;) {
         if (stop_ && stop_->load()) throw PgError("", "stopped", true);
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
             deadline - std::chrono::steady_clock::now());
-        if (left.count() <= 0) throw PgError("", "the server did not answer in time", true);
+        if (left.count() <= 0) return false;
         pollfd p{fd, static_cast<short>(forWrite ? POLLOUT : POLLIN), 0};
         const int n = ::poll(&p, 1, static_cast<int>(std::min<long long>(left.count(), 100)));
-        if (n > 0) return;
+        if (n > 0) return true;
         if (n < 0 && errno != EINTR) lost("waiting for the server failed");
     }
 }
@@ -133,6 +137,21 @@ PgResult PgConnection::finish(std::string_view) {
     if (error) throw *error;
     if (PQstatus(conn_) == CONNECTION_BAD) lost("the server closed the connection");
     return result;
+}
+
+bool PgConnection::waitForNotification(std::chrono::milliseconds timeout) {
+    const auto drain = [this] {
+        bool any = false;
+        while (PGnotify* n = PQnotifies(conn_)) {
+            PQfreemem(n);
+            any = true;
+        }
+        return any;
+    };
+    if (drain()) return true;
+    if (!ready(false, std::chrono::steady_clock::now() + timeout)) return false; // nothing came in time
+    if (!PQconsumeInput(conn_)) lost("the server closed the connection");
+    return drain();
 }
 
 std::string PgConnection::user() const {

@@ -62,14 +62,19 @@ public:
     PgResult exec(std::string_view sql, const PgParams& params = {});
     /// Runs several statements without parameters (a schema step). Throws PgError.
     void script(std::string_view sql);
+    /// Waits up to `timeout` for a NOTIFY on a channel this connection LISTENs to; true if one (or
+    /// more) came. Throws PgError if the connection is lost.
+    bool waitForNotification(std::chrono::milliseconds timeout);
     /// The login this connection runs as.
     std::string user() const;
     /// Whether TLS protects the connection.
     bool encrypted() const;
 
 private:
-    /// Waits for the socket, within the deadline, unless stopped.
+    /// Waits for the socket, within the deadline, unless stopped (PgError either way).
     void wait(bool forWrite, std::chrono::steady_clock::time_point deadline);
+    /// The same; false when the deadline passed first.
+    bool ready(bool forWrite, std::chrono::steady_clock::time_point deadline);
     PgResult finish(std::string_view sql);
     [[noreturn]] void lost(const std::string& what);
 

@@ -161,6 +161,63 @@ CREATE POLICY reviewer_revises_own ON cc.reviews FOR UPDATE TO cc_reviewer, cc_l
 GRANT SELECT ON cc.reviews TO cc_agent, cc_owner;
 GRANT SELECT, INSERT, UPDATE ON cc.reviews TO cc_reviewer, cc_lead;
 )sql"},
+    ServerStep{"the floor: each agent's live state, latest value only, and the team's thresholds", R"sql(
+-- One row per agent: the state and since when, on the server's clock (the client sends how long ago).
+-- Not on a call is what it says, never "available": the phone system owns availability.
+CREATE TABLE cc.agent_state (
+    agent        name PRIMARY KEY DEFAULT current_user,
+    team         text NOT NULL,               -- filled from cc.members, never by the client
+    state        text NOT NULL CHECK (state IN ('idle', 'ringing', 'talking', 'on_hold', 'wrap_up', 'break')),
+    since        timestamptz NOT NULL,
+    call_started timestamptz,                 -- the current call's start, if one is on
+    hold_ms      bigint NOT NULL DEFAULT 0,   -- hold so far in the current call
+    heartbeat    timestamptz NOT NULL DEFAULT now()
+);
+CREATE FUNCTION cc.agent_state_fill() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, cc AS $f$
+BEGIN
+    NEW.team := cc.team_of(NEW.agent);
+    IF NEW.team IS NULL THEN
+        RAISE EXCEPTION '% is on no team: the owner adds them with cc.add_member', NEW.agent
+            USING ERRCODE = '42501';
+    END IF;
+    NEW.heartbeat := now();
+    RETURN NEW;
+END $f$;
+CREATE TRIGGER agent_state_fill BEFORE INSERT OR UPDATE ON cc.agent_state
+    FOR EACH ROW EXECUTE FUNCTION cc.agent_state_fill();
+-- Listeners re-read through row-level security: the notification says nothing (any listener sees it).
+CREATE FUNCTION cc.agent_state_notify() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+    PERFORM pg_notify('cc_floor', '');
+    RETURN NULL;
+END $f$;
+CREATE TRIGGER agent_state_notify AFTER INSERT OR UPDATE ON cc.agent_state
+    FOR EACH ROW EXECUTE FUNCTION cc.agent_state_notify();
+ALTER TABLE cc.agent_state ENABLE ROW LEVEL SECURITY;
+ALTER TABLE cc.agent_state FORCE ROW LEVEL SECURITY;
+CREATE POLICY agent_publishes_own ON cc.agent_state FOR INSERT TO cc_agent WITH CHECK (agent = current_user);
+CREATE POLICY agent_updates_own ON cc.agent_state FOR UPDATE TO cc_agent
+    USING (agent = current_user) WITH CHECK (agent = current_user);
+CREATE POLICY agent_reads_own ON cc.agent_state FOR SELECT TO cc_agent USING (agent = current_user);
+CREATE POLICY lead_reads_team ON cc.agent_state FOR SELECT TO cc_lead USING (team = cc.team_of(current_user));
+CREATE POLICY owner_reads_all ON cc.agent_state FOR SELECT TO cc_owner USING (true);
+GRANT SELECT, INSERT, UPDATE ON cc.agent_state TO cc_agent;
+GRANT SELECT ON cc.agent_state TO cc_lead, cc_owner;
+
+-- When the floor view colours a row: a team's own, or these.
+CREATE TABLE cc.team_thresholds (
+    team        text PRIMARY KEY,
+    long_talk_s integer NOT NULL DEFAULT 900,
+    long_hold_s integer NOT NULL DEFAULT 120,
+    long_wrap_s integer NOT NULL DEFAULT 300
+);
+ALTER TABLE cc.team_thresholds ENABLE ROW LEVEL SECURITY;
+ALTER TABLE cc.team_thresholds FORCE ROW LEVEL SECURITY;
+CREATE POLICY lead_reads_own ON cc.team_thresholds FOR SELECT TO cc_lead USING (team = cc.team_of(current_user));
+CREATE POLICY owner_reads_all ON cc.team_thresholds FOR SELECT TO cc_owner USING (true);
+GRANT SELECT ON cc.team_thresholds TO cc_lead, cc_owner;
+)sql"},
 };
 
 int versionOf(PgConnection& server) {

@@ -36,6 +36,18 @@ void SyncWorker::wake() {
     wakeUp_.notify_all();
 }
 
+void SyncWorker::setAgentState(FloorState state, std::chrono::steady_clock::time_point since,
+                               std::optional<std::chrono::steady_clock::time_point> callSince,
+                               Duration hold) {
+    {
+        std::lock_guard lock(mutex_);
+        live_ = Live{state, since, callSince, hold};
+        liveChanged_ = true;
+        woken_ = true;
+    }
+    wakeUp_.notify_all();
+}
+
 void SyncWorker::sleepUntil(std::chrono::steady_clock::time_point until) {
     std::unique_lock lock(mutex_);
     wakeUp_.wait_until(lock, until, [this] { return woken_; });
@@ -49,6 +61,8 @@ void SyncWorker::run() {
     std::unique_ptr<PgConnection> server;
     // The server's reviews are read at the first round and every few minutes after.
     auto nextFetch = std::chrono::steady_clock::now();
+    auto nextBeat = std::chrono::steady_clock::now();
+    bool publishes = true; // a login that may not publish a state (a reviewer) stops trying
     SyncState state, reported;
     bool first = true;
     auto tell = [&] {
@@ -68,6 +82,41 @@ void SyncWorker::run() {
                 reviewsDb->setBusyTimeout(2s);
                 reviews = std::make_unique<ReviewStore>(*reviewsDb);
             }
+            std::optional<Live> live;
+            bool changed = false;
+            {
+                std::lock_guard lock(mutex_);
+                live = live_;
+                changed = liveChanged_;
+                liveChanged_ = false;
+            }
+            const auto steadyNow = std::chrono::steady_clock::now();
+            if (live && publishes && (changed || steadyNow >= nextBeat)) {
+                nextBeat = steadyNow + 30s;
+                try {
+                    if (!server) server = std::make_unique<PgConnection>(config_, &stop_);
+                    std::optional<Duration> inCall;
+                    if (live->callSince)
+                        inCall = std::chrono::duration_cast<Duration>(steadyNow - *live->callSince);
+                    publishState(*server,
+                                 PublishedState{live->state,
+                                                std::chrono::duration_cast<Duration>(steadyNow - live->since),
+                                                inCall, live->hold});
+                    if (state.kind == SyncState::Kind::Offline) {
+                        state.kind = SyncState::Kind::Synced;
+                        state.offlineSince.reset();
+                        state.error.clear();
+                    }
+                } catch (const PgError& e) {
+                    if (!e.refusedForGood()) {
+                        std::lock_guard lock(mutex_);
+                        liveChanged_ = true; // the latest state goes when the server is back
+                        throw;
+                    }
+                    publishes = false;
+                }
+            }
+            if (live && publishes) next = std::min(next, nextBeat);
             Outbox outbox(*db);
             const auto now = std::chrono::system_clock::now();
             const bool reviewsDue = reviews && !reviews->dueShares(now, 1).empty();

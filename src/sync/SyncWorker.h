@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "store/Outbox.h"
+#include "sync/Floor.h"
 #include "sync/ServerConfig.h"
 
 #include <atomic>
@@ -46,6 +47,10 @@ public:
 
     /// A call finished or a review was saved: send it now, not at the next round.
     void wake();
+    /// The agent's state changed (or the call's hold did): published now, and again every 30 s as a
+    /// heartbeat, latest value only. Times are the PC's steady clock; the server dates them by its own.
+    void setAgentState(FloorState state, std::chrono::steady_clock::time_point since,
+                       std::optional<std::chrono::steady_clock::time_point> callSince, Duration hold);
 
 private:
     void run();
@@ -60,6 +65,14 @@ private:
     std::mutex mutex_;
     std::condition_variable wakeUp_;
     bool woken_ = false;
+    struct Live {
+        FloorState state;
+        std::chrono::steady_clock::time_point since;
+        std::optional<std::chrono::steady_clock::time_point> callSince;
+        Duration hold;
+    };
+    std::optional<Live> live_; ///< guarded by mutex_; the latest only
+    bool liveChanged_ = false; ///< guarded by mutex_
     std::thread thread_;
 };
 

@@ -76,7 +76,8 @@ void writeArchiveOf(const PgResult& rows, const std::string& storeId, bool keepI
             CallFromServer c = callFromPayload(nlohmann::json::parse(rows.text(r, 1)));
             if (keepIds)
                 // The call keeps its own id: a review saved here is keyed as the server keys the call.
-                db.prepare("INSERT INTO calls (id, started_at, state, saved_at, uuid) VALUES (?, 0, 'idle', 0, ?)")
+                db.prepare(
+                      "INSERT INTO calls (id, started_at, state, saved_at, uuid) VALUES (?, 0, 'idle', 0, ?)")
                     .bind(1, c.call.id)
                     .bind(2, c.call.uuid)
                     .run();
@@ -91,8 +92,8 @@ void writeArchiveOf(const PgResult& rows, const std::string& storeId, bool keepI
 }
 } // namespace
 
-void writeTeamArchive(PgConnection& server, const std::string& storeId, std::span<const std::int64_t> localIds,
-                      const fs::path& out) {
+void writeTeamArchive(PgConnection& server, const std::string& storeId,
+                      std::span<const std::int64_t> localIds, const fs::path& out) {
     std::string ids = "{";
     for (const auto id : localIds)
         ids += (ids.size() > 1 ? "," : "") + std::to_string(id);
@@ -100,7 +101,8 @@ void writeTeamArchive(PgConnection& server, const std::string& storeId, std::spa
     const auto rows = server.exec("SELECT agent, payload::text FROM cc.calls WHERE store_id = $1 AND "
                                   "local_id = ANY($2::bigint[]) ORDER BY local_id",
                                   {storeId, ids});
-    if (rows.rows() == 0) throw std::runtime_error("the server has none of these calls, or none you may read");
+    if (rows.rows() == 0)
+        throw std::runtime_error("the server has none of these calls, or none you may read");
     writeArchiveOf(rows, storeId, true, out);
 }
 
