@@ -101,8 +101,9 @@ void writeArchive(const fs::path& source, std::span<const std::int64_t> ids, con
             db.prepare("ATTACH ? AS src").bind(1, source.string()).run();
             const auto version = db.scalar("PRAGMA src.user_version");
             if (version != static_cast<std::int64_t>(schemaMigrations().size()))
-                throw ArchiveError(fmt::format("{} has schema version {}, this Call Companion writes version {}",
-                                               source.string(), version, schemaMigrations().size()));
+                throw ArchiveError(
+                    fmt::format("{} has schema version {}, this Call Companion writes version {}",
+                                source.string(), version, schemaMigrations().size()));
             Transaction tx(db);
             db.exec("CREATE TEMP TABLE picked (id INTEGER PRIMARY KEY)");
             auto pick = db.prepare("INSERT OR IGNORE INTO picked (id) VALUES (?)");
@@ -117,7 +118,8 @@ void writeArchive(const fs::path& source, std::span<const std::int64_t> ids, con
                 if (std::string_view(table) != "calls")
                     db.exec(fmt::format("INSERT INTO main.{0} SELECT * FROM src.{0} WHERE call_id IN "
                                         "(SELECT id FROM picked){1}",
-                                        table, std::string_view(table) == "events" ? " AND private = 0" : ""));
+                                        table,
+                                        std::string_view(table) == "events" ? " AND private = 0" : ""));
             auto origin = db.prepare("SELECT value FROM src.meta WHERE key = 'store_id'");
             ArchiveInfo marked = info;
             if (origin.step()) marked.storeId = origin.columnText(0);

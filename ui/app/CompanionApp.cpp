@@ -231,6 +231,16 @@ bool CompanionApp::OnInit() {
     s.frame->setTeamServer(s.teamSync->config(), [this] {
         if (state_ && state_->teamSync) state_->teamSync->reviewShared();
     });
+    if (s.teamSync->config()) {
+        s.frame->publishFloorState(
+            [this](FloorState state, SteadyTime since, std::optional<SteadyTime> callSince, Duration hold) {
+                if (state_ && state_->teamSync)
+                    state_->teamSync->setAgentState(state, since, callSince, hold);
+            });
+        s.teamSync->checkFloor([this] {
+            if (state_ && state_->frame) state_->frame->allowFloor();
+        });
+    }
     s.instance->serve([this](const wxString& command) {
         if (!state_ || !state_->frame) return;
         if (command == "raise")

@@ -7,6 +7,8 @@
 #include "store/Database.h"
 #include "store/Outbox.h"
 #include "sync/CallSync.h"
+#include "sync/Floor.h"
+#include "sync/PgConnection.h"
 
 #include <wx/app.h>
 #include <wx/intl.h>
@@ -82,7 +84,26 @@ TeamSync::TeamSync(const std::filesystem::path& dataDir, const std::filesystem::
                                            });
 }
 
-TeamSync::~TeamSync() = default;
+TeamSync::~TeamSync() {
+    stopCheck_ = true;
+    if (floorCheck_.joinable()) floorCheck_.join();
+}
+
+void TeamSync::checkFloor(std::function<void()> yes) {
+    if (!config_ || floorCheck_.joinable()) return;
+    std::weak_ptr<Shown> alive = shown_;
+    floorCheck_ = std::thread([this, alive, yes = std::move(yes), config = *config_] {
+        try {
+            PgConnection server(config, &stopCheck_);
+            if (!watchesFloor(server)) return;
+            wxTheApp->CallAfter([alive, yes] {
+                if (alive.lock()) yes();
+            });
+        } catch (const std::exception&) {
+            // Not reachable now: the floor is offered at the next start.
+        }
+    });
+}
 
 void TeamSync::callDone() {
     if (!worker_) return;

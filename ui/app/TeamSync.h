@@ -2,10 +2,12 @@
 
 #include "sync/SyncWorker.h"
 
+#include <atomic>
 #include <filesystem>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <thread>
 #include <wx/string.h>
 
 namespace cc {
@@ -36,6 +38,14 @@ public:
     void reviewShared() {
         if (worker_) worker_->wake();
     }
+    /// The agent's state for the team's floor: the worker publishes it (latest only) and its heartbeat.
+    void setAgentState(FloorState state, SteadyTime since, std::optional<SteadyTime> callSince,
+                       Duration hold) {
+        if (worker_) worker_->setAgentState(state, since, callSince, hold);
+    }
+    /// Asks the server, off the UI thread, whether this login watches a floor; `yes` runs on the UI
+    /// thread if it does.
+    void checkFloor(std::function<void()> yes);
     /// The server this data folder syncs with, if any.
     const std::optional<ServerConfig>& config() const { return config_; }
 
@@ -49,6 +59,8 @@ private:
     std::optional<ServerConfig> config_;
     std::shared_ptr<Shown> shown_;
     std::unique_ptr<SyncWorker> worker_;
+    std::atomic<bool> stopCheck_{false};
+    std::thread floorCheck_;
 };
 
 } // namespace cc::ui

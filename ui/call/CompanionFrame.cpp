@@ -535,6 +535,8 @@ void CompanionFrame::refresh() {
     }
 
     status_.showSaveState(session_);
+    if (floor_)
+        floor_->update(session_, break_, std::chrono::steady_clock::now(), std::chrono::system_clock::now());
 
     updateTray();
     scheduleTick();

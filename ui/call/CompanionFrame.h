@@ -4,6 +4,7 @@
 #include "call/StatusLine.h"
 #include "core/UserServices.h"
 #include "session/AgentBreak.h"
+#include "sync/FloorPublisher.h"
 #include "sync/ServerConfig.h"
 #include "text/Template.h"
 
@@ -95,6 +96,10 @@ public:
     /// The data folder has a team server: the View menu gains the team's calls, and reviews of them
     /// wake the sync thread through `shared`.
     void setTeamServer(std::optional<ServerConfig> config, std::function<void()> shared);
+    /// The agent's state goes to the team's floor through `publish` (the sync thread's).
+    void publishFloorState(FloorPublisher::Publish publish);
+    /// This login leads a team (or owns them all): the View menu gains the floor.
+    void allowFloor();
     /// Another `call-companion` was started: come to the front, as the person asked.
     void bringToFront();
     /// Shows the window, or only the tray icon if the agent chose to start in the tray and the desktop
@@ -204,6 +209,7 @@ private:
     std::unique_ptr<class ReviewWorkspace> review_; ///< made when a QA window is first opened
     std::optional<ServerConfig> teamServer_;
     std::function<void()> teamShared_;
+    std::unique_ptr<FloorPublisher> floor_;
     class ReviewWorkspace& review();
     std::optional<CallState> shownState_;
     wxTimer tick_;

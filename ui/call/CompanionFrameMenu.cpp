@@ -9,6 +9,7 @@
 #include "knowledge/ReferralSuggestion.h"
 #include "notes/NotesPanel.h"
 #include "prompts/PromptBar.h"
+#include "review/FloorFrame.h"
 #include "review/ReviewWorkspace.h"
 #include "scripts/ScriptPanel.h"
 #include "session/CallSession.h"
@@ -232,6 +233,12 @@ void CompanionFrame::buildMenu() {
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { review().openTeam(this); }, ID_TEAM);
     Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (teamServer_) (new FloorFrame(this, *teamServer_))->Show();
+        },
+        ID_FLOOR);
+    Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { openArchive(); }, ID_OPEN_ARCHIVE);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { openStats(); }, ID_STATS);
@@ -272,6 +279,19 @@ void CompanionFrame::setTeamServer(std::optional<ServerConfig> config, std::func
     teamServer_ = std::move(config);
     teamShared_ = std::move(shared);
     if (review_) review_->setTeamServer(teamServer_, teamShared_);
+}
+
+void CompanionFrame::publishFloorState(FloorPublisher::Publish publish) {
+    floor_ = std::make_unique<FloorPublisher>(std::move(publish), std::chrono::steady_clock::now());
+    floor_->update(session_, break_, std::chrono::steady_clock::now(), std::chrono::system_clock::now());
+}
+
+void CompanionFrame::allowFloor() {
+    wxMenu* view = GetMenuBar()->GetMenu(GetMenuBar()->FindMenu(_("&View")));
+    if (!teamServer_ || !view || view->FindItem(ID_FLOOR)) return;
+    std::size_t pos = 0;
+    if (!view->FindChildItem(ID_TEAM, &pos)) view->FindChildItem(ID_HISTORY, &pos);
+    view->Insert(pos + 1, ID_FLOOR, _("The &floor (team lead)…\tCtrl+Shift+L"));
 }
 
 void CompanionFrame::openHistory() {

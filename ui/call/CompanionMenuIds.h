@@ -25,6 +25,7 @@ enum MenuId {
     ID_DIFFICULT,
     ID_HISTORY,
     ID_TEAM,
+    ID_FLOOR,
     ID_OPEN_ARCHIVE,
     ID_STATS,
     ID_PROMPT_DONE,
