@@ -6,6 +6,7 @@
 //
 // DIR is a running tests/server/cluster.sh folder. The changes are sent by 16 connections that take
 // each agent's role in turn (SET ROLE): row-level security sees the agent, the server sees 16 clients.
+#include "BenchServer.h"
 #include "core/Clock.h"
 #include "sync/Floor.h"
 #include "sync/PgConnection.h"
@@ -31,50 +32,6 @@ using namespace std::chrono;
 namespace fs = std::filesystem;
 
 namespace {
-std::string envValue(const fs::path& file, const std::string& key) {
-    std::ifstream in(file);
-    for (std::string line; std::getline(in, line);)
-        if (line.rfind(key + "=", 0) == 0) return line.substr(key.size() + 1);
-    return {};
-}
-
-ServerConfig configFor(const fs::path& dir, const std::string& database, const std::string& login) {
-    auto read = readServerConfig(dir / "ccadmin.toml");
-    if (!read.config) throw std::runtime_error("cannot read " + (dir / "ccadmin.toml").string());
-    read.config->database = database;
-    read.config->user = login;
-    return *read.config;
-}
-
-double cpuSeconds(pid_t pid, bool children) {
-    std::ifstream in(fmt::format("/proc/{}/stat", pid));
-    std::string s((std::istreambuf_iterator<char>(in)), {});
-    const auto close = s.rfind(')');
-    if (close == std::string::npos) return 0;
-    std::istringstream rest(s.substr(close + 2));
-    std::vector<std::string> f;
-    for (std::string w; rest >> w;)
-        f.push_back(w);
-    const double tick = static_cast<double>(::sysconf(_SC_CLK_TCK));
-    double t = (std::stod(f[11]) + std::stod(f[12])) / tick;
-    if (children) t += (std::stod(f[13]) + std::stod(f[14])) / tick;
-    return t;
-}
-
-double serverCpu(PgConnection& admin, pid_t postmaster) {
-    double total = cpuSeconds(postmaster, true);
-    const auto pids = admin.exec("SELECT pid FROM pg_stat_activity WHERE pid <> pg_backend_pid()");
-    for (int i = 0; i < pids.rows(); ++i)
-        total += cpuSeconds(std::stoi(pids.text(i, 0)), false);
-    return total;
-}
-
-double percentile(std::vector<double> v, double p) {
-    if (v.empty()) return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
-}
-
 constexpr FloorState kCycle[] = {FloorState::Talking, FloorState::OnHold, FloorState::Talking,
                                  FloorState::WrapUp, FloorState::Idle};
 } // namespace
@@ -97,29 +54,8 @@ int main(int argc, char** argv) {
                      "[--seconds N]\n");
         return 2;
     }
-    const std::string password = envValue(dir / "env", "CC_PG_PASSWORD");
-    pid_t postmaster = 0;
-    {
-        std::ifstream pidFile(fs::path(envValue(dir / "env", "CC_PG_ROOT")) / "data" / "postmaster.pid");
-        pidFile >> postmaster;
-    }
-    const std::string database = fmt::format("cc_floor_bench_{}", ::getpid());
-    PgConnection(configFor(dir, "callcompanion", "ccadmin"))
-        .exec(fmt::format("CREATE DATABASE {}", database));
-    PgConnection admin(configFor(dir, database, "ccadmin"));
-    setUpServer(admin, true);
-    admin.script(fmt::format(R"sql(
-        DO $$ BEGIN
-            FOR i IN 1..{0} LOOP
-                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bench_agent_' || i) THEN
-                    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', 'bench_agent_' || i, '{1}');
-                END IF;
-                PERFORM cc.add_member(('bench_agent_' || i)::name, 'floor', 'agent');
-                EXECUTE format('GRANT %I TO ccadmin', 'bench_agent_' || i);
-            END LOOP;
-            PERFORM cc.add_member('lee', 'floor', 'lead');
-        END $$;)sql",
-                             agents, password));
+    bench::BenchServer bs(dir, "cc_floor_bench", agents, true);
+    PgConnection& admin = bs.admin();
 
     // What each agent last published, and when: the lead's view is timed against it.
     std::mutex mutex;
@@ -128,7 +64,7 @@ int main(int argc, char** argv) {
     std::vector<double> latencies;
     std::atomic<long long> reads{0};
     auto watcher = std::make_unique<FloorWatcher>(
-        configFor(dir, database, "lee"),
+        bs.config("lee"),
         [&](const FloorView& view) {
             const auto now = steady_clock::now();
             ++reads;
@@ -146,7 +82,7 @@ int main(int argc, char** argv) {
         [](const std::string& problem) { std::fprintf(stderr, "watcher: %s\n", problem.c_str()); });
     std::this_thread::sleep_for(1s);
 
-    const double cpuBefore = serverCpu(admin, postmaster);
+    const double cpuBefore = bs.serverCpu();
     const auto start = steady_clock::now();
     const auto end = start + std::chrono::seconds(seconds);
     std::atomic<long long> changes{0}, publishUs{0};
@@ -154,7 +90,7 @@ int main(int argc, char** argv) {
     std::vector<std::thread> senders;
     for (int t = 0; t < kSenders; ++t)
         senders.emplace_back([&, t] {
-            PgConnection c(configFor(dir, database, "ccadmin"));
+            PgConnection c(bs.config("ccadmin"));
             std::mt19937 rng(static_cast<unsigned>(t) + 1);
             // Each sender's agents change state about once a minute each, in a Poisson stream, and every
             // 15 s all senders together make a burst of 200 changes within a second.
@@ -200,7 +136,7 @@ int main(int argc, char** argv) {
     std::this_thread::sleep_for(2s); // the last changes reach the lead
     watcher.reset();
     const double wall = duration<double>(steady_clock::now() - start).count();
-    const double cpu = serverCpu(admin, postmaster) - cpuBefore;
+    const double cpu = bs.serverCpu() - cpuBefore;
 
     // The baseline: the same number of raw UPDATEs of one row each, one connection, no policy or trigger.
     admin.script("CREATE TABLE raw_state AS SELECT agent, state, since FROM cc.agent_state");
@@ -219,9 +155,12 @@ int main(int argc, char** argv) {
         "floor_bench: %d agents, %d s, %lld state changes (%.1f/s on average, bursts of 200 every 15 s)\n\n",
         agents, seconds, changes.load(), static_cast<double>(changes.load()) / seconds);
     std::printf("%-44s %14s %14s\n", "", "Call Companion", "raw UPDATE");
-    std::printf("%-44s %14.0f %14s\n", "change to the lead's view, p50 ms", percentile(latencies, 0.5), "-");
-    std::printf("%-44s %14.0f %14s\n", "change to the lead's view, p99 ms", percentile(latencies, 0.99), "-");
-    std::printf("%-44s %14.0f %14s\n", "change to the lead's view, max ms", percentile(latencies, 1.0), "-");
+    std::printf("%-44s %14.0f %14s\n", "change to the lead's view, p50 ms", bench::percentile(latencies, 0.5),
+                "-");
+    std::printf("%-44s %14.0f %14s\n", "change to the lead's view, p99 ms",
+                bench::percentile(latencies, 0.99), "-");
+    std::printf("%-44s %14.0f %14s\n", "change to the lead's view, max ms", bench::percentile(latencies, 1.0),
+                "-");
     // An agent who changes again before the lead's next read is timed on the later change only.
     std::printf("%-44s %14zu %14s\n", "changes timed", latencies.size(), "-");
     std::printf("%-44s %14d %14s\n", "last changes never seen", missed, "-");
@@ -231,10 +170,5 @@ int main(int argc, char** argv) {
                     static_cast<double>(std::max(1LL, changes.load())),
                 rawMs);
     std::printf("%-44s %14.1f %14s\n", "server CPU, % of one core", 100.0 * cpu / wall, "-");
-    try {
-        PgConnection(configFor(dir, "callcompanion", "ccadmin"))
-            .exec(fmt::format("DROP DATABASE {} WITH (FORCE)", database));
-    } catch (const std::exception&) {
-    }
     return missed == 0 ? 0 : 1;
 }

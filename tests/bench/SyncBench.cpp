@@ -7,6 +7,7 @@
 //
 // DIR is a running tests/server/cluster.sh folder. The live calls arrive at the real rate (agents/180 per
 // second); nothing is scaled.
+#include "BenchServer.h"
 #include "call/CallRecord.h"
 #include "store/CallStore.h"
 #include "store/Database.h"
@@ -87,53 +88,6 @@ struct Agent {
     std::string storeId;
 };
 
-ServerConfig configFor(const fs::path& dir, const std::string& database, const std::string& login) {
-    auto read = readServerConfig(dir / "ccadmin.toml");
-    if (!read.config) throw std::runtime_error("cannot read " + (dir / "ccadmin.toml").string());
-    read.config->database = database;
-    read.config->user = login;
-    return *read.config;
-}
-
-std::string envValue(const fs::path& file, const std::string& key) {
-    std::ifstream in(file);
-    for (std::string line; std::getline(in, line);)
-        if (line.rfind(key + "=", 0) == 0) return line.substr(key.size() + 1);
-    return {};
-}
-
-/// user+system CPU seconds of a process and the children it has reaped.
-double cpuSeconds(pid_t pid, bool children) {
-    std::ifstream in(fmt::format("/proc/{}/stat", pid));
-    std::string s((std::istreambuf_iterator<char>(in)), {});
-    const auto close = s.rfind(')');
-    if (close == std::string::npos) return 0;
-    std::istringstream rest(s.substr(close + 2));
-    std::vector<std::string> f;
-    for (std::string w; rest >> w;)
-        f.push_back(w);
-    // Fields after the name: state is f[0]; utime f[11], stime f[12], cutime f[13], cstime f[14].
-    const double tick = static_cast<double>(::sysconf(_SC_CLK_TCK));
-    double t = (std::stod(f[11]) + std::stod(f[12])) / tick;
-    if (children) t += (std::stod(f[13]) + std::stod(f[14])) / tick;
-    return t;
-}
-
-/// The server's CPU so far: the postmaster with the backends it reaped, and the backends alive now.
-double serverCpu(PgConnection& admin, pid_t postmaster) {
-    double total = cpuSeconds(postmaster, true);
-    const auto pids = admin.exec("SELECT pid FROM pg_stat_activity WHERE pid <> pg_backend_pid()");
-    for (int i = 0; i < pids.rows(); ++i)
-        total += cpuSeconds(std::stoi(pids.text(i, 0)), false);
-    return total;
-}
-
-double percentile(std::vector<double> v, double p) {
-    if (v.empty()) return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
@@ -156,35 +110,11 @@ int main(int argc, char** argv) {
                              "[--backlog-agents N] [--backlog-days N] [--seconds N]\n");
         return 2;
     }
-    const std::string password = envValue(o.server / "env", "CC_PG_PASSWORD");
-    const pid_t postmaster = std::stoi(envValue(o.server / "env", "CC_PG_ROOT").empty() ? "0" : [&] {
-        std::ifstream in(fs::path(envValue(o.server / "env", "CC_PG_ROOT")) / "data" / "postmaster.pid");
-        std::string pid;
-        std::getline(in, pid);
-        return pid;
-    }());
-    const std::string database = fmt::format("cc_bench_{}", ::getpid());
     const std::string scratch = fmt::format("/tmp/cc-sync-bench-{}", ::getpid());
     fs::create_directories(scratch);
-
     // The server: a fresh database set up by `server init`'s code, and a login per agent.
-    {
-        PgConnection admin(configFor(o.server, "callcompanion", "ccadmin"));
-        admin.exec(fmt::format("CREATE DATABASE {}", database));
-    }
-    PgConnection admin(configFor(o.server, database, "ccadmin"));
-    setUpServer(admin, true);
-    admin.script(fmt::format(R"sql(
-        DO $$ BEGIN
-            FOR i IN 1..{0} LOOP
-                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bench_agent_' || i) THEN
-                    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', 'bench_agent_' || i, '{1}');
-                END IF;
-                PERFORM cc.add_member(('bench_agent_' || i)::name, 'floor', 'agent');
-            END LOOP;
-            PERFORM cc.add_member('lee', 'floor', 'lead');
-        END $$;)sql",
-                             o.agents, password));
+    bench::BenchServer bs(o.server, "cc_bench", o.agents);
+    PgConnection& admin = bs.admin();
 
     // The agents' stores; the backlog agents' outboxes hold 5 days of calls (8 hours of 20 calls).
     std::vector<Agent> agents(static_cast<std::size_t>(o.agents));
@@ -230,8 +160,8 @@ int main(int argc, char** argv) {
     int backlogSeen = 0;
     const auto started = steady_clock::now();
     std::thread reviewer([&] {
-        PgConnection lee(configFor(o.server, database, "lee"));
-        PgConnection watch(configFor(o.server, database, "ccadmin"));
+        PgConnection lee(bs.config("lee"));
+        PgConnection watch(bs.config("ccadmin"));
         std::string since = "-infinity";
         while (!stop) {
             // A batch's rows carry its transaction's start time: a window of 30 s catches each commit.
@@ -262,10 +192,10 @@ int main(int argc, char** argv) {
         }
     });
 
-    const double cpuBefore = serverCpu(admin, postmaster);
+    const double cpuBefore = bs.serverCpu();
     for (auto& a : agents)
-        a.worker = std::make_unique<SyncWorker>(a.path, fs::path(), configFor(o.server, database, a.login),
-                                                [](const SyncState&) {});
+        a.worker =
+            std::make_unique<SyncWorker>(a.path, fs::path(), bs.config(a.login), [](const SyncState&) {});
 
     // Live calls: each agent finishes one every 3 minutes on average (a Poisson stream over the floor).
     std::mt19937 rng(42);
@@ -293,7 +223,7 @@ int main(int argc, char** argv) {
     // Let the last calls and the backlog arrive (at most a minute more).
     for (int i = 0; i < 1200 && visible < backlog + live; ++i)
         std::this_thread::sleep_for(50ms);
-    const double cpu = serverCpu(admin, postmaster) - cpuBefore;
+    const double cpu = bs.serverCpu() - cpuBefore;
     const double wall = duration<double>(steady_clock::now() - started).count();
     stop = true;
     reviewer.join();
@@ -323,7 +253,7 @@ int main(int argc, char** argv) {
     // The baseline: the same rows through one raw COPY into a plain table (no policies, no trigger).
     admin.script("CREATE TABLE copy_baseline (LIKE cc.calls INCLUDING DEFAULTS)");
     // Written and read by the server itself, in its own folder.
-    const std::string csv = envValue(o.server / "env", "CC_PG_ROOT") + "/bench-rows.csv";
+    const std::string csv = bs.env("CC_PG_ROOT") + "/bench-rows.csv";
     admin.exec(fmt::format("COPY (SELECT * FROM cc.calls) TO '{}' WITH (FORMAT csv)", csv));
     const auto copyStart = steady_clock::now();
     admin.exec(fmt::format("COPY copy_baseline FROM '{}' WITH (FORMAT csv)", csv));
@@ -336,14 +266,16 @@ int main(int argc, char** argv) {
                 static_cast<double>(onServer) / copySeconds);
     std::printf("%-44s %14.1f %14s\n", "backlog caught up in, s", drained, "-");
     std::printf("%-44s %14d %14s\n", "live calls (1 per agent per 3 min)", live, "-");
-    std::printf("%-44s %14.0f %14s\n", "wrap-up done to visible, p50 ms", percentile(latencies, 0.5), "-");
-    std::printf("%-44s %14.0f %14s\n", "wrap-up done to visible, p99 ms", percentile(latencies, 0.99), "-");
+    std::printf("%-44s %14.0f %14s\n", "wrap-up done to visible, p50 ms", bench::percentile(latencies, 0.5),
+                "-");
+    std::printf("%-44s %14.0f %14s\n", "wrap-up done to visible, p99 ms", bench::percentile(latencies, 0.99),
+                "-");
     std::printf("%-44s %14zu %14s\n", "  of them during the catch-up", duringCatchUp.size(), "-");
-    std::printf("%-44s %14.0f %14s\n", "    p50 / p99 ms", percentile(duringCatchUp, 0.5), "-");
-    std::printf("%-44s %14.0f %14s\n", "", percentile(duringCatchUp, 0.99), "");
+    std::printf("%-44s %14.0f %14s\n", "    p50 / p99 ms", bench::percentile(duringCatchUp, 0.5), "-");
+    std::printf("%-44s %14.0f %14s\n", "", bench::percentile(duringCatchUp, 0.99), "");
     std::printf("%-44s %14zu %14s\n", "  of them after it", afterCatchUp.size(), "-");
-    std::printf("%-44s %14.0f %14s\n", "    p50 / p99 ms", percentile(afterCatchUp, 0.5), "-");
-    std::printf("%-44s %14.0f %14s\n", "", percentile(afterCatchUp, 0.99), "");
+    std::printf("%-44s %14.0f %14s\n", "    p50 / p99 ms", bench::percentile(afterCatchUp, 0.5), "-");
+    std::printf("%-44s %14.0f %14s\n", "", bench::percentile(afterCatchUp, 0.99), "");
     std::printf("%-44s %14d %14s\n", "live calls never seen", lost, "-");
     std::printf("%-44s %14.1f %14s\n", "server CPU, % of one core (whole run)", 100.0 * cpu / wall, "-");
     std::printf("%-44s %14d %14s\n", "agents' connections, peak", maxConnections.load(), "1");
@@ -355,11 +287,6 @@ int main(int argc, char** argv) {
                 std::stoll(admin.exec("SELECT count(*) - count(DISTINCT uuid) FROM cc.calls").text(0, 0)));
     (void)total;
 
-    try {
-        PgConnection drop(configFor(o.server, "callcompanion", "ccadmin"));
-        drop.exec(fmt::format("DROP DATABASE {} WITH (FORCE)", database));
-    } catch (const std::exception&) {
-    }
     fs::remove_all(scratch);
     fs::remove(csv);
     return lost == 0 ? 0 : 1;
