@@ -48,15 +48,22 @@ PgConnection::PgConnection(const ServerConfig& config, const std::atomic<bool>* 
     values.push_back(nullptr);
     conn_ = PQconnectStartParams(keys.data(), values.data(), 0);
     if (!conn_) throw PgError("", "out of memory connecting to the server", true);
-    if (PQstatus(conn_) == CONNECTION_BAD) lost(fmt::format("cannot reach {}", config.describe()));
-    const auto deadline = std::chrono::steady_clock::now() + config.connectTimeout;
-    for (;;) {
-        const auto state = PQconnectPoll(conn_);
-        if (state == PGRES_POLLING_OK) break;
-        if (state == PGRES_POLLING_FAILED) lost(fmt::format("cannot connect to {}", config.describe()));
-        wait(state == PGRES_POLLING_WRITING, deadline);
+    // A connection that fails is finished here: no destructor runs for an object never made.
+    try {
+        if (PQstatus(conn_) == CONNECTION_BAD) lost(fmt::format("cannot reach {}", config.describe()));
+        const auto deadline = std::chrono::steady_clock::now() + config.connectTimeout;
+        for (;;) {
+            const auto state = PQconnectPoll(conn_);
+            if (state == PGRES_POLLING_OK) break;
+            if (state == PGRES_POLLING_FAILED) lost(fmt::format("cannot connect to {}", config.describe()));
+            wait(state == PGRES_POLLING_WRITING, deadline);
+        }
+        if (PQsetnonblocking(conn_, 1) != 0) lost("cannot use the connection without blocking");
+    } catch (...) {
+        PQfinish(conn_);
+        conn_ = nullptr;
+        throw;
     }
-    if (PQsetnonblocking(conn_, 1) != 0) lost("cannot use the connection without blocking");
     // The server's notices (a NOTICE from a schema step) are not the agent's business, nor stderr's.
     PQsetNoticeProcessor(
         conn_, [](void*, const char*) {}, nullptr);
