@@ -21,6 +21,23 @@ walk() {
   xdotool type --delay 8 "Caller is furious, third outage this week, and asks for the admin password"
   sleep 1.6
   shot "call-prompt-$tag" "$WIN"
+  if [ "$tag" = 150 ]; then
+    # At 150% the prompt is cut short: Ctrl+Shift+M shows the rest of it, with the keyboard still in the notes.
+    xdotool key ctrl+shift+m; sleep 0.5
+    shot "call-prompt-more-$tag" "$WIN"
+    bar() { convert "$SHOTS/$1.png" -crop 340x60+8+200 +repage "$WORK/$1-bar.png"; }
+    bar "call-prompt-$tag"; bar "call-prompt-more-$tag"
+    [ "$(compare -metric AE "$WORK/call-prompt-$tag-bar.png" "$WORK/call-prompt-more-$tag-bar.png" null: 2>&1)" != 0 ] ||
+      fail "Ctrl+Shift+M did not show more of the prompt"
+    # Pressed on, it comes back to the prompt's start (its title and buttons).
+    back=""
+    for _ in 1 2 3 4 5 6; do
+      xdotool key ctrl+shift+m; sleep 0.4
+      import -window "$WIN" "$WORK/again.png"; convert "$WORK/again.png" -crop 340x60+8+200 +repage "$WORK/again-bar.png"
+      if [ "$(compare -metric AE "$WORK/call-prompt-$tag-bar.png" "$WORK/again-bar.png" null: 2>&1)" = 0 ]; then back=1; break; fi
+    done
+    [ -n "$back" ] || fail "Ctrl+Shift+M never came back to the prompt's start"
+  fi
   xdotool key ctrl+h; sleep 0.4
   shot "call-hold-$tag" "$WIN"
   xdotool key alt+2; sleep 0.3

@@ -14,7 +14,7 @@ BarStack::BarStack(wxWindow* parent, std::function<int()> limit, std::function<v
     SetMinSize(wxSize(-1, 0));
 }
 
-void BarStack::add(wxWindow* window, const StackedBar* bar) {
+void BarStack::add(wxWindow* window, StackedBar* bar) {
     GetSizer()->Add(window, 0, wxEXPAND);
     bars_.emplace_back(window, bar);
 }
@@ -39,6 +39,7 @@ bool BarStack::Layout() {
     const int need = GetSizer()->CalcMin().y;
     if (need != need_) {
         need_ = need;
+        Scroll(0, 0); // a new prompt or notice is read from its start
         if (needChanged_) CallAfter(needChanged_);
     }
     // Never less than a bar's first lines: its title and buttons stay readable.
@@ -52,7 +53,32 @@ bool BarStack::Layout() {
         GetParent()->Layout();
     }
     inLayout_ = false;
+    if (const bool cut = want < need; cut != cut_) {
+        // The bars may show or hide a control for it: the stack is measured again after.
+        cut_ = cut;
+        if (!cut) Scroll(0, 0);
+        for (auto& entry : bars_)
+            entry.second->cutShort(cut);
+        CallAfter([this] { Layout(); });
+    }
     return done;
+}
+
+bool BarStack::readOn() {
+    if (!cut_ || !IsShown()) return false;
+    int rate = 1;
+    GetScrollPixelsPerUnit(nullptr, &rate);
+    rate = std::max(rate, 1);
+    const int top = GetViewStart().y * rate;
+    const int shown = GetClientSize().y;
+    if (top + shown >= GetVirtualSize().y) {
+        Scroll(0, 0);
+        return true;
+    }
+    // A page on, keeping its last line in sight so the eye finds its place.
+    const int line = GetCharHeight();
+    Scroll(0, std::max(top + rate, top + shown - line) / rate);
+    return true;
 }
 
 } // namespace cc::ui

@@ -13,6 +13,8 @@ class StackedBar {
 public:
     /// The greatest height at most `height` (from the bar's top) that ends between two lines.
     virtual int wholeLinesWithin(int height) const = 0;
+    /// The stack is cut short (some of the bars' text is a scroll away) or shows them whole again.
+    virtual void cutShort(bool) {}
 
 protected:
     ~StackedBar() = default;
@@ -34,16 +36,20 @@ public:
     /// A bar was shown, hidden or rewrapped: takes the height the bars need, up to the most allowed.
     bool Layout() override;
     bool AcceptsFocus() const override { return false; }
+    /// The next part of bars cut short, then back to the top (the keyboard's way to read them all:
+    /// the area never takes the focus). False when the bars are shown whole.
+    bool readOn();
 
 private:
-    void add(wxWindow* window, const StackedBar* bar);
+    void add(wxWindow* window, StackedBar* bar);
     /// The height at most `limit` at which the bars shown end on a whole line.
     int cutAtLine(int limit) const;
 
-    std::vector<std::pair<wxWindow*, const StackedBar*>> bars_;
+    std::vector<std::pair<wxWindow*, StackedBar*>> bars_;
     std::function<int()> limit_;
     std::function<void()> needChanged_;
     int need_ = 0;
+    bool cut_ = false;
     bool inLayout_ = false;
 };
 

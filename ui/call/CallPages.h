@@ -38,7 +38,7 @@ private:
     /// The width a tab takes with `font`, in bold as the tab shown.
     int tabWidth(const wxToggleButton* tab, wxFont font) const;
 
-    bool compact_ = false;
+    float scale_ = 1.0f; ///< the tabs' text, smaller in a compact window
 
     wxSimplebook* book_;
     wxPanel* strip_;

@@ -60,8 +60,8 @@ namespace cc::ui {
 
 CompanionFrame::CompanionFrame(const FrameDeps& deps)
     : wxFrame(nullptr, wxID_ANY, _("Call Companion")), deps_(deps), session_(deps.session),
-      settings_(deps.settings), status_(*this, [this] { status_.showSaveState(session_); }),
-      break_(deps.store), tick_(this), saveTimer_(this) {
+      settings_(deps.settings), status_([this] { status_.showSaveState(session_); }), break_(deps.store),
+      tick_(this), saveTimer_(this) {
     SetName("companion");
     buildMenu();
     buildDesktop();
@@ -93,7 +93,8 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
                                      [this] {
                                          break_.end(std::chrono::system_clock::now());
                                          SetStatusText(_("Welcome back"));
-                                     }};
+                                     },
+                                     [this] { bars_->readOn(); }};
     promptBar_ = new PromptBar(bars_, promptActions);
     bars_->add(promptBar_);
     bars_->add(noticeBar_);
@@ -115,12 +116,24 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
     sizer->Add(earlierButton_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(4));
     sizer->Add(bars_, 0, wxEXPAND);
     sizer->Add(book_, 1, wxEXPAND);
+    sizer->Add(status_.create(root,
+                              [this, root] {
+                                  root->Layout();
+                                  fitHeight();
+                              }),
+               0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
     root->SetSizer(sizer);
-    root->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+    // GTK sends a size event when a control inside is shown or hidden, with the size unchanged: only a
+    // new size is acted on, or the bars' "More" button, shown and hidden, fitted the window forever.
+    root->Bind(wxEVT_SIZE, [this, last = wxSize()](wxSizeEvent& e) mutable {
         e.Skip();
-        CallAfter([this] { fitHeight(); }); // a taller or shorter window changes what the bars may take
+        if (e.GetSize() == last) return;
+        last = e.GetSize();
+        CallAfter([this] {
+            status_.rewrap();
+            fitHeight(); // a taller or shorter window changes what the bars may take
+        });
     });
-    CreateStatusBar(1);
 
     SetMinSize(FromDIP(wxSize(300, 440)));
     SetSize(FromDIP(wxSize(360, 640)));
@@ -210,7 +223,7 @@ void CompanionFrame::contentLoaded() {
 }
 
 int CompanionFrame::othersHeight() const {
-    // All the rows but the bars and the pages: the timer, the call buttons, the page tabs.
+    // All the rows but the bars and the pages: the timer, the call buttons, the page tabs, the status line.
     wxWindow* root = book_->GetParent();
     return root->GetSizer()->CalcMin().y - (bars_->IsShown() ? bars_->GetMinSize().y : 0) -
            book_->pageParent()->GetEffectiveMinSize().y;
@@ -433,10 +446,7 @@ void CompanionFrame::copySummary() {
 }
 
 void CompanionFrame::SetStatusText(const wxString& text, int number) {
-    if (number == 0)
-        status_.say(text);
-    else
-        wxFrame::SetStatusText(text, number);
+    if (number == 0) status_.say(text);
 }
 
 void CompanionFrame::setSpellChecker(SpellChecker* checker) {

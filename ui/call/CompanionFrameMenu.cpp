@@ -139,6 +139,7 @@ void CompanionFrame::buildMenu() {
     call->Append(ID_PROMPT_DONE, _("Prompt: &acted on it\tCtrl+Shift+D"));
     call->Append(ID_PROMPT_OPEN, _("Prompt: open its &link\tCtrl+Shift+O"));
     call->Append(ID_PROMPT_BREAK, _("Prompt: take a &break, or back from it\tCtrl+Shift+B"));
+    call->Append(ID_PROMPT_MORE, _("Prompt: read &more of it\tCtrl+Shift+M"));
     auto* view = new wxMenu;
     view->Append(ID_PAGE_NOTES, _("&Notes\tAlt+1"));
     view->Append(ID_PAGE_DETAILS, _("&Details\tAlt+2"));
@@ -226,6 +227,12 @@ void CompanionFrame::buildMenu() {
         wxEVT_MENU, [this](wxCommandEvent&) { pressPrompt(&PromptBar::pressOpen); }, ID_PROMPT_OPEN);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { pressPrompt(&PromptBar::pressBreak); }, ID_PROMPT_BREAK);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (!bars_->readOn()) SetStatusText(_("The prompts and notices are shown whole"));
+        },
+        ID_PROMPT_MORE);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { importKnowledge(); }, ID_KB_IMPORT);
     Bind(

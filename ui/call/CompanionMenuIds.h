@@ -31,6 +31,7 @@ enum MenuId {
     ID_PROMPT_DONE,
     ID_PROMPT_OPEN,
     ID_PROMPT_BREAK,
+    ID_PROMPT_MORE,
 };
 
 } // namespace cc::ui

@@ -2,18 +2,27 @@
 
 #include "session/CallSession.h"
 
-#include <wx/frame.h>
 #include <wx/intl.h>
-#include <wx/statusbr.h>
+#include <wx/settings.h>
+#include <wx/stattext.h>
 
 namespace cc::ui {
 
-StatusLine::StatusLine(wxFrame& frame, std::function<void()> expired) : frame_(frame) {
+StatusLine::StatusLine(std::function<void()> expired) {
     expiry_.Bind(wxEVT_TIMER, [expired = std::move(expired)](wxTimerEvent&) { expired(); });
 }
 
+wxWindow* StatusLine::create(wxWindow* parent, std::function<void()> resized) {
+    label_ =
+        new wxStaticText(parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_NO_AUTORESIZE);
+    label_->SetName(_("Status"));
+    label_->SetMinSize(wxSize(-1, label_->GetCharHeight()));
+    resized_ = std::move(resized);
+    return label_;
+}
+
 void StatusLine::say(const wxString& message) {
-    frame_.wxFrame::SetStatusText(message);
+    put(message);
     messageAt_ = std::chrono::steady_clock::now();
     expiry_.StartOnce(4100);
 }
@@ -23,8 +32,25 @@ bool StatusLine::messageShowing() const {
 }
 
 void StatusLine::put(const wxString& text) {
-    if (frame_.GetStatusBar() && frame_.GetStatusBar()->GetStatusText() != text)
-        frame_.wxFrame::SetStatusText(text);
+    if (text == text_) return;
+    text_ = text;
+    rewrap();
+}
+
+void StatusLine::rewrap() {
+    if (!label_) return;
+    const int width = label_->GetParent()->GetClientSize().x - label_->FromDIP(12);
+    if (width <= 0) return;
+    const int before = label_->GetMinSize().y;
+    label_->SetLabel(text_);
+    label_->Wrap(width);
+    // One line at least, so the window does not jump as the line empties and fills.
+    const int lines = std::max(1, static_cast<int>(label_->GetLabel().Freq('\n')) + 1);
+    const int height = lines * label_->GetCharHeight();
+    if (height != before) {
+        label_->SetMinSize(wxSize(-1, height));
+        if (resized_) resized_();
+    }
 }
 
 void StatusLine::showSaveState(const CallSession& session) {

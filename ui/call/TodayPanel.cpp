@@ -49,10 +49,12 @@ void TodayPanel::fitColumns() {
     const int time = widest({_("Time"), "00:00"}) + pad;
     const int length = widest({_("Length"), "0:00:00", _("missed")}) + pad;
     const int rest = std::max(list_->GetClientSize().x - time - length - FromDIP(4), 2 * FromDIP(60));
+    // The outcome's heading stays whole; the caller's name has the rest.
+    const int outcome = std::max(rest - rest * 11 / 20, widest({_("Outcome")}) + pad);
     list_->SetColumnWidth(0, time);
-    list_->SetColumnWidth(1, rest * 11 / 20);
+    list_->SetColumnWidth(1, rest - outcome);
     list_->SetColumnWidth(2, length);
-    list_->SetColumnWidth(3, rest - rest * 11 / 20);
+    list_->SetColumnWidth(3, outcome);
 }
 
 void TodayPanel::show(const std::vector<CallSummary>& calls) {

@@ -159,6 +159,10 @@ KnowledgePanel::KnowledgePanel(wxWindow* parent, KnowledgeBase& kb, const std::f
     sizer->Add(card_, 3, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(4));
     sizer->Add(buttons, 0, wxALL, FromDIP(4));
     SetSizer(sizer);
+    // On a short page (a small window, large text) the list gives way first: a result or two stays in
+    // sight, and the card keeps room for who to call and their number.
+    results_->SetMinSize(wxSize(-1, 3 * GetCharHeight()));
+    card_->SetMinSize(wxSize(-1, 5 * GetCharHeight()));
     card_->SetPage("<html><body><font color=\"#777777\">" +
                    _("Pick a result to see who can help and what to say.") + "</font></body></html>");
 

@@ -29,6 +29,12 @@ PromptBar::PromptBar(wxWindow* parent, Actions actions)
     breakButton_ = smallButton(this, _("Take a break"),
                                _("Start a break timer; it goes in your own break log (Ctrl+Shift+B)"));
     close_ = smallButton(this, _("Dismiss"), _("Hide this prompt (Escape in the notes)"));
+    // TRANSLATORS: shown when the prompt's text is longer than the room the window gives it.
+    more_ = smallButton(this, _("More"), _("Show the rest of the text, then its start again (Ctrl+Shift+M)"));
+    more_->Hide();
+    more_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (actions_.readOn) actions_.readOn();
+    });
 
     done_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (rule_) actions_.actedOn(*rule_);
@@ -58,7 +64,7 @@ PromptBar::PromptBar(wxWindow* parent, Actions actions)
 
     // The buttons sit beside the title, so they stay in sight when the text below must scroll.
     buttons_ = new wxBoxSizer(wxHORIZONTAL);
-    for (wxButton* b : {done_, open_, breakButton_, close_})
+    for (wxButton* b : {done_, open_, breakButton_, close_, more_})
         buttons_->Add(b, 0, wxLEFT, FromDIP(4));
     top_ = new wxBoxSizer(wxHORIZONTAL);
     top_->Add(title_, 1, wxALIGN_CENTRE_VERTICAL);
@@ -163,7 +169,10 @@ bool PromptBar::rewrap() {
     title_->InvalidateBestSize();
     // The title beside the buttons if it fits on that line; otherwise the buttons go under it, and the
     // title has the whole width.
-    const int beside = width - buttons_->CalcMin().x - FromDIP(4);
+    // The room for "More" is kept whether it shows or not: showing it never changes the bar's height, so
+    // the window's choice of a compact layout (made on that height) cannot swing back and forth.
+    const int more = more_->IsShown() ? 0 : more_->GetBestSize().x + FromDIP(4);
+    const int beside = width - buttons_->CalcMin().x - more - FromDIP(4);
     const bool fits = title_->GetBestSize().x <= beside;
     top_->SetOrientation(fits ? wxHORIZONTAL : wxVERTICAL);
     top_->GetItem(title_)->SetProportion(fits ? 1 : 0);
@@ -182,6 +191,12 @@ bool PromptBar::rewrap() {
 } // namespace cc::ui
 
 namespace cc::ui {
+
+void PromptBar::cutShort(bool cut) {
+    if (more_->IsShown() == cut) return;
+    more_->Show(cut);
+    rewrap();
+}
 
 int PromptBar::wholeLinesWithin(int height) const {
     // The title and the buttons stay whole, even past the height given; below them the text ends on a

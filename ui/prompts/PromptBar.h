@@ -22,6 +22,7 @@ public:
         std::function<void(const PromptRule&)> follow;  ///< open the linked knowledge search or script
         std::function<void()> takeBreak;
         std::function<void()> backFromBreak;
+        std::function<void()> readOn; ///< "More": the rest of the text, when the bars are cut short
     };
 
     PromptBar(wxWindow* parent, Actions actions);
@@ -45,6 +46,8 @@ public:
     bool pressBreak() { return press(breakButton_); }
 
     int wholeLinesWithin(int height) const override;
+    /// Cut short, the bar shows a "More" button beside the others (Ctrl+Shift+M).
+    void cutShort(bool cut) override;
 
 private:
     void relayout();
@@ -66,6 +69,7 @@ private:
     wxButton* open_;
     wxButton* breakButton_;
     wxButton* close_;
+    wxButton* more_;
 };
 
 } // namespace cc::ui
