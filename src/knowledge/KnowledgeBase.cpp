@@ -35,13 +35,19 @@ void requireValid(const KnowledgeEntry& e) {
 std::int64_t KnowledgeBase::add(const KnowledgeEntry& e) {
     requireValid(e);
     Transaction tx(db_);
+    const std::int64_t id = addWithin(e);
+    tx.commit();
+    return id;
+}
+
+std::int64_t KnowledgeBase::addWithin(const KnowledgeEntry& e) {
+    requireValid(e);
     auto st = db_.prepare(std::string("INSERT INTO kb_entries (") + kColumns +
                           ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     bindEntry(st, e);
     st.run();
     const std::int64_t id = db_.lastInsertId();
     storeLearned(id, e.learned);
-    tx.commit();
     return id;
 }
 
@@ -117,6 +123,12 @@ std::optional<KnowledgeEntry> KnowledgeBase::get(std::int64_t id) {
     KnowledgeEntry e = readEntry(st);
     e.learned = learnedOf(id);
     return e;
+}
+
+std::string KnowledgeBase::approvedBy(std::int64_t id) {
+    auto st = db_.prepare("SELECT approved_by FROM team_kb WHERE entry_id = ?");
+    st.bind(1, id);
+    return st.step() ? st.columnText(0) : std::string();
 }
 
 std::vector<KnowledgeEntry> KnowledgeBase::all() {

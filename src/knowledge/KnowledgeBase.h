@@ -21,10 +21,15 @@ public:
 
     /// Returns the new entry's id. Throws std::invalid_argument if validate() refuses the entry.
     std::int64_t add(const KnowledgeEntry& e);
+    /// add() inside the caller's transaction.
+    std::int64_t addWithin(const KnowledgeEntry& e);
     void update(const KnowledgeEntry& e);
     void remove(std::int64_t id);
     std::optional<KnowledgeEntry> get(std::int64_t id);
     std::vector<KnowledgeEntry> all();
+    /// Who approved entry `id` for the team, if it is an entry of the team's knowledge base (team_kb),
+    /// else empty.
+    std::string approvedBy(std::int64_t id);
     std::int64_t count();
 
     /// The agent referred a caller to entry `id` after searching for `terms` (KnowledgeResults::terms):

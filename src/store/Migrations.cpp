@@ -209,6 +209,26 @@ CREATE TABLE outbox (
     error     TEXT NOT NULL DEFAULT ''           -- the server's last word on it
 );
 )sql"},
+    Migration{"the team's knowledge base on this PC, and the agent's proposals waiting for the server", R"sql(
+-- Which local entry each entry of the team's knowledge base is, at which team version (0: proposed from
+-- this PC, not approved yet), and who approved it.
+CREATE TABLE team_kb (
+    key         TEXT PRIMARY KEY,
+    entry_id    INTEGER NOT NULL UNIQUE REFERENCES kb_entries(id) ON DELETE CASCADE,
+    version     INTEGER NOT NULL DEFAULT 0,
+    proposed_by TEXT NOT NULL DEFAULT '',
+    approved_by TEXT NOT NULL DEFAULT ''
+);
+-- New or changed entries for the team lead, deleted once the server has them.
+CREATE TABLE kb_proposals_out (
+    id           TEXT PRIMARY KEY,               -- the proposal's own id (sent again: harmless)
+    key          TEXT NOT NULL,
+    base_version INTEGER,                        -- NULL: a new entry
+    entry        TEXT NOT NULL,                  -- JSON, the fields by their file names
+    queued_at    INTEGER NOT NULL,               -- Unix ms
+    error        TEXT NOT NULL DEFAULT ''        -- the server's last word, if it refused it
+);
+)sql"},
 };
 } // namespace
 

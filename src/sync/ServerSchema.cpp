@@ -218,6 +218,126 @@ CREATE POLICY lead_reads_own ON cc.team_thresholds FOR SELECT TO cc_lead USING (
 CREATE POLICY owner_reads_all ON cc.team_thresholds FOR SELECT TO cc_owner USING (true);
 GRANT SELECT ON cc.team_thresholds TO cc_lead, cc_owner;
 )sql"},
+    ServerStep{
+        "the team's knowledge base: versioned entries, every version kept, and proposals a lead decides",
+        R"sql(
+-- The team's knowledge version: one more at each approved change. Companions pull what is newer.
+CREATE TABLE cc.kb_teams (
+    team    text PRIMARY KEY,
+    version bigint NOT NULL DEFAULT 0
+);
+-- Each entry of a team's referral directory as approved last; `key` names it on every PC.
+CREATE TABLE cc.kb_entries (
+    team        text NOT NULL,
+    key         uuid NOT NULL,
+    version     bigint NOT NULL,          -- the team's version that last changed it
+    entry       jsonb NOT NULL,           -- the fields, by their file names (title, handled_by, ...)
+    deleted     boolean NOT NULL DEFAULT false,
+    proposed_by name NOT NULL,
+    approved_by name NOT NULL,
+    approved_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (team, key)
+);
+CREATE INDEX kb_entries_by_version ON cc.kb_entries (team, version);
+-- Every version ever approved, for the record.
+CREATE TABLE cc.kb_history (LIKE cc.kb_entries);
+-- An agent's new or changed entry, waiting for a lead. The id is the proposing PC's own: sending it
+-- again is harmless.
+CREATE TABLE cc.kb_proposals (
+    id           uuid PRIMARY KEY,
+    team         text NOT NULL,           -- filled from cc.members, never by the client
+    key          uuid NOT NULL,           -- the entry it changes, or the new entry's
+    base_version bigint,                  -- the version the agent changed (NULL: a new entry)
+    entry        jsonb NOT NULL,
+    proposed_by  name NOT NULL DEFAULT current_user,
+    proposed_at  timestamptz NOT NULL DEFAULT now(),
+    status       text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected')),
+    decided_by   name,
+    decided_at   timestamptz
+);
+CREATE INDEX kb_proposals_pending ON cc.kb_proposals (team) WHERE status = 'pending';
+CREATE FUNCTION cc.kb_proposals_fill() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, cc AS $f$
+BEGIN
+    NEW.team := cc.team_of(NEW.proposed_by);
+    IF NEW.team IS NULL THEN
+        RAISE EXCEPTION '% is on no team: the owner adds them with cc.add_member', NEW.proposed_by
+            USING ERRCODE = '42501';
+    END IF;
+    NEW.proposed_at := now();
+    NEW.status := 'pending';
+    NEW.decided_by := NULL;
+    NEW.decided_at := NULL;
+    RETURN NEW;
+END $f$;
+CREATE TRIGGER kb_proposals_fill BEFORE INSERT ON cc.kb_proposals
+    FOR EACH ROW EXECUTE FUNCTION cc.kb_proposals_fill();
+
+ALTER TABLE cc.kb_teams ENABLE ROW LEVEL SECURITY;
+ALTER TABLE cc.kb_teams FORCE ROW LEVEL SECURITY;
+ALTER TABLE cc.kb_entries ENABLE ROW LEVEL SECURITY;
+ALTER TABLE cc.kb_entries FORCE ROW LEVEL SECURITY;
+ALTER TABLE cc.kb_history ENABLE ROW LEVEL SECURITY;
+ALTER TABLE cc.kb_history FORCE ROW LEVEL SECURITY;
+ALTER TABLE cc.kb_proposals ENABLE ROW LEVEL SECURITY;
+ALTER TABLE cc.kb_proposals FORCE ROW LEVEL SECURITY;
+CREATE POLICY team_reads ON cc.kb_teams FOR SELECT TO cc_agent, cc_reviewer, cc_lead
+    USING (team = cc.team_of(current_user));
+CREATE POLICY owner_reads ON cc.kb_teams FOR SELECT TO cc_owner USING (true);
+CREATE POLICY team_reads ON cc.kb_entries FOR SELECT TO cc_agent, cc_reviewer, cc_lead
+    USING (team = cc.team_of(current_user));
+CREATE POLICY owner_reads ON cc.kb_entries FOR SELECT TO cc_owner USING (true);
+CREATE POLICY lead_reads ON cc.kb_history FOR SELECT TO cc_lead USING (team = cc.team_of(current_user));
+CREATE POLICY owner_reads ON cc.kb_history FOR SELECT TO cc_owner USING (true);
+CREATE POLICY member_proposes ON cc.kb_proposals FOR INSERT TO cc_agent, cc_reviewer, cc_lead
+    WITH CHECK (proposed_by = current_user);
+CREATE POLICY reads_own ON cc.kb_proposals FOR SELECT TO cc_agent, cc_reviewer, cc_lead
+    USING (proposed_by = current_user);
+CREATE POLICY lead_reads_team ON cc.kb_proposals FOR SELECT TO cc_lead USING (team = cc.team_of(current_user));
+CREATE POLICY owner_reads ON cc.kb_proposals FOR SELECT TO cc_owner USING (true);
+GRANT SELECT ON cc.kb_teams, cc.kb_entries TO cc_agent, cc_reviewer, cc_lead, cc_owner;
+GRANT SELECT ON cc.kb_history TO cc_lead, cc_owner;
+GRANT SELECT, INSERT ON cc.kb_proposals TO cc_agent, cc_reviewer, cc_lead;
+GRANT SELECT ON cc.kb_proposals TO cc_owner;
+
+-- A lead of the proposal's team (or the owner) approves or rejects it. Approved, the entry takes the
+-- team's next version and every companion pulls it. Returns that version (NULL when rejected).
+CREATE FUNCTION cc.decide_proposal(proposal uuid, approve boolean) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, cc AS $f$
+DECLARE
+    p cc.kb_proposals;
+    who cc.members;
+    v bigint;
+BEGIN
+    SELECT * INTO who FROM cc.members WHERE login = session_user;
+    SELECT * INTO p FROM cc.kb_proposals WHERE id = proposal FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no proposal %', proposal USING ERRCODE = 'P0002';
+    END IF;
+    IF who IS NULL OR NOT (who.role = 'owner' OR (who.role = 'lead' AND who.team = p.team)) THEN
+        RAISE EXCEPTION '% may not decide the proposals of team %', session_user, p.team
+            USING ERRCODE = '42501';
+    END IF;
+    IF p.status <> 'pending' THEN
+        RAISE EXCEPTION 'proposal % was already %', proposal, p.status USING ERRCODE = '55000';
+    END IF;
+    IF approve THEN
+        INSERT INTO cc.kb_teams AS t VALUES (p.team, 1)
+            ON CONFLICT (team) DO UPDATE SET version = t.version + 1
+            RETURNING version INTO v;
+        INSERT INTO cc.kb_entries AS e VALUES (p.team, p.key, v, p.entry, false, p.proposed_by, session_user, now())
+            ON CONFLICT (team, key) DO UPDATE SET version = v, entry = p.entry, deleted = false,
+                proposed_by = p.proposed_by, approved_by = session_user, approved_at = now();
+        INSERT INTO cc.kb_history SELECT * FROM cc.kb_entries WHERE team = p.team AND key = p.key;
+        PERFORM pg_notify('cc_kb', '');
+    END IF;
+    UPDATE cc.kb_proposals SET status = CASE WHEN approve THEN 'approved' ELSE 'rejected' END,
+        decided_by = session_user, decided_at = now() WHERE id = proposal;
+    RETURN v;
+END $f$;
+REVOKE ALL ON FUNCTION cc.decide_proposal(uuid, boolean) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION cc.decide_proposal(uuid, boolean) TO cc_lead, cc_owner;
+)sql"},
 };
 
 int versionOf(PgConnection& server) {

@@ -5,6 +5,7 @@
 #include "sync/CallSync.h"
 #include "sync/PgConnection.h"
 #include "sync/ReviewSync.h"
+#include "sync/TeamKnowledge.h"
 
 #include <memory>
 #include <random>
@@ -63,6 +64,10 @@ void SyncWorker::run() {
     auto nextFetch = std::chrono::steady_clock::now();
     auto nextBeat = std::chrono::steady_clock::now();
     bool publishes = true; // a login that may not publish a state (a reviewer) stops trying
+    // The team's knowledge base: asked at the first round, then every 30 s (with the heartbeat, on its
+    // connection). A server without it (an older schema) is not asked again.
+    auto nextKnowledge = std::chrono::steady_clock::now();
+    bool knowledge = true;
     SyncState state, reported;
     bool first = true;
     auto tell = [&] {
@@ -131,6 +136,7 @@ void SyncWorker::run() {
                 }
                 state.reviewsWaiting = reviews->sharesWaiting();
             }
+            bool sent = false;
             if (!outbox.due(now, 1).empty()) {
                 // Said before the server is asked: a server that holds the batch up leaves the window
                 // saying that calls wait, not that all are synced.
@@ -142,10 +148,35 @@ void SyncWorker::run() {
                 state.kind = SyncState::Kind::Synced;
                 state.offlineSince.reset();
                 state.error.clear();
-            } else {
-                // Nothing to send: the server is not held open for nothing.
-                server.reset();
+                sent = true;
             }
+            state.proposalsWaiting = proposalsWaiting(*db);
+            const bool knowledgeDue = knowledge && std::chrono::steady_clock::now() >= nextKnowledge;
+            if (knowledge && (state.proposalsWaiting > 0 || knowledgeDue)) {
+                try {
+                    if (!server) server = std::make_unique<PgConnection>(config_, &stop_);
+                    if (state.proposalsWaiting > 0) {
+                        sendProposals(*db, *server);
+                        state.proposalsWaiting = proposalsWaiting(*db);
+                    }
+                    if (knowledgeDue) {
+                        nextKnowledge = std::chrono::steady_clock::now() + 30s;
+                        state.knowledgeVersion = teamKnowledgeVersion(*db);
+                        state.knowledgeChanged = 0;
+                        if (teamKnowledgeNewer(*server, state.knowledgeVersion)) {
+                            const KnowledgePull pull = pullTeamKnowledge(*db, *server);
+                            state.knowledgeVersion = pull.version;
+                            state.knowledgeChanged = pull.changed;
+                        }
+                    }
+                } catch (const PgError& e) {
+                    if (!e.refusedForGood()) throw;
+                    knowledge = false;
+                }
+            }
+            if (knowledge) next = std::min(next, nextKnowledge);
+            // Nothing sent: the server is not held open for nothing.
+            if (!sent) server.reset();
             state.counts = outbox.counts();
             // A connection left with nothing to send is closed at a round a few seconds on: a floor of
             // agents does not hold one each between calls.

@@ -26,13 +26,18 @@ struct SyncState {
     Kind kind = Kind::Synced;
     OutboxCounts counts; ///< waiting, refused and quarantined calls
     std::optional<WallTime> offlineSince;
-    std::string error;      ///< why the server cannot be reached
-    int reviewsWaiting = 0; ///< reviews saved here, not yet on the server
+    std::string error;                 ///< why the server cannot be reached
+    int reviewsWaiting = 0;            ///< reviews saved here, not yet on the server
+    int proposalsWaiting = 0;          ///< knowledge entries proposed here, not yet on the server
+    std::int64_t knowledgeVersion = 0; ///< the team knowledge base's version this PC has
+    int knowledgeChanged = 0;          ///< entries the last pull added, changed or removed
     bool operator==(const SyncState&) const = default;
 };
 
 /// The one thread that talks to the team server. It opens its own connection to the store, drains the
-/// outbox in batches when woken (a call finished) and on a timer, and reports each change of state
+/// outbox in batches when woken (a call finished) and on a timer, sends the agent's knowledge proposals,
+/// pulls the team's knowledge base when the server has a newer one (at the first round, then every
+/// 30 s on the heartbeat's connection), and reports each change of state
 /// through `report`, called on its own thread. Nothing on the caller's thread ever waits on the
 /// network: the destructor stops the thread within a fraction of a second, whatever the server does.
 class SyncWorker {
@@ -45,7 +50,8 @@ public:
     SyncWorker(const SyncWorker&) = delete;
     SyncWorker& operator=(const SyncWorker&) = delete;
 
-    /// A call finished or a review was saved: send it now, not at the next round.
+    /// A call finished, a review was saved or a knowledge entry proposed: send it now, not at the next
+    /// round.
     void wake();
     /// The agent's state changed (or the call's hold did): published now, and again every 30 s as a
     /// heartbeat, latest value only. Times are the PC's steady clock; the server dates them by its own.

@@ -232,6 +232,11 @@ bool CompanionApp::OnInit() {
         if (state_ && state_->teamSync) state_->teamSync->reviewShared();
     });
     if (s.teamSync->config()) {
+        s.frame->setKnowledgeProposer(
+            [this](std::int64_t id) { return state_ && state_->teamSync && state_->teamSync->propose(id); });
+        s.teamSync->onKnowledge([this](int changed) {
+            if (state_ && state_->frame) state_->frame->teamKnowledgeArrived(changed);
+        });
         s.frame->publishFloorState(
             [this](FloorState state, SteadyTime since, std::optional<SteadyTime> callSince, Duration hold) {
                 if (state_ && state_->teamSync)

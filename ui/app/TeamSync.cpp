@@ -9,6 +9,7 @@
 #include "sync/CallSync.h"
 #include "sync/Floor.h"
 #include "sync/PgConnection.h"
+#include "sync/TeamKnowledge.h"
 
 #include <wx/app.h>
 #include <wx/intl.h>
@@ -31,6 +32,10 @@ wxString syncText(const SyncState& s) {
     if (s.counts.refused > 0)
         text << " · "
              << wxString::Format(wxPLURAL("%d refused", "%d refused", s.counts.refused), s.counts.refused);
+    if (s.proposalsWaiting > 0)
+        text << " · "
+             << wxString::Format(wxPLURAL("%d proposal waiting", "%d proposals waiting", s.proposalsWaiting),
+                                 s.proposalsWaiting);
     if (s.counts.quarantined > 0)
         text << " · "
              << wxString::Format(wxPLURAL("%d kept aside", "%d kept aside", s.counts.quarantined),
@@ -41,7 +46,7 @@ wxString syncText(const SyncState& s) {
 TeamSync::TeamSync(const std::filesystem::path& dataDir, const std::filesystem::path& storePath,
                    Database& store, UserServices& services, const std::string& reviewerName,
                    std::function<void(const wxString&)> show)
-    : store_(store), shown_(std::make_shared<Shown>(Shown{std::move(show), {}})) {
+    : store_(store), services_(services), shown_(std::make_shared<Shown>(Shown{std::move(show), {}, {}})) {
     const auto file = dataDir / "server.toml";
     ServerConfigRead read = readServerConfig(file);
     for (const auto& e : read.errors)
@@ -71,17 +76,20 @@ TeamSync::TeamSync(const std::filesystem::path& dataDir, const std::filesystem::
                 .utf8_string());
     }
     std::weak_ptr<Shown> target = shown_;
-    worker_ = std::make_unique<SyncWorker>(storePath, dataDir / "reviews.db", *read.config,
-                                           [target](const SyncState& state) {
-                                               // On the worker's thread: the words are made and shown on the
-                                               // UI thread.
-                                               wxTheApp->CallAfter([target, state] {
-                                                   if (const auto shown = target.lock()) {
-                                                       shown->last = state;
-                                                       shown->show(syncText(state));
-                                                   }
-                                               });
-                                           });
+    worker_ = std::make_unique<SyncWorker>(
+        storePath, dataDir / "reviews.db", *read.config, [target](const SyncState& state) {
+            // On the worker's thread: the words are made and shown on the
+            // UI thread.
+            wxTheApp->CallAfter([target, state] {
+                if (const auto shown = target.lock()) {
+                    const bool arrived =
+                        state.knowledgeChanged > 0 && state.knowledgeVersion != shown->last.knowledgeVersion;
+                    shown->last = state;
+                    shown->show(syncText(state));
+                    if (arrived && shown->knowledge) shown->knowledge(state.knowledgeChanged);
+                }
+            });
+        });
 }
 
 TeamSync::~TeamSync() {
@@ -103,6 +111,21 @@ void TeamSync::checkFloor(std::function<void()> yes) {
             // Not reachable now: the floor is offered at the next start.
         }
     });
+}
+
+bool TeamSync::propose(std::int64_t entryId) {
+    if (!worker_) return false;
+    try {
+        proposeKnowledge(store_, entryId, std::chrono::system_clock::now());
+    } catch (const std::exception& e) {
+        services_.notify(UserServices::Level::Warning,
+                         wxString::Format(_("The entry is saved here, but not proposed to your team: %s"),
+                                          wxString::FromUTF8(e.what()))
+                             .utf8_string());
+        return false;
+    }
+    worker_->wake();
+    return true;
 }
 
 void TeamSync::callDone() {

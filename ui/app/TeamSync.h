@@ -32,6 +32,12 @@ public:
              UserServices& services, const std::string& reviewerName,
              std::function<void(const wxString&)> show);
     ~TeamSync();
+    /// The agent added or changed knowledge entry `entryId`: it goes to the team's lead as a proposal.
+    /// False without a team server (or if it could not be queued: the agent is told).
+    bool propose(std::int64_t entryId);
+    /// `arrived` is told, on the UI thread, how many entries changed when the team's knowledge base
+    /// reached this PC.
+    void onKnowledge(std::function<void(int)> arrived) { shown_->knowledge = std::move(arrived); }
     /// A call is done: the worker sends it now.
     void callDone();
     /// A review of a team call was saved: the worker sends it now.
@@ -54,8 +60,10 @@ private:
     struct Shown {
         std::function<void(const wxString&)> show;
         SyncState last;
+        std::function<void(int)> knowledge;
     };
     Database& store_;
+    UserServices& services_;
     std::optional<ServerConfig> config_;
     std::shared_ptr<Shown> shown_;
     std::unique_ptr<SyncWorker> worker_;

@@ -174,7 +174,8 @@ void CompanionFrame::contentLoaded() {
                                  book_->show(notesPanel_);
                                  notesPanel_->focusEditor();
                              },
-                             [this](const wxString& s) { SetStatusText(s); }};
+                             [this](const wxString& s) { SetStatusText(s); },
+                             [this](std::int64_t id) { return proposeKnowledge_ && proposeKnowledge_(id); }};
     knowledgePanel_ = new KnowledgePanel(book_->pageParent(), deps_.knowledge, deps_.databasePath,
                                          settings_.staleDays(), actions, deps_.searchWords);
     suggestion_ = new ReferralSuggestion(notesPanel_, deps_.knowledge, deps_.databasePath, deps_.searchWords,

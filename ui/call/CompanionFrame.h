@@ -98,8 +98,15 @@ public:
     void setTeamServer(std::optional<ServerConfig> config, std::function<void()> shared);
     /// The agent's state goes to the team's floor through `publish` (the sync thread's).
     void publishFloorState(FloorPublisher::Publish publish);
-    /// This login leads a team (or owns them all): the View menu gains the floor.
+    /// This login leads a team (or owns them all): the View menu gains the floor and the knowledge
+    /// proposals.
     void allowFloor();
+    /// The agent's new and changed knowledge entries go to the team's lead through `propose` (true if
+    /// it queued one); `teamKnowledgeArrived` is told when the team's knowledge base changed here.
+    void setKnowledgeProposer(std::function<bool(std::int64_t)> propose) {
+        proposeKnowledge_ = std::move(propose);
+    }
+    void teamKnowledgeArrived(int changed);
     /// Another `call-companion` was started: come to the front, as the person asked.
     void bringToFront();
     /// Shows the window, or only the tray icon if the agent chose to start in the tray and the desktop
@@ -209,6 +216,7 @@ private:
     std::unique_ptr<class ReviewWorkspace> review_; ///< made when a QA window is first opened
     std::optional<ServerConfig> teamServer_;
     std::function<void()> teamShared_;
+    std::function<bool(std::int64_t)> proposeKnowledge_;
     std::unique_ptr<FloorPublisher> floor_;
     class ReviewWorkspace& review();
     std::optional<CallState> shownState_;

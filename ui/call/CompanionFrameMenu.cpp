@@ -10,6 +10,7 @@
 #include "notes/NotesPanel.h"
 #include "prompts/PromptBar.h"
 #include "review/FloorFrame.h"
+#include "review/ProposalsFrame.h"
 #include "review/ReviewWorkspace.h"
 #include "scripts/ScriptPanel.h"
 #include "session/CallSession.h"
@@ -246,6 +247,12 @@ void CompanionFrame::buildMenu() {
         },
         ID_FLOOR);
     Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (teamServer_) (new ProposalsFrame(this, *teamServer_))->Show();
+        },
+        ID_PROPOSALS);
+    Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { openArchive(); }, ID_OPEN_ARCHIVE);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { openStats(); }, ID_STATS);
@@ -299,6 +306,14 @@ void CompanionFrame::allowFloor() {
     std::size_t pos = 0;
     if (!view->FindChildItem(ID_TEAM, &pos)) view->FindChildItem(ID_HISTORY, &pos);
     view->Insert(pos + 1, ID_FLOOR, _("The &floor (team lead)…\tCtrl+Shift+L"));
+    view->Insert(pos + 2, ID_PROPOSALS, _("Knowledge &proposals (team lead)…\tCtrl+Shift+K"));
+}
+
+void CompanionFrame::teamKnowledgeArrived(int changed) {
+    if (knowledgePanel_) knowledgePanel_->refreshResults();
+    SetStatusText(wxString::Format(wxPLURAL("The team's knowledge base changed: %d entry",
+                                            "The team's knowledge base changed: %d entries", changed),
+                                   changed));
 }
 
 void CompanionFrame::openHistory() {

@@ -26,6 +26,7 @@ enum MenuId {
     ID_HISTORY,
     ID_TEAM,
     ID_FLOOR,
+    ID_PROPOSALS,
     ID_OPEN_ARCHIVE,
     ID_STATS,
     ID_PROMPT_DONE,

@@ -313,6 +313,8 @@ void KnowledgePanel::showCard(int row) {
                 "</font><br>";
     else
         row2(_("Verified:"), e.lastVerified);
+    // TRANSLATORS: the team lead who approved this entry for the team's knowledge base.
+    row2(_("Approved for the team by:"), kb_.approvedBy(e.id));
     html += "</body></html>";
     card_->SetPage(html);
 }
@@ -345,8 +347,10 @@ void KnowledgePanel::newEntry() {
     e.lastVerified = today();
     KnowledgeEntryDialog dlg(this, _("New knowledge entry"), e);
     if (dlg.ShowModal() != wxID_OK) return;
-    kb_.add(dlg.entry());
-    actions_.status(_("Entry saved"));
+    const std::int64_t id = kb_.add(dlg.entry());
+    actions_.status(actions_.saved && actions_.saved(id)
+                        ? _("Entry saved, and sent to your team lead to approve")
+                        : _("Entry saved"));
     refreshResults();
 }
 
@@ -363,7 +367,9 @@ void KnowledgePanel::editEntry() {
     } else if (answer == wxID_OK) {
         kb_.update(dlg.entry());
         shown_ = kb_.get(e.id);
-        actions_.status(_("Entry saved"));
+        actions_.status(actions_.saved && actions_.saved(e.id)
+                            ? _("Entry saved, and sent to your team lead to approve")
+                            : _("Entry saved"));
     }
     refreshResults();
 }

@@ -30,6 +30,8 @@ struct KnowledgeActions {
     std::function<bool(const KnowledgeEntry&)> insertIntoNotes;
     std::function<void()> backToNotes;           ///< Escape
     std::function<void(const wxString&)> status; ///< a short word in the status bar
+    /// An entry was added or changed here: true if it went to the team's lead as a proposal.
+    std::function<bool(std::int64_t)> saved;
 };
 
 /// Search as you type over the referral knowledge base, and the referral card of the chosen entry.
