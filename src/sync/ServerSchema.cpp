@@ -338,6 +338,59 @@ END $f$;
 REVOKE ALL ON FUNCTION cc.decide_proposal(uuid, boolean) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION cc.decide_proposal(uuid, boolean) TO cc_lead, cc_owner;
 )sql"},
+    ServerStep{"the team's pack: scripts, prompt rules, scorecards and snippets, in versions", R"sql(
+-- A team's data pack, each version whole: its text files by their paths in the pack folder. Only
+-- `call-companion server publish-pack` writes one, after `data check` passed it; each companion
+-- checks it again before it uses it.
+CREATE TABLE cc.packs (
+    team         text NOT NULL,
+    version      bigint NOT NULL,
+    files        jsonb NOT NULL,
+    published_by name NOT NULL,
+    published_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (team, version)
+);
+ALTER TABLE cc.packs ENABLE ROW LEVEL SECURITY;
+ALTER TABLE cc.packs FORCE ROW LEVEL SECURITY;
+CREATE POLICY team_reads ON cc.packs FOR SELECT TO cc_agent, cc_reviewer, cc_lead
+    USING (team = cc.team_of(current_user));
+CREATE POLICY owner_reads ON cc.packs FOR SELECT TO cc_owner USING (true);
+GRANT SELECT ON cc.packs TO cc_agent, cc_reviewer, cc_lead, cc_owner;
+
+-- A lead publishes their team's pack (the owner any team's): the next version. Paths are relative,
+-- plain and of the pack's kinds of file; the whole pack stays under 10 MB.
+CREATE FUNCTION cc.publish_pack(team_name text, pack jsonb) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, cc AS $f$
+DECLARE
+    who cc.members;
+    bad text;
+    v bigint;
+BEGIN
+    SELECT * INTO who FROM cc.members WHERE login = session_user;
+    IF who IS NULL OR NOT (who.role = 'owner' OR (who.role = 'lead' AND who.team = team_name)) THEN
+        RAISE EXCEPTION '% may not publish the pack of team %', session_user, team_name USING ERRCODE = '42501';
+    END IF;
+    IF jsonb_typeof(pack) <> 'object' OR pack = '{}'::jsonb THEN
+        RAISE EXCEPTION 'a pack is an object of files by path' USING ERRCODE = '22023';
+    END IF;
+    SELECT k INTO bad FROM jsonb_each(pack) AS f(k, c)
+        WHERE k !~ '^[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*\.(toml|txt|csv|md)$' OR k ~ '\.\.' OR jsonb_typeof(c) <> 'string'
+        LIMIT 1;
+    IF bad IS NOT NULL THEN
+        RAISE EXCEPTION 'the pack has a file a pack may not have: %', bad USING ERRCODE = '22023';
+    END IF;
+    IF octet_length(pack::text) > 10 * 1024 * 1024 THEN
+        RAISE EXCEPTION 'the pack is over 10 MB' USING ERRCODE = '54000';
+    END IF;
+    PERFORM pg_advisory_xact_lock(hashtext('cc.packs ' || team_name));
+    SELECT coalesce(max(version), 0) + 1 INTO v FROM cc.packs WHERE team = team_name;
+    INSERT INTO cc.packs VALUES (team_name, v, pack, session_user, now());
+    PERFORM pg_notify('cc_pack', '');
+    RETURN v;
+END $f$;
+REVOKE ALL ON FUNCTION cc.publish_pack(text, jsonb) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION cc.publish_pack(text, jsonb) TO cc_lead, cc_owner;
+)sql"},
 };
 
 int versionOf(PgConnection& server) {

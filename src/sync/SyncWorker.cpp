@@ -6,6 +6,7 @@
 #include "sync/PgConnection.h"
 #include "sync/ReviewSync.h"
 #include "sync/TeamKnowledge.h"
+#include "sync/TeamPack.h"
 
 #include <memory>
 #include <random>
@@ -68,7 +69,10 @@ void SyncWorker::run() {
     // connection). A server without it (an older schema) is not asked again.
     auto nextKnowledge = std::chrono::steady_clock::now();
     bool knowledge = true;
+    bool packs = true;
+    const TeamPacks localPacks(store_.parent_path());
     SyncState state, reported;
+    state.packVersion = localPacks.newest();
     bool first = true;
     auto tell = [&] {
         if (first || state != reported) report_(state);
@@ -168,6 +172,20 @@ void SyncWorker::run() {
                             state.knowledgeVersion = pull.version;
                             state.knowledgeChanged = pull.changed;
                         }
+                        if (packs) try {
+                                if (serverPackVersion(*server) >
+                                    std::max(localPacks.newest(), localPacks.refused())) {
+                                    const TeamPacks::Pull pull = localPacks.pull(*server);
+                                    if (pull.refusedVersion > 0) {
+                                        state.packRefused = pull.refusedVersion;
+                                        state.packProblem = pull.problems.front().toString();
+                                    }
+                                }
+                                state.packVersion = localPacks.newest();
+                            } catch (const PgError& e) {
+                                if (!e.refusedForGood()) throw;
+                                packs = false; // a server without packs (an older schema)
+                            }
                     }
                 } catch (const PgError& e) {
                     if (!e.refusedForGood()) throw;

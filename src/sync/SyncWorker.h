@@ -31,13 +31,16 @@ struct SyncState {
     int proposalsWaiting = 0;          ///< knowledge entries proposed here, not yet on the server
     std::int64_t knowledgeVersion = 0; ///< the team knowledge base's version this PC has
     int knowledgeChanged = 0;          ///< entries the last pull added, changed or removed
+    std::int64_t packVersion = 0;      ///< the newest good team pack here (DATA/team-packs), 0: none
+    std::int64_t packRefused = 0;      ///< the newest version this PC refused, 0: none
+    std::string packProblem;           ///< why, the first problem, file:line
     bool operator==(const SyncState&) const = default;
 };
 
 /// The one thread that talks to the team server. It opens its own connection to the store, drains the
 /// outbox in batches when woken (a call finished) and on a timer, sends the agent's knowledge proposals,
 /// pulls the team's knowledge base when the server has a newer one (at the first round, then every
-/// 30 s on the heartbeat's connection), and reports each change of state
+/// 30 s on the heartbeat's connection), as it does the team's pack, and reports each change of state
 /// through `report`, called on its own thread. Nothing on the caller's thread ever waits on the
 /// network: the destructor stops the thread within a fraction of a second, whatever the server does.
 class SyncWorker {

@@ -1,6 +1,6 @@
 # The team server for a GUI test: a PostgreSQL cluster of the test's own (tests/server/cluster.sh),
 # Call Companion's schema on it, and companions logged in to it. Sourced after xvfb.sh; stopped by the
-# EXIT trap. admin SQL: runs SQL as the server's administrator.
+# EXIT trap.
 CLUSTER="$(dirname "$0")/../server/cluster.sh"
 SERVER="$WORK/pg"
 bash "$CLUSTER" start "$SERVER" >/dev/null || fail "the test's PostgreSQL did not start"
@@ -10,6 +10,9 @@ PIDS=()
 trap 'rc=$?; for p in "${PIDS[@]}"; do kill -9 "$p" 2>/dev/null || true; done; bash "$CLUSTER" stop "$SERVER" || true; cleanup $rc' EXIT
 admin() { PGPASSWORD=$CC_PG_PASSWORD PGSSLMODE=verify-full PGSSLROOTCERT="$SERVER/ca.crt" \
   psql -X -q -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$CC_PG_PORT" -U ccadmin -d callcompanion -c "$1"; }
+# admin_file FILE: runs the SQL in FILE as the administrator (a statement too long for a command line)
+admin_file() { PGPASSWORD=$CC_PG_PASSWORD PGSSLMODE=verify-full PGSSLROOTCERT="$SERVER/ca.crt" \
+  psql -X -q -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$CC_PG_PORT" -U ccadmin -d callcompanion -f "$1"; }
 "$APP" server init --config "$SERVER/ccadmin.toml" >/dev/null || fail "server init failed"
 
 # companion LOGIN: starts a companion in its own data folder, as LOGIN on the server; sets WIN_<LOGIN>

@@ -50,6 +50,22 @@ wxString AppPaths::contentDir() {
     return CC_SOURCE_DATA_DIR;
 }
 
+namespace {
+std::filesystem::path& teamPack() {
+    static std::filesystem::path folder;
+    return folder;
+}
+} // namespace
+
+std::filesystem::path AppPaths::packDir() {
+    if (!teamPack().empty()) return teamPack();
+    return std::filesystem::path(contentDir().utf8_string());
+}
+
+void AppPaths::usePack(std::filesystem::path folder) {
+    teamPack() = std::move(folder);
+}
+
 wxString AppPaths::localeDir() {
     // Installed and built copies are kept apart: an installed app never reads a build tree's catalogs.
     if (wxFileName::DirExists(wxStandardPaths::Get().GetDataDir() + "/data"))

@@ -15,8 +15,11 @@ struct AppPaths {
     /// The bundled content (outcomes, scripts, knowledge base): the installed share/call-companion/data,
     /// or the source tree's data/ when running from a build.
     static wxString contentDir();
-    /// contentDir() as a path, for the data pack (pack/DataPack).
-    static std::filesystem::path packDir() { return std::filesystem::path(contentDir().utf8_string()); }
+    /// The data pack in use (pack/DataPack): the team's pack if one was put in use (usePack), else
+    /// contentDir().
+    static std::filesystem::path packDir();
+    /// The team's pack in `folder` is the content from now on.
+    static void usePack(std::filesystem::path folder);
     /// The translations' folder (<lang>/LC_MESSAGES/call-companion.mo): the installed share/locale
     /// beside the installed content, or the build tree's locale/ when running from a build.
     static wxString localeDir();

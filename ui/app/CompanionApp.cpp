@@ -5,6 +5,7 @@
 #include "app/BackgroundJob.h"
 #include "app/InstanceGuard.h"
 #include "app/LayoutAudit.h"
+#include "app/PackSwitch.h"
 #include "app/TeamSync.h"
 #include "app/WxConfigStorage.h"
 #include "app/WxUserServices.h"
@@ -27,6 +28,7 @@
 #include "store/CallStore.h"
 #include "store/DataDir.h"
 #include "store/Database.h"
+#include "sync/TeamPack.h"
 
 #include <clocale>
 #include <cstdio>
@@ -104,6 +106,7 @@ struct AppState {
     std::unique_ptr<PromptEngine> promptEngine;
     std::unique_ptr<PromptMonitor> prompts;
     CompanionFrame* frame = nullptr;
+    std::unique_ptr<PackSwitch> packSwitch;
     std::unique_ptr<TeamSync> teamSync; ///< first to go: its thread stops before the store closes
 };
 
@@ -184,6 +187,14 @@ bool CompanionApp::OnInit() {
     // Global only from here on (the window's position is kept in it): wx deletes the global config when
     // a start that failed above cleans up, and this one is owned by AppState.
     wxConfigBase::Set(s.config.get());
+    // A data folder on a team server starts on the newest good team pack it holds (each was checked
+    // when it came); without one, on the bundled content.
+    std::int64_t teamPack = 0;
+    if (std::filesystem::exists(dir.root() / "server.toml")) {
+        const TeamPacks packs(dir.root());
+        teamPack = packs.newest();
+        if (teamPack > 0) AppPaths::usePack(packs.folder(teamPack));
+    }
     const DataPack pack(AppPaths::packDir(), dir.root());
     s.outcomes = pack.outcomes();
     for (const auto& err : s.outcomes.errors())
@@ -236,6 +247,21 @@ bool CompanionApp::OnInit() {
             [this](std::int64_t id) { return state_ && state_->teamSync && state_->teamSync->propose(id); });
         s.teamSync->onKnowledge([this](int changed) {
             if (state_ && state_->frame) state_->frame->teamKnowledgeArrived(changed);
+        });
+        s.packSwitch = std::make_unique<PackSwitch>(
+            teamPack, [this] { return state_ && state_->frame && state_->frame->betweenCalls(); },
+            [this, root = dir.root()](std::int64_t version) { useTeamPack(root, version); });
+        s.teamSync->onPack([this](std::int64_t good, std::int64_t refused, const std::string& problem) {
+            if (!state_ || !state_->packSwitch) return;
+            if (refused > good)
+                state_->services.notify(
+                    UserServices::Level::Warning,
+                    wxString::Format(
+                        _("Your team's pack version %lld was refused, and version %lld stays in use: %s"),
+                        static_cast<long long>(refused), static_cast<long long>(state_->packSwitch->inUse()),
+                        wxString::FromUTF8(problem))
+                        .utf8_string());
+            state_->packSwitch->ready(good);
         });
         s.frame->publishFloorState(
             [this](FloorState state, SteadyTime since, std::optional<SteadyTime> callSince, Duration hold) {
@@ -335,6 +361,27 @@ void CompanionApp::loadContent(const DataPack& pack) {
     // And what `data check` finds across files: a prompt naming a step the script does not have.
     for (const auto& err : crossCheck(pack.folder(), s.scripts, rules, s.practice))
         s.services.notify(UserServices::Level::Warning, err.toString());
+}
+
+void CompanionApp::useTeamPack(const std::filesystem::path& dataDir, std::int64_t version) {
+    AppState& s = *state_;
+    const TeamPacks packs(dataDir);
+    if (!std::filesystem::is_directory(packs.folder(version)) || !s.frame) return;
+    AppPaths::usePack(packs.folder(version));
+    const DataPack pack(AppPaths::packDir(), dataDir);
+    // Between calls only (PackSwitch): no prompt shows, no script runs.
+    s.frame->replaceContent([&s, &pack] {
+        s.snippets = pack.snippets();
+        s.scripts = pack.scripts();
+        s.practice = pack.practice();
+        s.promptEngine->setRules(pack.prompts().rules());
+    });
+    packs.prune(version);
+    s.services.notify(UserServices::Level::Info,
+                      wxString::Format(_("Your team's pack version %lld is in use: its scripts, prompts, "
+                                         "scorecards and snippets"),
+                                       static_cast<long long>(version))
+                          .utf8_string());
 }
 
 void CompanionApp::loadSpellChecker(const DataPack& pack) {

@@ -33,6 +33,8 @@ private:
     void applyQueuedCommands(const std::filesystem::path& dataDir);
     void loadContent(const DataPack& pack);
     void loadSpellChecker(const DataPack& pack);
+    /// Puts team pack `version` of the data folder in use (between calls).
+    void useTeamPack(const std::filesystem::path& dataDir, std::int64_t version);
 
     std::unique_ptr<AppState> state_;
     int initExitCode_ = 0;

@@ -46,7 +46,8 @@ wxString syncText(const SyncState& s) {
 TeamSync::TeamSync(const std::filesystem::path& dataDir, const std::filesystem::path& storePath,
                    Database& store, UserServices& services, const std::string& reviewerName,
                    std::function<void(const wxString&)> show)
-    : store_(store), services_(services), shown_(std::make_shared<Shown>(Shown{std::move(show), {}, {}})) {
+    : store_(store), services_(services),
+      shown_(std::make_shared<Shown>(Shown{std::move(show), {}, {}, {}})) {
     const auto file = dataDir / "server.toml";
     ServerConfigRead read = readServerConfig(file);
     for (const auto& e : read.errors)
@@ -78,15 +79,18 @@ TeamSync::TeamSync(const std::filesystem::path& dataDir, const std::filesystem::
     std::weak_ptr<Shown> target = shown_;
     worker_ = std::make_unique<SyncWorker>(
         storePath, dataDir / "reviews.db", *read.config, [target](const SyncState& state) {
-            // On the worker's thread: the words are made and shown on the
-            // UI thread.
+            // On the worker's thread: the words are made and shown on the UI thread.
             wxTheApp->CallAfter([target, state] {
                 if (const auto shown = target.lock()) {
                     const bool arrived =
                         state.knowledgeChanged > 0 && state.knowledgeVersion != shown->last.knowledgeVersion;
+                    const bool packChanged = state.packVersion != shown->last.packVersion ||
+                                             state.packRefused != shown->last.packRefused;
                     shown->last = state;
                     shown->show(syncText(state));
                     if (arrived && shown->knowledge) shown->knowledge(state.knowledgeChanged);
+                    if (packChanged && shown->pack)
+                        shown->pack(state.packVersion, state.packRefused, state.packProblem);
                 }
             });
         });

@@ -38,6 +38,12 @@ public:
     /// `arrived` is told, on the UI thread, how many entries changed when the team's knowledge base
     /// reached this PC.
     void onKnowledge(std::function<void(int)> arrived) { shown_->knowledge = std::move(arrived); }
+    /// `pack` is told, on the UI thread, when a newer good team pack is on this PC (its version), or
+    /// when the server offered one this PC refused (its version and the first problem).
+    void
+    onPack(std::function<void(std::int64_t good, std::int64_t refused, const std::string& problem)> pack) {
+        shown_->pack = std::move(pack);
+    }
     /// A call is done: the worker sends it now.
     void callDone();
     /// A review of a team call was saved: the worker sends it now.
@@ -61,6 +67,7 @@ private:
         std::function<void(const wxString&)> show;
         SyncState last;
         std::function<void(int)> knowledge;
+        std::function<void(std::int64_t, std::int64_t, const std::string&)> pack;
     };
     Database& store_;
     UserServices& services_;

@@ -107,6 +107,11 @@ public:
         proposeKnowledge_ = std::move(propose);
     }
     void teamKnowledgeArrived(int changed);
+    /// No call and no prompt showing: a new team pack may be put in use.
+    bool betweenCalls() const;
+    /// Between calls: `replace` swaps the scripts, prompt rules, practice customers and snippets the
+    /// window was given for the new pack's; the script page and the review windows follow.
+    void replaceContent(const std::function<void()>& replace);
     /// Another `call-companion` was started: come to the front, as the person asked.
     void bringToFront();
     /// Shows the window, or only the tray icon if the agent chose to start in the tray and the desktop

@@ -274,9 +274,8 @@ void CompanionFrame::buildMenu() {
 
 ReviewWorkspace& CompanionFrame::review() {
     if (!review_) {
-        review_ = std::make_unique<ReviewWorkspace>(
-            deps_.databasePath.parent_path(), std::filesystem::path(AppPaths::contentDir().utf8_string()),
-            deps_.outcomes, settings_);
+        review_ = std::make_unique<ReviewWorkspace>(deps_.databasePath.parent_path(), AppPaths::packDir(),
+                                                    deps_.outcomes, settings_);
         review_->setTeamServer(teamServer_, teamShared_);
     }
     return *review_;
@@ -307,6 +306,17 @@ void CompanionFrame::allowFloor() {
     if (!view->FindChildItem(ID_TEAM, &pos)) view->FindChildItem(ID_HISTORY, &pos);
     view->Insert(pos + 1, ID_FLOOR, _("The &floor (team lead)…\tCtrl+Shift+L"));
     view->Insert(pos + 2, ID_PROPOSALS, _("Knowledge &proposals (team lead)…\tCtrl+Shift+K"));
+}
+
+bool CompanionFrame::betweenCalls() const {
+    return !session_.inCall() && !promptBar_->showing();
+}
+
+void CompanionFrame::replaceContent(const std::function<void()>& replace) {
+    const std::string script = scriptPanel_ ? scriptPanel_->releaseScripts() : std::string();
+    replace();
+    if (scriptPanel_) scriptPanel_->scriptsReplaced(script);
+    if (review_) review_->useContent(AppPaths::packDir());
 }
 
 void CompanionFrame::teamKnowledgeArrived(int changed) {

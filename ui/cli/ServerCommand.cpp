@@ -1,4 +1,5 @@
-// call-companion server init|migrate|status and call-companion sync: the team server without the window.
+// call-companion server init|migrate|status|publish-pack and call-companion sync: the team server
+// without the window.
 #include "app/AppPaths.h"
 #include "cli/HeadlessCommands.h"
 #include "store/DataDir.h"
@@ -7,6 +8,7 @@
 #include "sync/CallSync.h"
 #include "sync/PgConnection.h"
 #include "sync/ServerSchema.h"
+#include "sync/TeamPack.h"
 
 #include <cstdio>
 #include <fmt/format.h>
@@ -72,29 +74,67 @@ int serverStatus(const ServerConfig& config, PgConnection& server) {
     return 0;
 }
 
+/// Publishes the pack in `folder` as the team's next version, once `data check` passes it.
+int publishPackCommand(const ServerConfig& config, PgConnection& server, const wxString& folder,
+                       const wxString& team) {
+    std::string teamName = team.utf8_string();
+    if (teamName.empty()) {
+        const auto mine = server.exec("SELECT cc.team_of(current_user)");
+        if (mine.isNull(0, 0)) {
+            err(fmt::format("{} is on no team: name one with --team", server.user()));
+            return 1;
+        }
+        teamName = mine.text(0, 0);
+    }
+    try {
+        const std::int64_t version =
+            publishPack(server, std::filesystem::path(folder.utf8_string()), teamName);
+        std::printf("published %s as version %lld of team %s's pack on %s\n", folder.utf8_string().c_str(),
+                    static_cast<long long>(version), teamName.c_str(), config.describe().c_str());
+        return 0;
+    } catch (const PackRefused& e) {
+        for (const auto& problem : e.errors())
+            std::fprintf(stderr, "%s\n", problem.toString().c_str());
+        err(fmt::format("{} does not pass data check: nothing was published", folder.utf8_string()));
+        return 1;
+    }
+}
+
 } // namespace
 
 int runServerCommand(int argc, char** argv) {
     wxCmdLineParser parser(argc - 1, argv + 1);
     parser.SetLogo(
-        "call-companion server init|migrate|status: the team server (PostgreSQL 15).\n"
+        "call-companion server init|migrate|status|publish-pack: the team server (PostgreSQL 15).\n"
         "  init     creates the roles (cc_agent, cc_reviewer, cc_lead, cc_owner) and the schema, with\n"
         "           row-level security; run once by the server's administrator\n"
         "  migrate  brings a schema set up by an older version up to date\n"
         "  status   says whether this PC reaches the server over TLS, and as whom\n"
+        "  publish-pack FOLDER  a team lead publishes FOLDER (scripts, prompts, scorecards, snippets: the\n"
+        "           layout of data/) as the team's next pack, once data check passes it\n"
         "The connection is read from --config FILE or the data folder's server.toml.");
     addCommonOptions(parser);
     parser.AddOption("", "config", "a server.toml to connect with (the administrator's for init)",
                      wxCMD_LINE_VAL_STRING);
-    parser.AddParam("init|migrate|status", wxCMD_LINE_VAL_STRING);
+    parser.AddOption("", "team", "publish-pack: the team whose pack it is (default: your own)",
+                     wxCMD_LINE_VAL_STRING);
+    parser.AddParam("init|migrate|status|publish-pack", wxCMD_LINE_VAL_STRING);
+    parser.AddParam("FOLDER", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
     if (const auto done = parseOrExit(parser)) return *done;
     const wxString action = parser.GetParam(0);
-    if (action != "init" && action != "migrate" && action != "status") return usage(parser);
+    if (action != "init" && action != "migrate" && action != "status" && action != "publish-pack")
+        return usage(parser);
+    if ((action == "publish-pack") != (parser.GetParamCount() == 2)) return usage(parser);
     const auto config = configOf(parser);
     if (!config) return 1;
     try {
         PgConnection server(*config);
         if (action == "status") return serverStatus(*config, server);
+        if (action == "publish-pack") {
+            wxString team;
+            parser.Found("team", &team);
+            return publishPackCommand(*config, server, parser.GetParam(1), team);
+        }
         std::fputs(setUpServer(server, action == "init").c_str(), stdout);
         return 0;
     } catch (const PgError& e) {

@@ -33,6 +33,11 @@ const ScorecardLibrary& ReviewWorkspace::scorecards() {
     return *scorecards_;
 }
 
+void ReviewWorkspace::useContent(std::filesystem::path contentDir) {
+    contentDir_ = std::move(contentDir);
+    if (scorecards_) retired_.push_back(std::move(scorecards_));
+}
+
 ReviewStore* ReviewWorkspace::reviews(wxWindow* parent) {
     if (reviews_) return reviews_.get();
     try {

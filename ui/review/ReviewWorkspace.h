@@ -42,6 +42,9 @@ public:
     void openArchive(wxWindow* parent, const std::filesystem::path& file);
     /// The agent's own stats for today and this week.
     void openStats(wxWindow* parent);
+    /// The team's new pack is in use: windows opened from now on score with its scorecards (those
+    /// open keep theirs).
+    void useContent(std::filesystem::path contentDir);
 
     /// The team server, when this data folder has one: reviewers read the team's calls from it, and
     /// reviews of them go back to it. `shared` wakes the sync thread when a review is saved.
@@ -83,6 +86,8 @@ private:
     const OutcomeList& outcomes_;
     Settings& settings_;
     std::unique_ptr<ScorecardLibrary> scorecards_;
+    /// Scorecards of a pack no longer in use: windows still open may score with them.
+    std::vector<std::unique_ptr<ScorecardLibrary>> retired_;
     std::unique_ptr<Database> reviewsDb_;
     std::unique_ptr<ReviewStore> reviews_;
     std::optional<ServerConfig> teamServer_;

@@ -39,10 +39,7 @@ ScriptPanel::ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const P
     picker_ = new wxChoice(this, wxID_ANY);
     picker_->SetName(_("Script"));
     picker_->SetToolTip(_("The script for this type of call; you can switch mid-call"));
-    picker_->Append(_("Pick a script…"));
-    for (const auto& s : scripts_.scripts())
-        picker_->Append(wxString::FromUTF8(s.title));
-    picker_->SetSelection(0);
+    fillPicker();
     picker_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& e) { pickIndex(e.GetSelection()); });
 
     // A long step with its coaching and checklist scrolls; the buttons below it stay in sight.
@@ -125,6 +122,12 @@ ScriptPanel::ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const P
     sizer->Add(branches_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(4));
     sizer->Add(nav, 0, wxEXPAND | wxALL, FromDIP(4));
     SetSizer(sizer);
+    Bind(wxEVT_SHOW, [this](wxShowEvent& e) {
+        e.Skip();
+        if (!e.IsShown() || !redrawWhenShown_) return;
+        redrawWhenShown_ = false;
+        CallAfter([this] { showStep(); });
+    });
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
         e.Skip();
         CallAfter([this] { showStep(); });
@@ -136,6 +139,41 @@ ScriptPanel::ScriptPanel(wxWindow* parent, const ScriptLibrary& scripts, const P
 void ScriptPanel::setTraining(bool on) {
     training_ = on;
     showStep();
+}
+
+void ScriptPanel::fillPicker() {
+    picker_->Clear();
+    picker_->Append(_("Pick a script…"));
+    for (const auto& s : scripts_.scripts())
+        picker_->Append(wxString::FromUTF8(s.title));
+    picker_->SetSelection(0);
+}
+
+std::string ScriptPanel::releaseScripts() {
+    std::string id = runner_ ? runner_->script().id : std::string();
+    runner_.reset();
+    run_.reset();
+    customerText_.clear();
+    lastSaid_.clear();
+    return id;
+}
+
+void ScriptPanel::scriptsReplaced(const std::string& keep) {
+    fillPicker();
+    for (std::size_t i = 0; i < scripts_.scripts().size(); ++i)
+        if (scripts_.scripts()[i].id == keep) {
+            picker_->SetSelection(static_cast<int>(i) + 1);
+            runner_ = std::make_unique<ScriptRunner>(scripts_.scripts()[i]);
+        }
+    // Drawn when the page is next shown: a hidden page has no width to wrap the text to.
+    if (!IsShownOnScreen()) {
+        redrawWhenShown_ = true;
+        return;
+    }
+    if (runner_)
+        moved();
+    else
+        showStep();
 }
 
 void ScriptPanel::pick(const std::string& scriptId) {

@@ -51,8 +51,14 @@ public:
     void refill();
     /// Alt+5: the keyboard goes to the script picker until a script is chosen, then to Next.
     void focusFirst();
+    /// The scripts are about to be replaced (a new team pack, between calls): lets go of them and
+    /// returns the id of the script shown, if any.
+    std::string releaseScripts();
+    /// The scripts were replaced: the picker lists the new ones, at the script `keep` if it is still there.
+    void scriptsReplaced(const std::string& keep);
 
 private:
+    void fillPicker();
     void pickIndex(int index);
     void showStep();
     void moved();
@@ -69,6 +75,7 @@ private:
     ScriptEvents events_;
     std::unique_ptr<ScriptRunner> runner_;
     bool training_ = false;
+    bool redrawWhenShown_ = false;     ///< the scripts changed while the page was hidden
     std::unique_ptr<PracticeRun> run_; // the practice call under way
     bool startingPractice_ = false;    // the practice button is starting the call
     wxString lastSaid_;                // the customer's last line, kept while they wait
