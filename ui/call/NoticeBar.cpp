@@ -60,6 +60,7 @@ void NoticeBar::show(UserServices::Level level, const wxString& message) {
     }
     Show();
     rewrap();
+    GetParent()->Layout(); // the stack of bars makes room, even when this bar's height is unchanged
 }
 
 void NoticeBar::dismiss() {
