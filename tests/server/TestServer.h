@@ -24,7 +24,11 @@ public:
         : dir_(std::filesystem::temp_directory_path() / fmt::format("cc-private-pg-{}", ::getpid())) {
         REQUIRE(run("start") == 0);
     }
-    ~PrivateCluster() { run("stop"); }
+    ~PrivateCluster() {
+        run("stop");
+        std::error_code ec;
+        std::filesystem::remove_all(dir_, ec); // its keys and server.toml files too
+    }
     PrivateCluster(const PrivateCluster&) = delete;
     PrivateCluster& operator=(const PrivateCluster&) = delete;
     const std::filesystem::path& dir() const { return dir_; }

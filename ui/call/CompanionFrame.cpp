@@ -17,7 +17,6 @@
 #include "knowledge/KnowledgeBase.h"
 #include "knowledge/KnowledgeFiles.h"
 #include "knowledge/KnowledgePanel.h"
-#include "knowledge/KnowledgeTransfer.h"
 #include "knowledge/Referral.h"
 #include "knowledge/ReferralSuggestion.h"
 #include "notes/CrmSummary.h"
@@ -44,8 +43,6 @@
 #include <wx/aboutdlg.h>
 #include <wx/button.h>
 #include <wx/checkbox.h>
-#include <wx/clipbrd.h>
-#include <wx/display.h>
 #include <wx/filedlg.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
@@ -406,18 +403,6 @@ void CompanionFrame::reloadCall() {
     earlierButton_->refresh();
 }
 
-void CompanionFrame::placeBeside(wxWindow* window) const {
-    const int display = wxDisplay::GetFromWindow(this);
-    const wxRect screen =
-        wxDisplay(display == wxNOT_FOUND ? 0u : static_cast<unsigned>(display)).GetClientArea();
-    const wxRect me = GetScreenRect();
-    const wxSize size = window->GetSize();
-    wxPoint at(me.GetRight() + 1, me.y);
-    if (at.x + size.x > screen.GetRight()) at.x = me.x - size.x - 1;
-    if (at.x < screen.x) at = wxPoint(me.x, bars_->GetScreenPosition().y);
-    window->Move(at);
-}
-
 GappedText CompanionFrame::expandSnippet(const std::string& text) {
     GappedText filled =
         fillMarkingGaps(text, callPlaceholders(session_.current(), session_.agent(), deps_.outcomes));
@@ -426,24 +411,6 @@ GappedText CompanionFrame::expandSnippet(const std::string& text) {
     else if (!filled.gaps.empty())
         SetStatusText(_("Type to fill the selected gap"));
     return filled;
-}
-
-void CompanionFrame::copySummary() {
-    if (!deps_.summary.usable()) {
-        notice(UserServices::Level::Warning, wxString::FromUTF8(deps_.summary.errors().front().toString()));
-        return;
-    }
-    takeEdits();
-    const auto call = session_.callForSummary();
-    if (!call) return;
-    const std::string text = deps_.summary.render(callPlaceholders(*call, session_.agent(), deps_.outcomes));
-    wxClipboardLocker lock;
-    if (!lock || !wxTheClipboard->SetData(new wxTextDataObject(wxString::FromUTF8(text)))) {
-        notice(UserServices::Level::Warning, _("The clipboard could not be opened; try again."));
-        return;
-    }
-    wxTheClipboard->Flush(); // the summary stays on the clipboard after the companion closes
-    SetStatusText(_("Summary copied for the CRM"));
 }
 
 void CompanionFrame::SetStatusText(const wxString& text, int number) {
@@ -486,28 +453,6 @@ void CompanionFrame::setTraining(bool on) {
     SetStatusText(on ? _("Training mode: coaching notes shown; new calls are practice calls")
                      : _("Training mode off"));
     refresh();
-}
-
-void CompanionFrame::showKnowledge() {
-    if (!knowledgePanel_) return;
-    book_->show(knowledgePanel_);
-    knowledgePanel_->focusSearch();
-}
-
-void CompanionFrame::importKnowledge() {
-    if (const auto outcome = importKnowledgeFromFile(this, deps_.databasePath)) report(*outcome);
-    if (knowledgePanel_) knowledgePanel_->refreshResults();
-}
-
-void CompanionFrame::exportKnowledge() {
-    if (const auto outcome = exportKnowledgeToFile(this, deps_.knowledge)) report(*outcome);
-}
-
-void CompanionFrame::report(const TransferOutcome& outcome) {
-    if (outcome.level == UserServices::Level::Info)
-        SetStatusText(outcome.message);
-    else
-        notice(outcome.level, outcome.message);
 }
 
 void CompanionFrame::takeEdits() {
@@ -636,25 +581,6 @@ void CompanionFrame::onAddTransfer() {
     session_.addTransfer(dlg.to(), dlg.reason());
     detailsPanel_->showTransfers(session_.transfers());
     refresh();
-}
-
-void CompanionFrame::setAlwaysOnTop(bool on) {
-    long style = GetWindowStyleFlag();
-    SetWindowStyleFlag(on ? style | wxSTAY_ON_TOP : style & ~wxSTAY_ON_TOP);
-    timerPanel_->onTopToggle()->SetValue(on);
-    GetMenuBar()->Check(ID_ON_TOP, on);
-    settings_.setAlwaysOnTop(on);
-    settings_.flush();
-}
-
-void CompanionFrame::notice(UserServices::Level level, const wxString& message) {
-    noticeBar_->show(level, message);
-}
-
-void CompanionFrame::bringToFront() {
-    if (IsIconized()) Iconize(false);
-    Show();
-    Raise();
 }
 
 } // namespace cc::ui

@@ -1,9 +1,13 @@
 // The companion window as a desktop citizen (CompanionFrame's): its icon, the tray icon, the settings
 // and keyboard shortcuts dialogs. Kept apart from the window's layout and its call handling.
 #include "app/AppIcon.h"
+#include "call/BarStack.h"
 #include "call/CallStateLook.h"
 #include "call/CompanionFrame.h"
+#include "call/CompanionMenuIds.h"
+#include "call/NoticeBar.h"
 #include "call/ShortcutsDialog.h"
+#include "call/TimerPanel.h"
 #include "call/TrayIcon.h"
 #include "core/Format.h"
 #include "session/CallSession.h"
@@ -12,6 +16,8 @@
 #include "settings/SettingsDialog.h"
 #include "softphone/BaresipConnector.h"
 
+#include <wx/checkbox.h>
+#include <wx/display.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/utils.h>
@@ -131,6 +137,37 @@ void CompanionFrame::showShortcuts() {
     });
     placeBeside(shortcuts_);
     shortcuts_->Show();
+}
+
+void CompanionFrame::placeBeside(wxWindow* window) const {
+    const int display = wxDisplay::GetFromWindow(this);
+    const wxRect screen =
+        wxDisplay(display == wxNOT_FOUND ? 0u : static_cast<unsigned>(display)).GetClientArea();
+    const wxRect me = GetScreenRect();
+    const wxSize size = window->GetSize();
+    wxPoint at(me.GetRight() + 1, me.y);
+    if (at.x + size.x > screen.GetRight()) at.x = me.x - size.x - 1;
+    if (at.x < screen.x) at = wxPoint(me.x, bars_->GetScreenPosition().y);
+    window->Move(at);
+}
+
+void CompanionFrame::setAlwaysOnTop(bool on) {
+    long style = GetWindowStyleFlag();
+    SetWindowStyleFlag(on ? style | wxSTAY_ON_TOP : style & ~wxSTAY_ON_TOP);
+    timerPanel_->onTopToggle()->SetValue(on);
+    GetMenuBar()->Check(ID_ON_TOP, on);
+    settings_.setAlwaysOnTop(on);
+    settings_.flush();
+}
+
+void CompanionFrame::notice(UserServices::Level level, const wxString& message) {
+    noticeBar_->show(level, message);
+}
+
+void CompanionFrame::bringToFront() {
+    if (IsIconized()) Iconize(false);
+    Show();
+    Raise();
 }
 
 } // namespace cc::ui

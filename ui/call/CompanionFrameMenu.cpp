@@ -6,6 +6,7 @@
 #include "call/DetailsPanel.h"
 #include "call/TodayPanel.h"
 #include "knowledge/KnowledgePanel.h"
+#include "knowledge/KnowledgeTransfer.h"
 #include "knowledge/ReferralSuggestion.h"
 #include "notes/NotesPanel.h"
 #include "prompts/PromptBar.h"
@@ -17,6 +18,7 @@
 
 #include <memory>
 #include <wx/aboutdlg.h>
+#include <wx/clipbrd.h>
 #include <wx/menu.h>
 
 namespace cc::ui {
@@ -343,6 +345,46 @@ void CompanionFrame::openStats() {
     takeEdits();
     session_.flush();
     review().openStats(this);
+}
+
+void CompanionFrame::showKnowledge() {
+    if (!knowledgePanel_) return;
+    book_->show(knowledgePanel_);
+    knowledgePanel_->focusSearch();
+}
+
+void CompanionFrame::importKnowledge() {
+    if (const auto outcome = importKnowledgeFromFile(this, deps_.databasePath)) report(*outcome);
+    if (knowledgePanel_) knowledgePanel_->refreshResults();
+}
+
+void CompanionFrame::exportKnowledge() {
+    if (const auto outcome = exportKnowledgeToFile(this, deps_.knowledge)) report(*outcome);
+}
+
+void CompanionFrame::report(const TransferOutcome& outcome) {
+    if (outcome.level == UserServices::Level::Info)
+        SetStatusText(outcome.message);
+    else
+        notice(outcome.level, outcome.message);
+}
+
+void CompanionFrame::copySummary() {
+    if (!deps_.summary.usable()) {
+        notice(UserServices::Level::Warning, wxString::FromUTF8(deps_.summary.errors().front().toString()));
+        return;
+    }
+    takeEdits();
+    const auto call = session_.callForSummary();
+    if (!call) return;
+    const std::string text = deps_.summary.render(callPlaceholders(*call, session_.agent(), deps_.outcomes));
+    wxClipboardLocker lock;
+    if (!lock || !wxTheClipboard->SetData(new wxTextDataObject(wxString::FromUTF8(text)))) {
+        notice(UserServices::Level::Warning, _("The clipboard could not be opened; try again."));
+        return;
+    }
+    wxTheClipboard->Flush(); // the summary stays on the clipboard after the companion closes
+    SetStatusText(_("Summary copied for the CRM"));
 }
 
 } // namespace cc::ui

@@ -1,5 +1,6 @@
 #include "call/TodayPanel.h"
 
+#include "app/ListColumns.h"
 #include "core/Format.h"
 
 #include <algorithm>
@@ -39,18 +40,11 @@ TodayPanel::TodayPanel(wxWindow* parent, const OutcomeList& outcomes, std::funct
 }
 
 void TodayPanel::fitColumns() {
-    const int pad = FromDIP(16);
-    auto widest = [this](std::initializer_list<wxString> texts) {
-        int w = 0;
-        for (const wxString& t : texts)
-            w = std::max(w, list_->GetTextExtent(t).x);
-        return w;
-    };
-    const int time = widest({_("Time"), "00:00"}) + pad;
-    const int length = widest({_("Length"), "0:00:00", _("missed")}) + pad;
+    const int time = columnWidthFor(*list_, {_("Time"), "00:00"});
+    const int length = columnWidthFor(*list_, {_("Length"), "0:00:00", _("missed")});
     const int rest = std::max(list_->GetClientSize().x - time - length - FromDIP(4), 2 * FromDIP(60));
     // The outcome's heading stays whole; the caller's name has the rest.
-    const int outcome = std::max(rest - rest * 11 / 20, widest({_("Outcome")}) + pad);
+    const int outcome = std::max(rest - rest * 11 / 20, columnWidthFor(*list_, {_("Outcome")}));
     list_->SetColumnWidth(0, time);
     list_->SetColumnWidth(1, rest - outcome);
     list_->SetColumnWidth(2, length);

@@ -1,5 +1,6 @@
 #include "review/FloorFrame.h"
 
+#include "app/ListColumns.h"
 #include "core/Format.h"
 #include "review/BarChart.h"
 
@@ -47,19 +48,13 @@ FloorFrame::FloorFrame(wxWindow* parent, const ServerConfig& config)
     list_->SetName(_("Agents"));
     list_->SetToolTip(_("Your team's agents, the longest in their state first. Coloured: past the team's "
                         "threshold for a long call, hold or wrap-up."));
-    const int pad = FromDIP(16);
-    auto fits = [this, pad](std::initializer_list<wxString> texts) {
-        int w = 0;
-        for (const wxString& t : texts)
-            w = std::max(w, list_->GetTextExtent(t).x);
-        return w + pad;
-    };
-    list_->AppendColumn(_("Agent"), wxLIST_FORMAT_LEFT, fits({_("Agent"), "alexandra.m"}));
-    list_->AppendColumn(_("State"), wxLIST_FORMAT_LEFT,
-                        fits({_("State"), _("Not on a call"), _("On a break"), _("Unknown")}));
-    list_->AppendColumn(_("For"), wxLIST_FORMAT_RIGHT, fits({_("For"), "0:00:00"}));
-    list_->AppendColumn(_("Call"), wxLIST_FORMAT_RIGHT, fits({_("Call"), "0:00:00"}));
-    list_->AppendColumn(_("Hold"), wxLIST_FORMAT_RIGHT, fits({_("Hold"), "0:00:00"}));
+    list_->AppendColumn(_("Agent"), wxLIST_FORMAT_LEFT, columnWidthFor(*list_, {_("Agent"), "alexandra.m"}));
+    list_->AppendColumn(
+        _("State"), wxLIST_FORMAT_LEFT,
+        columnWidthFor(*list_, {_("State"), _("Not on a call"), _("On a break"), _("Unknown")}));
+    list_->AppendColumn(_("For"), wxLIST_FORMAT_RIGHT, columnWidthFor(*list_, {_("For"), "0:00:00"}));
+    list_->AppendColumn(_("Call"), wxLIST_FORMAT_RIGHT, columnWidthFor(*list_, {_("Call"), "0:00:00"}));
+    list_->AppendColumn(_("Hold"), wxLIST_FORMAT_RIGHT, columnWidthFor(*list_, {_("Hold"), "0:00:00"}));
     perHour_ = new BarChart(root, _("Today's calls per hour"));
     status_ = new wxStaticText(root, wxID_ANY, _("Reading the floor…"));
     auto* sizer = new wxBoxSizer(wxVERTICAL);

@@ -1,6 +1,7 @@
 #include "review/HistoryFrame.h"
 
 #include "app/BackgroundJob.h"
+#include "app/ListColumns.h"
 #include "app/WxUserServices.h"
 #include "core/Format.h"
 #include "data/OutcomeList.h"
@@ -68,18 +69,14 @@ public:
         // Widths from the text they hold in this font, so a larger font widens them instead of cutting
         // "2026-11-27 08:10" to "2026-11-…": times by their widest form, names by a typical length.
         const int pad = FromDIP(16), letter = GetTextExtent("abcdefghijklmnopqrstuvwxyz").x / 26;
-        auto fits = [this, pad](std::initializer_list<wxString> texts) {
-            int w = 0;
-            for (const wxString& t : texts)
-                w = std::max(w, GetTextExtent(t).x);
-            return w + pad;
-        };
-        AppendColumn(_("Started"), wxLIST_FORMAT_LEFT, fits({_("Started"), "2026-11-27 08:10:00"}));
+        AppendColumn(_("Started"), wxLIST_FORMAT_LEFT,
+                     columnWidthFor(*this, {_("Started"), "2026-11-27 08:10:00"}));
         // TRANSLATORS: handle time, the length of a call: talk + hold + wrap-up.
-        AppendColumn(_("Length"), wxLIST_FORMAT_RIGHT, fits({_("Length"), "0:00:00", _("missed")}));
-        AppendColumn(_("Talk"), wxLIST_FORMAT_RIGHT, fits({_("Talk"), "0:00:00"}));
-        AppendColumn(_("Hold"), wxLIST_FORMAT_RIGHT, fits({_("Hold"), "0:00:00"}));
-        AppendColumn(_("Wrap-up"), wxLIST_FORMAT_RIGHT, fits({_("Wrap-up"), "0:00:00"}));
+        AppendColumn(_("Length"), wxLIST_FORMAT_RIGHT,
+                     columnWidthFor(*this, {_("Length"), "0:00:00", _("missed")}));
+        AppendColumn(_("Talk"), wxLIST_FORMAT_RIGHT, columnWidthFor(*this, {_("Talk"), "0:00:00"}));
+        AppendColumn(_("Hold"), wxLIST_FORMAT_RIGHT, columnWidthFor(*this, {_("Hold"), "0:00:00"}));
+        AppendColumn(_("Wrap-up"), wxLIST_FORMAT_RIGHT, columnWidthFor(*this, {_("Wrap-up"), "0:00:00"}));
         AppendColumn(_("Caller"), wxLIST_FORMAT_LEFT, 18 * letter + pad);
         AppendColumn(_("Case"), wxLIST_FORMAT_LEFT, 11 * letter + pad);
         AppendColumn(_("Outcome"), wxLIST_FORMAT_LEFT, 20 * letter + pad);

@@ -1,6 +1,7 @@
 #include "review/TeamFrame.h"
 
 #include "app/BackgroundJob.h"
+#include "app/ListColumns.h"
 #include "core/Format.h"
 #include "data/OutcomeList.h"
 #include "review/ReviewWorkspace.h"
@@ -56,20 +57,16 @@ TeamFrame::TeamFrame(wxWindow* parent, ReviewWorkspace& workspace)
     list_ = new wxListView(root, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     list_->SetName(_("Team calls"));
     list_->SetToolTip(_("The team's calls that match, newest first. Enter opens the review."));
-    const int pad = FromDIP(16);
-    auto fits = [this, pad](std::initializer_list<wxString> texts) {
-        int w = 0;
-        for (const wxString& t : texts)
-            w = std::max(w, list_->GetTextExtent(t).x);
-        return w + pad;
-    };
-    list_->AppendColumn(_("Started"), wxLIST_FORMAT_LEFT, fits({_("Started"), "2026-11-27 08:10:00"}));
-    list_->AppendColumn(_("Agent"), wxLIST_FORMAT_LEFT, fits({_("Agent"), "alexandra.m"}));
-    list_->AppendColumn(_("Caller"), wxLIST_FORMAT_LEFT, fits({_("Caller"), "Alexandra Montgomery"}));
-    list_->AppendColumn(_("Outcome"), wxLIST_FORMAT_LEFT, fits({_("Outcome"), "Referred elsewhere"}));
-    list_->AppendColumn(_("Talk"), wxLIST_FORMAT_RIGHT, fits({_("Talk"), "0:00:00"}));
-    list_->AppendColumn(_("Hold"), wxLIST_FORMAT_RIGHT, fits({_("Hold"), "0:00:00"}));
-    list_->AppendColumn(_("Reviews"), wxLIST_FORMAT_RIGHT, fits({_("Reviews")}));
+    list_->AppendColumn(_("Started"), wxLIST_FORMAT_LEFT,
+                        columnWidthFor(*list_, {_("Started"), "2026-11-27 08:10:00"}));
+    list_->AppendColumn(_("Agent"), wxLIST_FORMAT_LEFT, columnWidthFor(*list_, {_("Agent"), "alexandra.m"}));
+    list_->AppendColumn(_("Caller"), wxLIST_FORMAT_LEFT,
+                        columnWidthFor(*list_, {_("Caller"), "Alexandra Montgomery"}));
+    list_->AppendColumn(_("Outcome"), wxLIST_FORMAT_LEFT,
+                        columnWidthFor(*list_, {_("Outcome"), "Referred elsewhere"}));
+    list_->AppendColumn(_("Talk"), wxLIST_FORMAT_RIGHT, columnWidthFor(*list_, {_("Talk"), "0:00:00"}));
+    list_->AppendColumn(_("Hold"), wxLIST_FORMAT_RIGHT, columnWidthFor(*list_, {_("Hold"), "0:00:00"}));
+    list_->AppendColumn(_("Reviews"), wxLIST_FORMAT_RIGHT, columnWidthFor(*list_, {_("Reviews")}));
     count_ = new wxStaticText(root, wxID_ANY, wxString());
     auto* review = new wxButton(root, wxID_ANY, _("&Review call"));
     review->SetToolTip(_("Open the selected call's timeline and scorecard, read-only (Enter)"));
