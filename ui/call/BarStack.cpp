@@ -53,13 +53,21 @@ bool BarStack::Layout() {
         GetParent()->Layout();
     }
     inLayout_ = false;
-    if (const bool cut = want < need; cut != cut_) {
-        // The bars may show or hide a control for it: the stack is measured again after.
-        cut_ = cut;
-        if (!cut) Scroll(0, 0);
-        for (auto& entry : bars_)
-            entry.second->cutShort(cut);
-        CallAfter([this] { Layout(); });
+    // Whether the bars are cut short is told once the layouts of this event are over: the window tries
+    // a full layout before a compact one (CompanionFrame::fitHeight), and telling the bars of that
+    // passing state showed and hid their "More" button, which asked for another layout, forever.
+    if (!cutCheckQueued_) {
+        cutCheckQueued_ = true;
+        CallAfter([this] {
+            cutCheckQueued_ = false;
+            const bool cut = need_ > GetMinSize().y;
+            if (cut == cut_) return;
+            cut_ = cut;
+            if (!cut) Scroll(0, 0);
+            for (auto& entry : bars_)
+                entry.second->cutShort(cut);
+            Layout(); // the bars may have shown or hidden a control for it
+        });
     }
     return done;
 }

@@ -50,6 +50,7 @@ private:
     std::function<void()> needChanged_;
     int need_ = 0;
     bool cut_ = false;
+    bool cutCheckQueued_ = false;
     bool inLayout_ = false;
 };
 

@@ -120,12 +120,8 @@ CompanionFrame::CompanionFrame(const FrameDeps& deps)
                               }),
                0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
     root->SetSizer(sizer);
-    // GTK sends a size event when a control inside is shown or hidden, with the size unchanged: only a
-    // new size is acted on, or the bars' "More" button, shown and hidden, fitted the window forever.
-    root->Bind(wxEVT_SIZE, [this, last = wxSize()](wxSizeEvent& e) mutable {
+    root->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
         e.Skip();
-        if (e.GetSize() == last) return;
-        last = e.GetSize();
         CallAfter([this] {
             status_.rewrap();
             fitHeight(); // a taller or shorter window changes what the bars may take
@@ -239,14 +235,27 @@ void CompanionFrame::fitHeight() {
     // the timer goes compact, and comes back in full when there is room again. The room is measured
     // with every row in full: the page tabs in smaller text can take a line less, and a decision made
     // on that line left the notes under half of the window once the tabs grew back.
-    wxWindowUpdateLocker noFlicker(this);
-    timerPanel_->setCompact(false);
-    book_->setCompact(false);
-    const int room = book_->GetParent()->GetClientSize().y / 2 - othersHeight();
+    // That height in full is measured again only when something changed (the width, or a row's height,
+    // such as the hold line's): switching rows back and forth at each call shows and hides controls, and
+    // GTK answers that with a size event that came back here, forever.
+    const int width = book_->GetParent()->GetClientSize().x;
+    if (!compact_ || fullOthersWidth_ != width || othersHeight() != compactOthers_) {
+        timerPanel_->setCompact(false);
+        book_->setCompact(false);
+        compact_ = false;
+        fullOthers_ = othersHeight();
+        fullOthersWidth_ = width;
+    }
+    const int room = book_->GetParent()->GetClientSize().y / 2 - fullOthers_;
     const bool compact = room < std::max(6 * GetCharHeight(), bars_->needed());
-    timerPanel_->setCompact(compact);
-    book_->setCompact(compact);
+    if (compact != compact_) {
+        timerPanel_->setCompact(compact);
+        book_->setCompact(compact);
+        compact_ = compact;
+    }
+    if (compact_) compactOthers_ = othersHeight();
     bars_->Layout();
+    book_->GetParent()->Layout(); // a row that grew or shrank (the hold line) moves the rows under it
 }
 
 bool CompanionFrame::insertReferral(const KnowledgeEntry& e) {
@@ -473,10 +482,11 @@ void CompanionFrame::refresh() {
     const CallState state = timer.state();
     // Training mode shows while idle too: the next call will be a practice call.
     timerPanel_->show(timer, session_.checkBackDue(), session_.inCall() ? session_.training() : training_);
-    // The hold reminder grew or shrank the timer: the bars' share of the height changes with it.
+    // The hold reminder grew or shrank the timer: the bars' share of the height changes with it, and
+    // the compact form may be needed or no longer.
     if (const int h = timerPanel_->GetBestSize().y; h != timerHeight_) {
         timerHeight_ = h;
-        bars_->Layout();
+        fitHeight();
     }
     if (promptBar_->onBreak())
         promptBar_->breakTick(

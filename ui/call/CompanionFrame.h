@@ -225,6 +225,10 @@ private:
     std::unique_ptr<FloorPublisher> floor_;
     class ReviewWorkspace& review();
     std::optional<CallState> shownState_;
+    bool compact_ = false; ///< the timer and the page tabs in their compact form (fitHeight)
+    int fullOthers_ = 0;   ///< the rows but the bars and pages, in full, at width fullOthersWidth_
+    int fullOthersWidth_ = -1;
+    int compactOthers_ = 0; ///< the same rows in their compact form, when last measured
     wxTimer tick_;
     wxTimer saveTimer_;
 };

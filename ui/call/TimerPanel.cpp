@@ -101,6 +101,8 @@ void TimerPanel::fitTotals() {
     if (static_cast<int>(totals_->GetLabel().Freq('\n')) != linesBefore) {
         totals_->InvalidateBestSize();
         totals_->SetMinSize(wxSize(-1, totals_->GetBestSize().y));
+        InvalidateBestSize();
+        Layout();
         GetParent()->Layout();
     }
 }
@@ -146,11 +148,23 @@ void TimerPanel::show(const CallTimer& timer, std::optional<Duration> checkBack,
 
     const bool nudging = checkBack.has_value();
     if (nudging) {
+        // Wrapped, not cut: at a large font in a narrow window it takes two lines.
+        const int linesBefore = static_cast<int>(nudge_->GetLabel().Freq('\n'));
         nudge_->SetLabel(
             wxString::Format(_("Customer on hold %s: check back with them"), fmtDuration(*checkBack)));
+        nudge_->Wrap(GetClientSize().x - 4 * FromDIP(8));
+        if (static_cast<int>(nudge_->GetLabel().Freq('\n')) != linesBefore && nudgeBar_->IsShown()) {
+            nudge_->InvalidateBestSize();
+            InvalidateBestSize();
+            Layout();
+            GetParent()->Layout();
+        }
     }
     if (nudgeBar_->IsShown() != nudging) {
         nudgeBar_->Show(nudging);
+        // The panel's own size is cached: asked again, it gives back the hold line's row when the line goes.
+        InvalidateBestSize();
+        Layout();
         GetParent()->Layout();
     }
 }
