@@ -1,5 +1,6 @@
 #include "review/ProposalsFrame.h"
 
+#include "app/ListColumns.h"
 #include "sync/PgConnection.h"
 
 #include <wx/button.h>
@@ -65,8 +66,9 @@ ProposalsFrame::ProposalsFrame(wxWindow* parent, const ServerConfig& config)
     list_->SetName(_("Proposals"));
     list_->SetToolTip(_("New and changed entries your team's agents saved, oldest first"));
     list_->AppendColumn(_("Entry"), wxLIST_FORMAT_LEFT, FromDIP(190));
-    list_->AppendColumn(_("From"), wxLIST_FORMAT_LEFT, FromDIP(90));
-    list_->AppendColumn(_("When"), wxLIST_FORMAT_LEFT, FromDIP(130));
+    list_->AppendColumn(_("From"), wxLIST_FORMAT_LEFT, columnWidthFor(*list_, {_("From"), "alexandra.m"}));
+    list_->AppendColumn(_("When"), wxLIST_FORMAT_LEFT,
+                        columnWidthFor(*list_, {_("When"), "2026-11-27 08:10"}));
     detail_ =
         new wxHtmlWindow(root, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 180)), wxHW_SCROLLBAR_AUTO);
     detail_->SetName(_("The proposed entry"));

@@ -1,5 +1,6 @@
 #include "review/ReviewFrame.h"
 
+#include "app/ListColumns.h"
 #include "app/WxUserServices.h"
 #include "core/Format.h"
 #include "core/WholeFile.h"
@@ -104,8 +105,10 @@ ReviewFrame::ReviewFrame(wxWindow* parent, ReviewWorkspace& workspace, CallHisto
     items_->SetToolTip(
         _("Everything that happened in the call, in order: notes, script steps, prompts, referrals, "
           "transfers, hold check-backs and your comments"));
-    items_->AppendColumn(_("Time"), wxLIST_FORMAT_LEFT, FromDIP(60));
-    items_->AppendColumn(_("Into call"), wxLIST_FORMAT_RIGHT, FromDIP(65));
+    // The times as wide as their text in this font: at a large font "14:00" was cut to "14:…".
+    items_->AppendColumn(_("Time"), wxLIST_FORMAT_LEFT, columnWidthFor(*items_, {_("Time"), "00:00"}));
+    items_->AppendColumn(_("Into call"), wxLIST_FORMAT_RIGHT,
+                         columnWidthFor(*items_, {_("Into call"), "0:00:00"}));
     items_->AppendColumn(_("What"), wxLIST_FORMAT_LEFT, FromDIP(230));
     items_->AppendColumn(_("Detail"), wxLIST_FORMAT_LEFT, FromDIP(330));
     moment_ = new wxTextCtrl(left, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,

@@ -348,13 +348,19 @@ void ScriptPanel::showStep() {
         checklist_->Add(box, 0, wxBOTTOM, FromDIP(2));
         items_.push_back(box);
     }
-    question_->SetLabel(wxString::FromUTF8(events_.fill(step.question)));
-    question_->Wrap(width);
     // A few answers stay beside Back and Next; a longer menu (the symptoms of a decision tree) reads as
-    // part of the step and scrolls with it.
-    // In a short page (a large font at 360x640) they scroll with it too, leaving the step its room.
+    // part of the step and scrolls with it. In a short page (a large font at 360x640) more than two
+    // answers scroll with it too, leaving the step its room; a yes or no stays in sight.
     const bool shortPage = GetClientSize().y < 22 * GetCharHeight();
-    const bool inText = step.branches.size() > kBranchesBelow || shortPage;
+    const bool inText = step.branches.size() > kBranchesBelow || (shortPage && step.branches.size() > 2);
+    wxString question = wxString::FromUTF8(events_.fill(step.question));
+    // Answers a scroll away: the question says which keys choose them.
+    if (inText && !question.empty() && step.branches.size() >= 2)
+        // TRANSLATORS: after a script's question whose answers are below, out of sight: the keys.
+        question += " " + wxString::Format(_("(keys 1 to %d)"),
+                                           static_cast<int>(std::min<std::size_t>(step.branches.size(), 9)));
+    question_->SetLabel(question);
+    question_->Wrap(width);
     wxWindow* branchParent = inText ? static_cast<wxWindow*>(content_) : this;
     for (std::size_t i = 0; i < step.branches.size(); ++i) {
         const wxString label = wxString::FromUTF8(step.branches[i].label);
