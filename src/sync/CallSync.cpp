@@ -177,22 +177,24 @@ SendReport sendDue(Database& store, PgConnection& server, WallTime now, std::mt1
         std::vector<std::int64_t> sent;
         std::vector<std::pair<std::int64_t, std::string>> refused, quarantined;
         try {
-            server.script("BEGIN");
-            for (const auto& item : batch) {
-                CallRecord call;
-                try {
-                    call = calls.load(item.callId);
-                } catch (const std::out_of_range&) {
-                    sent.push_back(item.callId); // deleted here since: nothing to send
-                    continue;
-                }
-                const json payload = callPayload(call, storeId);
-                const std::string text = payload.dump(-1, ' ', false, json::error_handler_t::replace);
-                server.script("SAVEPOINT one_call");
-                try {
-                    const auto inserted = server.exec(
-                        kInsertCall, {storeId, std::to_string(call.id), call.uuid, text, notesText(call)});
-                    if (inserted.rows() == 0) {
+            inTransaction(server, [&] {
+                for (const auto& item : batch) {
+                    CallRecord call;
+                    try {
+                        call = calls.load(item.callId);
+                    } catch (const std::out_of_range&) {
+                        sent.push_back(item.callId); // deleted here since: nothing to send
+                        continue;
+                    }
+                    const json payload = callPayload(call, storeId);
+                    const std::string text = payload.dump(-1, ' ', false, json::error_handler_t::replace);
+                    const auto why = refusedWithinSavepoint(server, [&] {
+                        const auto inserted = server.exec(kInsertCall, {storeId, std::to_string(call.id),
+                                                                        call.uuid, text, notesText(call)});
+                        if (inserted.rows() == 1) {
+                            sent.push_back(call.id);
+                            return;
+                        }
                         // Already there: the same call sent before (its commit's answer was lost), or
                         // another call under this id.
                         const auto held = server.exec("SELECT replace(uuid::text, '-', '') FROM cc.calls "
@@ -200,26 +202,20 @@ SendReport sendDue(Database& store, PgConnection& server, WallTime now, std::mt1
                                                       {storeId, std::to_string(call.id)});
                         if (held.rows() == 1 && held.text(0, 0) == call.uuid) {
                             sent.push_back(call.id);
-                        } else {
-                            server.exec("INSERT INTO cc.quarantine (store_id, local_id, uuid, payload) "
-                                        "VALUES ($1, $2, $3::uuid, $4::jsonb)",
-                                        {storeId, std::to_string(call.id), call.uuid, text});
-                            quarantined.emplace_back(
-                                call.id, fmt::format("the server holds another call as {}/{}; this one "
-                                                     "is kept aside there for the team's owner",
-                                                     storeId, call.id));
+                            return;
                         }
-                    } else {
-                        sent.push_back(call.id);
-                    }
-                    server.script("RELEASE SAVEPOINT one_call");
-                } catch (const PgError& e) {
-                    if (!e.refusedForGood()) throw;
-                    server.script("ROLLBACK TO SAVEPOINT one_call");
-                    refused.emplace_back(call.id, e.what());
+                        server.exec("INSERT INTO cc.quarantine (store_id, local_id, uuid, payload) "
+                                    "VALUES ($1, $2, $3::uuid, $4::jsonb)",
+                                    {storeId, std::to_string(call.id), call.uuid, text});
+                        quarantined.emplace_back(call.id,
+                                                 fmt::format("the server holds another call as {}/{}; "
+                                                             "this one is kept aside there for the "
+                                                             "team's owner",
+                                                             storeId, call.id));
+                    });
+                    if (why) refused.emplace_back(call.id, *why);
                 }
-            }
-            server.script("COMMIT");
+            });
         } catch (const PgError& e) {
             // Nothing of the batch is known to be committed: all of it is tried again later, and the
             // server's keys make a second copy impossible.

@@ -169,4 +169,42 @@ bool PgConnection::encrypted() const {
     return PQsslInUse(conn_) != 0;
 }
 
+namespace {
+void rollBack(PgConnection& server) {
+    try {
+        server.script("ROLLBACK");
+    } catch (const PgError&) {
+        // Gone meanwhile: the server rolls back by itself.
+    }
+}
+} // namespace
+
+void inTransaction(PgConnection& server, const std::function<void()>& work) {
+    server.script("BEGIN");
+    try {
+        work();
+        server.script("COMMIT");
+    } catch (const PgError& e) {
+        // A lost connection (down, slow, stopped) is not asked again: the server rolls back by itself.
+        if (!e.connectionLost()) rollBack(server);
+        throw;
+    } catch (...) {
+        rollBack(server);
+        throw;
+    }
+}
+
+std::optional<std::string> refusedWithinSavepoint(PgConnection& server, const std::function<void()>& one) {
+    server.script("SAVEPOINT one_item");
+    try {
+        one();
+        server.script("RELEASE SAVEPOINT one_item");
+        return std::nullopt;
+    } catch (const PgError& e) {
+        if (!e.refusedForGood()) throw;
+        server.script("ROLLBACK TO SAVEPOINT one_item");
+        return std::string(e.what());
+    }
+}
+
 } // namespace cc

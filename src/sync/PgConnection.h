@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -82,5 +83,14 @@ private:
     const std::atomic<bool>* stop_;
     std::chrono::seconds queryTimeout_;
 };
+
+/// Runs `work` in one transaction: committed if it returns; rolled back and rethrown if it throws
+/// (on a lost connection, not asked again: the server rolls back by itself).
+void inTransaction(PgConnection& server, const std::function<void()>& work);
+
+/// Runs one item of a batch (`one`) inside a savepoint of the transaction under way. A refusal for
+/// good (PgError::refusedForGood: a constraint, a policy) undoes that item only and is returned as its
+/// reason; any other error is rethrown, for the whole batch to be tried again.
+std::optional<std::string> refusedWithinSavepoint(PgConnection& server, const std::function<void()>& one);
 
 } // namespace cc

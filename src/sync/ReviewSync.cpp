@@ -44,11 +44,10 @@ ReviewSyncReport sendDueReviews(ReviewStore& reviews, PgConnection& server, Wall
     std::vector<std::int64_t> sent;
     std::vector<std::pair<std::int64_t, std::string>> refused;
     try {
-        server.script("BEGIN");
-        for (const auto& r : due) {
-            server.script("SAVEPOINT one_review");
-            try {
-                server.exec(R"sql(
+        inTransaction(server, [&] {
+            for (const auto& r : due) {
+                const auto why = refusedWithinSavepoint(server, [&] {
+                    server.exec(R"sql(
                     INSERT INTO cc.reviews (store_id, local_id, scorecard_id, summary, percent, final_percent,
                                             passed, sheet)
                     VALUES ($1, $2, $3, $4, $5::real, $6::real, $7::boolean, $8::jsonb)
@@ -56,19 +55,17 @@ ReviewSyncReport sendDueReviews(ReviewStore& reviews, PgConnection& server, Wall
                         scorecard_id = excluded.scorecard_id, summary = excluded.summary,
                         percent = excluded.percent, final_percent = excluded.final_percent,
                         passed = excluded.passed, sheet = excluded.sheet, updated_at = now())sql",
-                            {r.storeId, std::to_string(r.callId), r.sheet.scorecardId, r.sheet.summary,
-                             r.percent ? std::optional(fmt::format("{}", *r.percent)) : std::nullopt,
-                             fmt::format("{}", r.finalPercent), r.passed ? "true" : "false",
-                             sheetJson(r.sheet).dump(-1, ' ', false, json::error_handler_t::replace)});
-                server.script("RELEASE SAVEPOINT one_review");
-                sent.push_back(r.reviewId);
-            } catch (const PgError& e) {
-                if (!e.refusedForGood()) throw;
-                server.script("ROLLBACK TO SAVEPOINT one_review");
-                refused.emplace_back(r.reviewId, e.what());
+                                {r.storeId, std::to_string(r.callId), r.sheet.scorecardId, r.sheet.summary,
+                                 r.percent ? std::optional(fmt::format("{}", *r.percent)) : std::nullopt,
+                                 fmt::format("{}", r.finalPercent), r.passed ? "true" : "false",
+                                 sheetJson(r.sheet).dump(-1, ' ', false, json::error_handler_t::replace)});
+                });
+                if (why)
+                    refused.emplace_back(r.reviewId, *why);
+                else
+                    sent.push_back(r.reviewId);
             }
-        }
-        server.script("COMMIT");
+        });
     } catch (const PgError& e) {
         for (const auto& r : due)
             reviews.shareLater(r.reviewId, now + retryDelay(r.attempts, rng), e.what());

@@ -433,18 +433,10 @@ std::string setUpServer(PgConnection& server, bool init) {
     if (init && from > 0 && from == steps) return fmt::format("already set up (schema version {})\n", from);
     std::string done;
     for (int i = from; i < steps; ++i) {
-        server.script("BEGIN");
-        try {
+        inTransaction(server, [&] {
             server.script(kServerSteps[i].sql);
             server.exec(fmt::format("UPDATE cc.schema_version SET version = {}", i + 1));
-            server.script("COMMIT");
-        } catch (...) {
-            try {
-                server.script("ROLLBACK");
-            } catch (...) {
-            }
-            throw;
-        }
+        });
         done += fmt::format("schema version {}: {}\n", i + 1, kServerSteps[i].what);
     }
     checkNoLoginBypassesRls(server);

@@ -74,31 +74,20 @@ int sendProposals(Database& db, PgConnection& server) {
     if (waiting.empty()) return 0;
     std::vector<std::string> sent;
     std::vector<std::pair<std::string, std::string>> refused;
-    server.script("BEGIN");
-    try {
+    inTransaction(server, [&] {
         for (const auto& w : waiting) {
-            server.script("SAVEPOINT one_proposal");
-            try {
+            const auto why = refusedWithinSavepoint(server, [&] {
                 server.exec(
                     "INSERT INTO cc.kb_proposals (id, key, base_version, entry) "
                     "VALUES ($1::uuid, $2::uuid, $3::bigint, $4::jsonb) ON CONFLICT (id) DO NOTHING",
                     {w.id, w.key, w.base ? std::optional(std::to_string(*w.base)) : std::nullopt, w.entry});
-                server.script("RELEASE SAVEPOINT one_proposal");
+            });
+            if (why)
+                refused.emplace_back(w.id, *why);
+            else
                 sent.push_back(w.id);
-            } catch (const PgError& e) {
-                if (!e.refusedForGood()) throw;
-                server.script("ROLLBACK TO SAVEPOINT one_proposal");
-                refused.emplace_back(w.id, e.what());
-            }
         }
-        server.script("COMMIT");
-    } catch (...) {
-        try {
-            server.script("ROLLBACK");
-        } catch (...) {
-        }
-        throw;
-    }
+    });
     Transaction tx(db);
     for (const auto& id : sent)
         db.prepare("DELETE FROM kb_proposals_out WHERE id = ?").bind(1, id).run();

@@ -8,8 +8,7 @@
 
 namespace cc::ui {
 
-namespace {
-wxString labelFor(std::string_view field) {
+wxString knowledgeFieldLabel(std::string_view field) {
     if (field == "title") return _("&Title");
     if (field == "keywords") return _("&Keywords");
     if (field == "category") return _("Ca&tegory");
@@ -23,7 +22,6 @@ wxString labelFor(std::string_view field) {
     if (field == "last_verified") return _("&Verified on");
     return _("So&urce");
 }
-} // namespace
 
 KnowledgeEntryDialog::KnowledgeEntryDialog(wxWindow* parent, const wxString& title,
                                            const KnowledgeEntry& entry, bool canDelete)
@@ -34,16 +32,16 @@ KnowledgeEntryDialog::KnowledgeEntryDialog(wxWindow* parent, const wxString& tit
     grid->AddGrowableCol(1);
     for (const auto& name : kKnowledgeFields) {
         const bool tall = name == "body" || name == "what_to_say";
-        grid->Add(new wxStaticText(this, wxID_ANY, labelFor(name)), 0,
+        grid->Add(new wxStaticText(this, wxID_ANY, knowledgeFieldLabel(name)), 0,
                   tall ? static_cast<int>(wxTOP) : static_cast<int>(wxALIGN_CENTRE_VERTICAL), 4);
         auto* ctrl = new wxTextCtrl(this, wxID_ANY, wxString::FromUTF8(*knowledgeField(entry, name)),
                                     wxDefaultPosition, FromDIP(wxSize(320, tall ? 60 : -1)),
                                     tall ? wxTE_MULTILINE : 0);
-        ctrl->SetName(wxStripMenuCodes(labelFor(name)));
+        ctrl->SetName(wxStripMenuCodes(knowledgeFieldLabel(name)));
         ctrl->SetToolTip(name == "last_verified"
                              ? _("The date someone last checked this entry, as 2026-11-23")
                          : name == "keywords" ? _("Words callers use, separated by semicolons")
-                                              : wxStripMenuCodes(labelFor(name)));
+                                              : wxStripMenuCodes(knowledgeFieldLabel(name)));
         grid->Add(ctrl, 1, wxEXPAND);
         fields_[std::string(name)] = ctrl;
     }

@@ -11,6 +11,9 @@ class wxStaticText;
 
 namespace cc::ui {
 
+/// The label of an entry's field (one of kKnowledgeFields), with its mnemonic ("&Phone").
+wxString knowledgeFieldLabel(std::string_view field);
+
 /// Adds or edits one knowledge entry. The core's validate() decides what is acceptable; its answer is
 /// shown in the dialog, not in another dialog. With `canDelete`, a Delete button closes it with wxID_DELETE.
 class KnowledgeEntryDialog : public wxDialog {

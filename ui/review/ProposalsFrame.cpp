@@ -1,6 +1,8 @@
 #include "review/ProposalsFrame.h"
 
 #include "app/ListColumns.h"
+#include "knowledge/KnowledgeEntryDialog.h"
+#include "review/CallExport.h"
 #include "sync/PgConnection.h"
 
 #include <wx/button.h>
@@ -14,26 +16,7 @@ namespace cc::ui {
 
 namespace {
 wxString esc(const std::string& s) {
-    wxString out = wxString::FromUTF8(s);
-    out.Replace("&", "&amp;");
-    out.Replace("<", "&lt;");
-    out.Replace(">", "&gt;");
-    return out;
-}
-
-wxString fieldLabel(std::string_view field) {
-    if (field == "title") return _("Title");
-    if (field == "keywords") return _("Words callers use");
-    if (field == "category") return _("Category");
-    if (field == "handled_by") return _("Who:");
-    if (field == "phone") return _("Phone:");
-    if (field == "url") return _("Web:");
-    if (field == "email") return _("Email:");
-    if (field == "hours") return _("Hours:");
-    if (field == "what_to_say") return _("What to say");
-    if (field == "body") return _("Details");
-    if (field == "last_verified") return _("Verified:");
-    return _("Source");
+    return wxString::FromUTF8(htmlEscape(s));
 }
 
 /// The proposed entry, field by field; for a change, what was there before, struck through.
@@ -48,7 +31,8 @@ wxString proposalHtml(const KnowledgeProposal& p) {
         const std::string was = before ? *knowledgeField(*before, field) : std::string();
         if (now.empty() && was.empty()) continue;
         const bool changed = before && now != was;
-        html += "<tr><td valign=\"top\"><font color=\"#555555\">" + fieldLabel(field) + "</font></td><td>";
+        html += "<tr><td valign=\"top\"><font color=\"#555555\">" +
+                wxStripMenuCodes(knowledgeFieldLabel(field)) + "</font></td><td>";
         if (changed && !was.empty()) html += "<s>" + esc(was) + "</s><br>";
         html += changed ? "<b>" + esc(now) + "</b>" : esc(now);
         html += "</td></tr>";
