@@ -18,13 +18,7 @@ companion lee
 sleep 1.5 # the companions' first states reach the server; lee's is checked for the floor
 
 # The floor is offered once lee's companion has asked the server whether he leads a team.
-FLOOR=""
-for _ in $(seq 20); do
-  focus "$WIN_lee"; xdotool key ctrl+shift+l; sleep 0.5
-  FLOOR=$(xdotool search --onlyvisible --name "^The floor" 2>/dev/null | head -1 || true)
-  [ -n "$FLOOR" ] && break
-done
-[ -n "$FLOOR" ] || { cat "$WORK/lee.err" >&2; shot floor-not-offered; fail "lee was not offered the floor (View › The floor, Ctrl+Shift+L)"; }
+FLOOR=$(lead_opens "$WIN_lee" ctrl+shift+l "^The floor")
 wait_window "The floor: 0 talking · 0 on hold · 0 in wrap-up" >/dev/null
 xdotool windowmove "$FLOOR" 400 0
 # floor_shows TITLE: lee's floor window says it, and how long it took from the key

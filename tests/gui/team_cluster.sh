@@ -35,3 +35,17 @@ companion() {
   printf -v "WIN_$login" "%s" "$id"
   printf -v "PID_$login" "%s" "$pid"
 }
+
+# lead_opens WINDOW KEY TITLE: a lead's window (WINDOW, a companion's) is offered what KEY opens once the
+# companion has asked the server whether its login leads a team; prints the id of the window titled
+# TITLE (a regular expression), or fails.
+lead_opens() {
+  local from=$1 key=$2 title=$3 id=""
+  for _ in $(seq 20); do
+    focus "$from"; xdotool key "$key"; sleep 0.5
+    id=$(xdotool search --onlyvisible --name "$title" 2>/dev/null | head -1 || true)
+    [ -n "$id" ] && { echo "$id"; return 0; }
+  done
+  shot "not-offered-$key"
+  fail "the lead was not offered $title ($key)"
+}

@@ -33,13 +33,7 @@ until_true 15 is "admin \"SELECT count(*) FROM cc.kb_proposals WHERE status = 'p
   { cat "$WORK/alice.err" >&2; fail "alice's entry never reached the server as a proposal"; }
 
 # lee is offered the proposals once his companion knows he leads the team.
-PROPOSALS=""
-for _ in $(seq 20); do
-  focus "$WIN_lee"; xdotool key ctrl+shift+k; sleep 0.5
-  PROPOSALS=$(xdotool search --onlyvisible --name "^Knowledge proposals$" 2>/dev/null | head -1 || true)
-  [ -n "$PROPOSALS" ] && break
-done
-[ -n "$PROPOSALS" ] || { cat "$WORK/lee.err" >&2; fail "lee was not offered the proposals (Ctrl+Shift+K)"; }
+PROPOSALS=$(lead_opens "$WIN_lee" ctrl+shift+k "^Knowledge proposals$")
 focus "$PROPOSALS"; sleep 1
 xdotool mousemove 1279 799
 shot team-knowledge-proposal "$PROPOSALS"
