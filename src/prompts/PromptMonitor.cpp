@@ -2,6 +2,8 @@
 
 #include "session/CallSession.h"
 
+#include <algorithm>
+
 namespace cc {
 
 PromptSituation PromptMonitor::situation() {
@@ -26,9 +28,42 @@ const PromptRule* PromptMonitor::offer(const std::vector<const PromptRule*>& fir
                                        const PromptRule* showing) {
     if (fired.empty()) return nullptr;
     const PromptRule* top = mostSerious(fired);
-    if (!replacesShown(showing, *top)) return nullptr;
+    const bool replaces = replacesShown(showing, *top);
+    for (const PromptRule* r : fired)
+        if (!replaces || r != top) wait(r);
+    if (!replaces) return nullptr;
+    if (showing && showing != top) wait(showing);
+    stopWaiting(*top);
     session_.recordEvent(EventKind::PromptShown, {top->title}, top->personal);
     return top;
+}
+
+void PromptMonitor::wait(const PromptRule* rule) {
+    if (waitingCall_ != session_.callId()) {
+        waiting_.clear();
+        waitingCall_ = session_.callId();
+    }
+    if (std::find(waiting_.begin(), waiting_.end(), rule) == waiting_.end()) waiting_.push_back(rule);
+}
+
+void PromptMonitor::stopWaiting(const PromptRule& rule) {
+    std::erase(waiting_, &rule);
+}
+
+const PromptRule* PromptMonitor::next() {
+    // Another call's prompts (or rules since replaced, between calls) are never read.
+    if (!session_.inCall() || waitingCall_ != session_.callId()) {
+        waiting_.clear();
+        return nullptr;
+    }
+    while (!waiting_.empty()) {
+        const PromptRule* r = mostSerious(waiting_);
+        stopWaiting(*r);
+        if (!stillApplies(*r)) continue; // its moment went while it waited
+        session_.recordEvent(EventKind::PromptShown, {r->title}, r->personal);
+        return r;
+    }
+    return nullptr;
 }
 
 void PromptMonitor::callResumed() {
@@ -64,9 +99,11 @@ bool PromptMonitor::stillApplies(const PromptRule& rule) {
 }
 
 void PromptMonitor::dismissed(const PromptRule& rule) {
+    stopWaiting(rule);
     session_.recordEvent(EventKind::PromptDismissed, {rule.title}, rule.personal);
 }
 void PromptMonitor::actedOn(const PromptRule& rule) {
+    stopWaiting(rule);
     session_.recordEvent(EventKind::PromptActedOn, {rule.title}, rule.personal);
 }
 

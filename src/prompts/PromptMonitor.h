@@ -36,7 +36,13 @@ public:
     /// Of the prompts that fired, the one to show beside `showing` (the prompt on screen, or null): the
     /// most serious, unless the one showing is more serious still. Only that one is written into the
     /// timeline as shown: a reviewer reads there what the agent saw. Null when none replaces it.
+    /// The prompts that fired and were not shown, and the one a more serious prompt replaced, wait:
+    /// next() gives them back.
     const PromptRule* offer(const std::vector<const PromptRule*>& fired, const PromptRule* showing);
+    /// Nothing is showing any more: the most serious prompt of this call that had to wait and is still
+    /// true to the call, written into the timeline as shown now; null when none. (A caller who is
+    /// furious and asks for a password: the security prompt first, then the empathy prompt.)
+    const PromptRule* next();
 
     void dismissed(const PromptRule& rule);
     void actedOn(const PromptRule& rule);
@@ -44,10 +50,14 @@ public:
 private:
     PromptSituation situation();
     std::vector<const PromptRule*> evaluate(const PromptSituation& s);
+    void wait(const PromptRule* rule);
+    void stopWaiting(const PromptRule& rule);
 
     CallSession& session_;
     PromptEngine& engine_;
     const Clock& clock_;
+    std::vector<const PromptRule*> waiting_; ///< of the call waitingCall_
+    std::int64_t waitingCall_ = 0;
 };
 
 } // namespace cc

@@ -98,3 +98,42 @@ TEST_CASE("a restored call does not show again the prompts its notes already set
         CHECK(monitor.check().size() == 1);
     }
 }
+
+TEST_CASE("a prompt that had to wait for a more serious one is shown once that one is answered") {
+    Fixture f;
+    REQUIRE(f.session.start());
+    f.monitor.callStarted();
+    // Furious first: the empathy prompt shows; then the password: the security prompt replaces it.
+    f.session.setNotes("Caller is furious");
+    const PromptRule* first = f.monitor.offer(f.monitor.check(), nullptr);
+    REQUIRE(first);
+    CHECK(first->title == "Acknowledge the feeling first");
+    f.session.setNotes("Caller is furious\nasks for the admin password");
+    const PromptRule* second = f.monitor.offer(f.monitor.check(), first);
+    REQUIRE(second);
+    CHECK(second->title == "A request for codes: security");
+    f.monitor.actedOn(*second);
+    // Asked once the security prompt is answered: the empathy prompt comes back, shown again.
+    const PromptRule* back = f.monitor.next();
+    REQUIRE(back);
+    CHECK(back->title == "Acknowledge the feeling first");
+    REQUIRE(f.session.flush());
+    CHECK(f.promptEvents().back() == "prompt: Acknowledge the feeling first");
+    CHECK_FALSE(f.monitor.next()); // once
+}
+
+TEST_CASE("a waiting prompt answered, or of a call that is over, does not come back") {
+    Fixture f;
+    REQUIRE(f.session.start());
+    f.monitor.callStarted();
+    f.session.setNotes("Caller is furious and asks for the admin password");
+    const PromptRule* shown = f.monitor.offer(f.monitor.check(), nullptr);
+    REQUIRE(shown);
+    CHECK(shown->title == "A request for codes: security"); // the empathy prompt waits
+    REQUIRE(f.session.end());
+    REQUIRE(f.session.finishWrapUp());
+    CHECK_FALSE(f.monitor.next()); // no call: nothing comes back
+    REQUIRE(f.session.start());
+    f.monitor.callStarted();
+    CHECK_FALSE(f.monitor.next()); // a new call does not inherit the last one's
+}

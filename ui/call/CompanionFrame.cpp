@@ -478,6 +478,9 @@ void CompanionFrame::refresh() {
     if (const PromptRule* shown = promptBar_->shown(); shown && !deps_.prompts.stillApplies(*shown))
         promptBar_->expire();
     showPrompts(deps_.prompts.check());
+    // A prompt that had to wait for a more serious one comes back once that one is answered or gone.
+    if (!promptBar_->showing())
+        if (const PromptRule* back = deps_.prompts.next()) presentPrompt(*back);
     const CallTimer& timer = session_.timer();
     const CallState state = timer.state();
     // Training mode shows while idle too: the next call will be a practice call.
