@@ -107,14 +107,16 @@ TeamPacks::Pull TeamPacks::pull(PgConnection& server) const {
     try {
         const auto files = nlohmann::json::parse(r.text(0, 1));
         if (!files.is_object() || files.empty()) throw std::runtime_error("the pack has no files");
-        for (const auto& [path, text] : files.items()) {
-            if (!packPathAllowed(path) || !text.is_string()) {
+        for (const auto& file : files.items()) {
+            const std::string& path = file.key();
+            if (!packPathAllowed(path) || !file.value().is_string()) {
                 problems.push_back({path, 0, 0, "a file a pack may not have"});
                 continue;
             }
+            const std::string text = file.value().get<std::string>();
             const fs::path out = partial / fs::path(path);
             fs::create_directories(out.parent_path());
-            writeFileWhole(out, [&text](std::ostream& o) { o << text.get<std::string>(); });
+            writeFileWhole(out, [&text](std::ostream& o) { o << text; });
         }
     } catch (const std::exception& e) {
         problems.push_back({fmt::format("team pack v{}", version), 0, 0, e.what()});
