@@ -1,10 +1,12 @@
 #include "call/DetailsPanel.h"
 
+#include "app/KeyboardFocus.h"
 #include "core/Format.h"
 
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/listctrl.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -21,8 +23,10 @@ DetailsPanel::DetailsPanel(wxWindow* parent, const OutcomeList& outcomes, std::f
     caseNumber_ = addField(this, grid, _("&Case / ticket"), _("The case or ticket number for this call"));
     reason_ = addField(this, grid, _("&Reason"), _("Why the caller called, in a few words"));
 
-    grid->Add(new wxStaticText(this, wxID_ANY, _("&Outcome")), 0, wxALIGN_CENTRE_VERTICAL);
+    auto* outcomeLabel = new wxStaticText(this, wxID_ANY, _("&Outcome"));
+    grid->Add(outcomeLabel, 0, wxALIGN_CENTRE_VERTICAL);
     outcome_ = new wxChoice(this, wxID_ANY);
+    showFocusOn(outcome_, outcomeLabel);
     outcome_->SetName(_("Outcome"));
     outcome_->SetToolTip(_("How the call ended; the list comes from data/outcomes.toml"));
     outcome_->Append(_("(not set)"));
@@ -53,12 +57,45 @@ DetailsPanel::DetailsPanel(wxWindow* parent, const OutcomeList& outcomes, std::f
     sizer->Add(transfers_, 1, wxEXPAND | wxALL, FromDIP(8));
     sizer->Add(addTransfer_, 0, wxALIGN_RIGHT | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
     SetSizer(sizer);
+    Bind(wxEVT_IDLE, [this](wxIdleEvent& e) {
+        if (IsShownOnScreen()) followFocus();
+        e.Skip();
+    });
+}
+
+void DetailsPanel::showFocusOn(wxWindow* field, wxStaticText* label) {
+    labelOf_.emplace_back(field, label);
+}
+
+void DetailsPanel::followFocus() {
+    // The theme's focus ring on a choice is a faint line, lost at a large font: the label of the field
+    // with the keyboard is drawn bold in the selection colour, so a glance finds it (at wrap-up, the
+    // outcome). GTK sends no focus event when a choice gets the keyboard (its inner button has it), so
+    // the page looks where the keyboard is once the events of a key or a click are handled.
+    wxStaticText* marked = nullptr;
+    for (const auto& [field, label] : labelOf_)
+        if (hasKeyboard(*field)) marked = label;
+    if (marked == marked_) return;
+    marked_ = marked;
+    markLabel(marked);
+}
+
+void DetailsPanel::markLabel(wxStaticText* marked) {
+    for (const auto& [field, label] : labelOf_) {
+        const bool bold = label == marked;
+        if (bold == (label->GetFont().GetWeight() == wxFONTWEIGHT_BOLD)) continue;
+        label->SetFont(bold ? GetFont().Bold() : GetFont());
+        label->SetForegroundColour(bold ? wxSystemSettings::GetColour(wxSYS_COLOUR_HIGHLIGHT) : wxNullColour);
+    }
+    Layout();
 }
 
 wxTextCtrl* DetailsPanel::addField(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label,
                                    const wxString& tip) {
-    grid->Add(new wxStaticText(parent, wxID_ANY, label), 0, wxALIGN_CENTRE_VERTICAL);
+    auto* labelText = new wxStaticText(parent, wxID_ANY, label);
+    grid->Add(labelText, 0, wxALIGN_CENTRE_VERTICAL);
     auto* field = new wxTextCtrl(parent, wxID_ANY);
+    showFocusOn(field, labelText);
     field->SetName(wxStripMenuCodes(label));
     field->SetToolTip(tip);
     field->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {

@@ -4,6 +4,7 @@
 #include "data/OutcomeList.h"
 
 #include <functional>
+#include <utility>
 #include <vector>
 #include <wx/panel.h>
 
@@ -12,6 +13,7 @@ class wxChoice;
 class wxListView;
 class wxButton;
 class wxFlexGridSizer;
+class wxStaticText;
 
 namespace cc::ui {
 
@@ -34,6 +36,10 @@ public:
     void focusOutcome();
 
 private:
+    void showFocusOn(wxWindow* field, wxStaticText* label);
+    void followFocus();
+    /// Draws `label` (or none) as the label of the field with the keyboard, and the others plainly.
+    void markLabel(wxStaticText* label);
     wxTextCtrl* addField(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, const wxString& tip);
 
     const OutcomeList& outcomes_;
@@ -45,6 +51,8 @@ private:
     wxChoice* outcome_;
     wxListView* transfers_;
     wxButton* addTransfer_;
+    std::vector<std::pair<wxWindow*, wxStaticText*>> labelOf_;
+    wxStaticText* marked_ = nullptr;
     bool loading_ = false;
 };
 

@@ -1,6 +1,7 @@
 #include "review/FloorFrame.h"
 
 #include "app/ListColumns.h"
+#include "app/WindowPlacement.h"
 #include "core/Format.h"
 #include "review/BarChart.h"
 
@@ -64,7 +65,7 @@ FloorFrame::FloorFrame(wxWindow* parent, const ServerConfig& config)
     sizer->Add(perHour_, 0, wxEXPAND | wxALL, FromDIP(8));
     sizer->Add(status_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
     root->SetSizer(sizer);
-    SetSize(FromDIP(wxSize(520, 560)));
+    placeWindow(*this, wxSize(520, 560));
 
     Bind(
         wxEVT_TIMER, [this](wxTimerEvent&) { redraw(); }, clock_.GetId());

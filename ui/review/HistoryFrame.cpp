@@ -2,6 +2,7 @@
 
 #include "app/BackgroundJob.h"
 #include "app/ListColumns.h"
+#include "app/WindowPlacement.h"
 #include "app/WxUserServices.h"
 #include "core/Format.h"
 #include "data/OutcomeList.h"
@@ -268,7 +269,7 @@ HistoryFrame::HistoryFrame(wxWindow* parent, ReviewWorkspace& workspace, std::un
     sizer->Add(bottom, 0, wxEXPAND | wxALL, FromDIP(8));
     root->SetSizer(sizer);
     CreateStatusBar(1);
-    SetSize(FromDIP(wxSize(1140, 600)));
+    placeWindow(*this, wxSize(1140, 600));
 
     auto changed = [this](wxEvent&) { refresh(); };
     from_->Bind(wxEVT_DATE_CHANGED, changed);

@@ -1,6 +1,7 @@
 #include "review/ProposalsFrame.h"
 
 #include "app/ListColumns.h"
+#include "app/WindowPlacement.h"
 #include "knowledge/KnowledgeEntryDialog.h"
 #include "review/CallExport.h"
 #include "sync/PgConnection.h"
@@ -70,7 +71,7 @@ ProposalsFrame::ProposalsFrame(wxWindow* parent, const ServerConfig& config)
     sizer->Add(buttons, 0, wxALL, FromDIP(8));
     sizer->Add(status_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
     root->SetSizer(sizer);
-    SetSize(FromDIP(wxSize(460, 560)));
+    placeWindow(*this, wxSize(460, 560));
     approve_->Disable();
     reject_->Disable();
 

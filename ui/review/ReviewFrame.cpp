@@ -1,6 +1,7 @@
 #include "review/ReviewFrame.h"
 
 #include "app/ListColumns.h"
+#include "app/WindowPlacement.h"
 #include "app/WxUserServices.h"
 #include "core/Format.h"
 #include "core/WholeFile.h"
@@ -155,7 +156,8 @@ ReviewFrame::ReviewFrame(wxWindow* parent, ReviewWorkspace& workspace, CallHisto
                                     },
                                     [this] { showTimeline(); }, [this] { saveReview(); }};
     scorecard_ = new ScorecardPanel(split, workspace_.scorecards(), actions);
-    SetSize(FromDIP(wxSize(1150, 720)));
+    // The timeline beside the scorecard needs the width: beside the companion only on a wide display.
+    placeWindow(*this, wxSize(1150, 720), 1000);
     split->SplitVertically(left, scorecard_,
                            -FromDIP(400)); // the scorecard keeps its width; the timeline grows
     split->SetSashGravity(1.0);

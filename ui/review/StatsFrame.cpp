@@ -1,5 +1,6 @@
 #include "review/StatsFrame.h"
 
+#include "app/WindowPlacement.h"
 #include "core/Format.h"
 #include "data/OutcomeList.h"
 #include "review/AgentStats.h"
@@ -52,7 +53,7 @@ StatsFrame::StatsFrame(wxWindow* parent, std::unique_ptr<Database> db, const Out
     sizer->Add(handle_, 1, wxEXPAND | wxALL, gap);
     sizer->Add(close, 0, wxALIGN_RIGHT | wxALL, gap);
     root->SetSizer(sizer);
-    SetSize(FromDIP(wxSize(560, 640)));
+    placeWindow(*this, wxSize(560, 640));
 
     period_->Bind(wxEVT_RADIOBOX, [this](wxCommandEvent&) { refresh(); });
     close->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Close(); });

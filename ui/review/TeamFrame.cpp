@@ -2,6 +2,7 @@
 
 #include "app/BackgroundJob.h"
 #include "app/ListColumns.h"
+#include "app/WindowPlacement.h"
 #include "core/Format.h"
 #include "data/OutcomeList.h"
 #include "review/ReviewWorkspace.h"
@@ -92,7 +93,7 @@ TeamFrame::TeamFrame(wxWindow* parent, ReviewWorkspace& workspace)
     sizer->Add(list_, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
     sizer->Add(bottom, 0, wxEXPAND | wxALL, FromDIP(8));
     root->SetSizer(sizer);
-    SetSize(FromDIP(wxSize(960, 560)));
+    placeWindow(*this, wxSize(960, 560));
 
     agent_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { refresh(); });
     team_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { refresh(); });
