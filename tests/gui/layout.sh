@@ -29,6 +29,16 @@ walk() {
     bar "call-prompt-$tag"; bar "call-prompt-more-$tag"
     [ "$(compare -metric AE "$WORK/call-prompt-$tag-bar.png" "$WORK/call-prompt-more-$tag-bar.png" null: 2>&1)" != 0 ] ||
       fail "Ctrl+Shift+M did not show more of the prompt"
+    # The prompt's title and buttons stay in sight while its text pages (the band just under the timer).
+    headband() { convert "$SHOTS/$1.png" -crop 340x40+8+160 +repage "$WORK/$1-head.png"; }
+    headband "call-prompt-$tag"; headband "call-prompt-more-$tag"
+    [ "$(compare -metric AE "$WORK/call-prompt-$tag-head.png" "$WORK/call-prompt-more-$tag-head.png" null: 2>&1)" = 0 ] ||
+      fail "Ctrl+Shift+M took the prompt's title and buttons out of sight"
+    # The status line at the window's foot says there is more (it was empty before).
+    foot() { convert "$SHOTS/$1.png" -crop 360x30+0+610 +repage "$WORK/$1-foot.png"; }
+    foot "call-prompt-$tag"; foot "call-prompt-more-$tag"
+    [ "$(compare -metric AE "$WORK/call-prompt-$tag-foot.png" "$WORK/call-prompt-more-$tag-foot.png" null: 2>&1)" != 0 ] ||
+      fail "Ctrl+Shift+M said nothing in the status line"
     # Pressed on, it comes back to the prompt's start (its title and buttons).
     back=""
     for _ in 1 2 3 4 5 6; do

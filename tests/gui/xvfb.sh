@@ -34,6 +34,9 @@ start_xvfb() {
   for _ in $(seq 100); do [ -s "$WORK/display" ] && break; sleep 0.05; done
   [ -s "$WORK/display" ] || fail "Xvfb did not start"
   export DISPLAY=":$(head -1 "$WORK/display")"
+  # The pointer rests in the screen's far corner, out of every window, as an agent typing leaves it:
+  # no tooltip shows over a screenshot because the pointer happened to be on a control.
+  xdotool mousemove 1279 799 2>/dev/null || true
 }
 
 # start_app ARGS...: runs the app in the background, stderr to $WORK/app.err

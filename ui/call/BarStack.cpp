@@ -72,21 +72,43 @@ bool BarStack::Layout() {
     return done;
 }
 
-bool BarStack::readOn() {
-    if (!cut_ || !IsShown()) return false;
+BarStack::ReadOn BarStack::readOn() {
+    if (!cut_ || !IsShown()) return ReadOn::Whole;
     int rate = 1;
     GetScrollPixelsPerUnit(nullptr, &rate);
     rate = std::max(rate, 1);
     const int top = GetViewStart().y * rate;
     const int shown = GetClientSize().y;
-    if (top + shown >= GetVirtualSize().y) {
+    const int total = GetVirtualSize().y;
+
+    // The first bar (the prompt) pages its text under its title and buttons, which stay in sight.
+    wxWindow* firstWindow = nullptr;
+    StackedBar* first = nullptr;
+    for (const auto& [window, bar] : bars_)
+        if (window->IsShown()) {
+            firstWindow = window;
+            first = bar;
+            break;
+        }
+    const int firstBottom = firstWindow ? firstWindow->GetBestSize().y : 0;
+    if (top == 0 && first && first->pages() && firstBottom > shown) {
+        if (first->pageOn(shown))
+            return first->onLastPage(shown) && total <= firstBottom ? ReadOn::End : ReadOn::Further;
+        first->firstPage();
+        if (total <= firstBottom) return ReadOn::Start;
+        // Past the paged first bar straight to the next one.
+        Scroll(0, firstBottom / rate);
+        return GetViewStart().y * rate + shown >= total ? ReadOn::End : ReadOn::Further;
+    }
+    if (top + shown >= total) {
         Scroll(0, 0);
-        return true;
+        return ReadOn::Start;
     }
     // A page on, keeping its last line in sight so the eye finds its place.
     const int line = GetCharHeight();
-    Scroll(0, std::max(top + rate, top + shown - line) / rate);
-    return true;
+    const int to = std::max(top + rate, top + shown - line);
+    Scroll(0, (to + rate - 1) / rate);
+    return GetViewStart().y * rate + shown >= total ? ReadOn::End : ReadOn::Further;
 }
 
 } // namespace cc::ui

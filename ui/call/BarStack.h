@@ -15,6 +15,16 @@ public:
     virtual int wholeLinesWithin(int height) const = 0;
     /// The stack is cut short (some of the bars' text is a scroll away) or shows them whole again.
     virtual void cutShort(bool) {}
+    /// A bar whose own head (title, buttons) should stay in sight may show its text a part at a time
+    /// in the `visible` height from its top, instead of scrolling: shows the next part and says true,
+    /// or says false at its last part (or if it does not page).
+    virtual bool pageOn(int /*visible*/) { return false; }
+    /// Whether the bar pages its text (pageOn) rather than scrolls.
+    virtual bool pages() const { return false; }
+    /// Whether the part shown is the bar's last one, with `visible` height from its top.
+    virtual bool onLastPage(int /*visible*/) const { return true; }
+    /// Back to the first part.
+    virtual void firstPage() {}
 
 protected:
     ~StackedBar() = default;
@@ -36,9 +46,16 @@ public:
     /// A bar was shown, hidden or rewrapped: takes the height the bars need, up to the most allowed.
     bool Layout() override;
     bool AcceptsFocus() const override { return false; }
+    /// Where reading on took the bars.
+    enum class ReadOn {
+        Whole,   ///< nothing to read on: the bars are shown whole
+        Further, ///< a further part is shown, and more is below it
+        End,     ///< the last part is shown
+        Start,   ///< back at the start
+    };
     /// The next part of bars cut short, then back to the top (the keyboard's way to read them all:
-    /// the area never takes the focus). False when the bars are shown whole.
-    bool readOn();
+    /// the area never takes the focus).
+    ReadOn readOn();
 
 private:
     void add(wxWindow* window, StackedBar* bar);

@@ -124,6 +124,8 @@ public:
     bool insertReferral(const KnowledgeEntry& e);
     /// The Details page with the keyboard on the outcome.
     void showOutcome();
+    /// Ctrl+Shift+M or the prompt's More: the next part of the bars, told in the status line.
+    void readOnBars();
     /// Ctrl+Shift+F: flags the call as difficult (or not), and says so.
     void flagDifficult(bool difficult);
     /// Connects to baresip's ctrl_tcp at host:port; its call events drive the timer, and the window's

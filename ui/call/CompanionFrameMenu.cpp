@@ -231,11 +231,7 @@ void CompanionFrame::buildMenu() {
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { pressPrompt(&PromptBar::pressBreak); }, ID_PROMPT_BREAK);
     Bind(
-        wxEVT_MENU,
-        [this](wxCommandEvent&) {
-            if (!bars_->readOn()) SetStatusText(_("The prompts and notices are shown whole"));
-        },
-        ID_PROMPT_MORE);
+        wxEVT_MENU, [this](wxCommandEvent&) { readOnBars(); }, ID_PROMPT_MORE);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { importKnowledge(); }, ID_KB_IMPORT);
     Bind(

@@ -1,12 +1,15 @@
 #include "call/ShortcutsDialog.h"
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 #include <wx/accel.h>
 #include <wx/button.h>
+#include <wx/display.h>
 #include <wx/intl.h>
 #include <wx/listctrl.h>
 #include <wx/menu.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 
 namespace cc::ui {
@@ -118,6 +121,15 @@ ShortcutsDialog::ShortcutsDialog(wxWindow* parent, const wxMenuBar& menus)
     }
     list->SetColumnWidth(0, wxLIST_AUTOSIZE);
     list->SetColumnWidth(1, wxLIST_AUTOSIZE);
+    // Wide enough for both columns whole (no action cut off at a large font), as far as the display
+    // allows; a narrower display scrolls sideways.
+    const int whole = list->GetColumnWidth(0) + list->GetColumnWidth(1) +
+                      wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, list) + FromDIP(8);
+    const int index = wxDisplay::GetFromWindow(parent);
+    const int room =
+        wxDisplay(index == wxNOT_FOUND ? 0u : static_cast<unsigned>(index)).GetClientArea().width -
+        FromDIP(40);
+    list->SetMinSize(wxSize(std::min(std::max(whole, FromDIP(560)), room), FromDIP(460)));
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(list, 1, wxEXPAND | wxALL, FromDIP(8));

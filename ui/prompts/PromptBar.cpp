@@ -1,6 +1,7 @@
 #include "prompts/PromptBar.h"
 
 #include <algorithm>
+#include <wx/arrstr.h>
 #include <wx/button.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -180,11 +181,17 @@ bool PromptBar::rewrap() {
     top_->GetItem(buttons_)->SetFlag(fits ? int{wxALIGN_CENTRE_VERTICAL} : int{wxTOP});
     top_->GetItem(buttons_)->SetBorder(FromDIP(2));
     title_->Wrap(fits ? beside : width);
+    say_->SetMinSize(wxDefaultSize);
     say_->SetLabel(sayText_);
     say_->SetToolTip(sayText_); // whole, when the bars are cut short and scroll
     say_->Wrap(width);
     title_->InvalidateBestSize();
     say_->InvalidateBestSize();
+    // Paged (More), the text keeps the height of the whole of it: the bar's height never changes.
+    const wxArrayString lines = wxSplit(say_->GetLabel(), '\n', '\0');
+    sayLines_.assign(lines.begin(), lines.end());
+    firstLine_ = 0;
+    say_->SetMinSize(say_->GetBestSize());
     return GetSizer()->CalcMin() != before;
 }
 
@@ -196,6 +203,40 @@ void PromptBar::cutShort(bool cut) {
     if (more_->IsShown() == cut) return;
     more_->Show(cut);
     rewrap();
+}
+
+std::size_t PromptBar::linesWithin(int visible) const {
+    const int line = std::max(1, say_->GetCharHeight());
+    return static_cast<std::size_t>(std::max(1, (visible - say_->GetPosition().y) / line));
+}
+
+void PromptBar::showLines(std::size_t first, std::size_t count) {
+    firstLine_ = first;
+    wxString part;
+    for (std::size_t i = first; i < std::min(first + count, sayLines_.size()); ++i) {
+        if (!part.empty()) part << '\n';
+        part << sayLines_[i];
+    }
+    say_->SetLabel(part); // already wrapped; its size is held by its min size
+    Refresh();
+}
+
+bool PromptBar::pageOn(int visible) {
+    const std::size_t count = linesWithin(visible);
+    if (firstLine_ + count >= sayLines_.size()) return false;
+    // The next part starts on the last line shown, so the eye finds its place (when three lines or
+    // more show: fewer would barely move on).
+    showLines(firstLine_ + (count >= 3 ? count - 1 : count), count);
+    return true;
+}
+
+bool PromptBar::onLastPage(int visible) const {
+    return firstLine_ + linesWithin(visible) >= sayLines_.size();
+}
+
+void PromptBar::firstPage() {
+    if (firstLine_ == 0) return;
+    showLines(0, sayLines_.size());
 }
 
 int PromptBar::wholeLinesWithin(int height) const {

@@ -4,6 +4,7 @@
 #include "prompts/PromptRule.h"
 
 #include <functional>
+#include <vector>
 #include <wx/panel.h>
 
 class wxStaticText;
@@ -48,6 +49,10 @@ public:
     int wholeLinesWithin(int height) const override;
     /// Cut short, the bar shows a "More" button beside the others (Ctrl+Shift+M).
     void cutShort(bool cut) override;
+    bool pageOn(int visible) override;
+    bool pages() const override { return true; }
+    bool onLastPage(int visible) const override;
+    void firstPage() override;
 
 private:
     void relayout();
@@ -61,6 +66,12 @@ private:
     wxString breakSince_;
     wxString titleText_; // as written, before wrapping
     wxString sayText_;
+    /// The text as wrapped to the bar's width, a line each, and the first line of the part shown.
+    std::vector<wxString> sayLines_;
+    std::size_t firstLine_ = 0;
+    /// The text's lines that `visible` height from the bar's top shows (at least one).
+    std::size_t linesWithin(int visible) const;
+    void showLines(std::size_t first, std::size_t count);
     wxBoxSizer* buttons_;
     wxBoxSizer* top_; // the title and the buttons: one line, or the buttons under the title
     wxStaticText* title_;
