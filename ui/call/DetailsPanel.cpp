@@ -1,6 +1,7 @@
 #include "call/DetailsPanel.h"
 
 #include "app/KeyboardFocus.h"
+#include "app/ListColumns.h"
 #include "core/Format.h"
 
 #include <wx/button.h>
@@ -23,8 +24,9 @@ DetailsPanel::DetailsPanel(wxWindow* parent, const OutcomeList& outcomes, std::f
     caseNumber_ = addField(this, grid, _("&Case / ticket"), _("The case or ticket number for this call"));
     reason_ = addField(this, grid, _("&Reason"), _("Why the caller called, in a few words"));
 
+    // The outcome on a row of its own, as wide as the page: beside the labels, "Resolved on the call"
+    // was cut to "Resolved …" at a large font, and the agent could not read what they chose.
     auto* outcomeLabel = new wxStaticText(this, wxID_ANY, _("&Outcome"));
-    grid->Add(outcomeLabel, 0, wxALIGN_CENTRE_VERTICAL);
     outcome_ = new wxChoice(this, wxID_ANY);
     showFocusOn(outcome_, outcomeLabel);
     outcome_->SetName(_("Outcome"));
@@ -36,13 +38,13 @@ DetailsPanel::DetailsPanel(wxWindow* parent, const OutcomeList& outcomes, std::f
     outcome_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
         if (!loading_) onEdited_();
     });
-    grid->Add(outcome_, 1, wxEXPAND);
 
     transfers_ =
         new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     transfers_->SetName(_("Transfers and escalations"));
     transfers_->SetToolTip(_("Who the call was transferred or escalated to, when and why"));
-    transfers_->AppendColumn(_("Time"), wxLIST_FORMAT_LEFT, FromDIP(50));
+    transfers_->AppendColumn(_("Time"), wxLIST_FORMAT_LEFT,
+                             columnWidthFor(*transfers_, {_("Time"), "00:00"}));
     transfers_->AppendColumn(_("To"), wxLIST_FORMAT_LEFT, FromDIP(120));
     transfers_->AppendColumn(_("Why"), wxLIST_FORMAT_LEFT, FromDIP(150));
 
@@ -52,6 +54,8 @@ DetailsPanel::DetailsPanel(wxWindow* parent, const OutcomeList& outcomes, std::f
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(grid, 0, wxEXPAND | wxALL, FromDIP(8));
+    sizer->Add(outcomeLabel, 0, wxLEFT | wxRIGHT, FromDIP(8));
+    sizer->Add(outcome_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
     sizer->Add(new wxStaticText(this, wxID_ANY, _("Transfers and escalations")), 0, wxLEFT | wxRIGHT,
                FromDIP(8));
     sizer->Add(transfers_, 1, wxEXPAND | wxALL, FromDIP(8));

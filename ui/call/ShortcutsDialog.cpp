@@ -72,6 +72,7 @@ std::vector<KeyGroup> keysOutsideMenus() {
              {_("Ctrl+M"), _("Pin a comment at the selected moment")},
              {_("Ctrl+S"), _("Save the review")},
              {_("Ctrl+P"), _("Print the call's report")},
+             {_("Alt+H"), _("Save the call's report as an HTML page")},
              {_("Escape or Ctrl+W"), _("Close the window")},
          }},
     };

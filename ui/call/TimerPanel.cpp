@@ -19,7 +19,8 @@ wxString fmtDuration(Duration d) {
 TimerPanel::TimerPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     SetName(_("Call timer"));
     baseFont_ = GetFont();
-    state_ = new wxStaticText(this, wxID_ANY, stateLabel(CallState::Idle));
+    stateText_ = stateLabel(CallState::Idle);
+    state_ = new wxStaticText(this, wxID_ANY, stateText_);
     state_->SetFont(state_->GetFont().Bold().Scaled(1.2f));
     onTop_ = new wxCheckBox(this, wxID_ANY, _("On top"));
     onTop_->SetName(_("Always on top"));
@@ -58,7 +59,10 @@ TimerPanel::TimerPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     applyColours(CallState::Idle);
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
         e.Skip();
-        CallAfter([this] { fitTotals(); });
+        CallAfter([this] {
+            fitState();
+            fitTotals();
+        });
     });
 }
 
@@ -85,8 +89,29 @@ void TimerPanel::setCompact(bool compact) {
     clock_->SetMinSize(clock_->GetTextExtent("00:00") + wxSize(FromDIP(2), FromDIP(2)));
     if (!compact) clock_->SetMinSize(wxSize(-1, clock_->GetMinSize().y));
     Thaw();
+    fitState(); // the state's font and what stands beside it changed
     // The panel lays itself out at once: its clock's new size must not wait for a size event that
     // comes only if the window gives the panel another height.
+    Layout();
+    GetParent()->Layout();
+}
+
+void TimerPanel::fitState() {
+    // "Wrap-up · practice" beside the clock, or with the mode on a line of its own when the two do not
+    // fit on one (the compact timer at a large font cut it to "Wrap-up ·").
+    wxString label = stateText_;
+    if (!stateMode_.empty()) {
+        const wxString oneLine = stateText_ + wxString::FromUTF8(" · ") + stateMode_;
+        const wxWindow* beside = compact_ ? static_cast<wxWindow*>(clock_) : static_cast<wxWindow*>(onTop_);
+        const int room = GetClientSize().x - beside->GetBestSize().x - 4 * FromDIP(8);
+        label =
+            state_->GetTextExtent(oneLine).x <= room || room <= 0 ? oneLine : stateText_ + "\n" + stateMode_;
+    }
+    if (state_->GetLabel() == label) return;
+    state_->SetLabel(label);
+    state_->InvalidateBestSize();
+    state_->SetMinSize(wxSize(-1, state_->GetTextExtent(label).y));
+    InvalidateBestSize();
     Layout();
     GetParent()->Layout();
 }
@@ -99,8 +124,10 @@ void TimerPanel::fitTotals() {
     totals_->SetLabel(totalsText_);
     totals_->Wrap(width);
     if (static_cast<int>(totals_->GetLabel().Freq('\n')) != linesBefore) {
+        // The height of the text itself: GTK's idea of the label's best size includes the size it
+        // was given, so a label back on one line kept the height of two.
         totals_->InvalidateBestSize();
-        totals_->SetMinSize(wxSize(-1, totals_->GetBestSize().y));
+        totals_->SetMinSize(wxSize(-1, totals_->GetTextExtent(totals_->GetLabel()).y));
         InvalidateBestSize();
         Layout();
         GetParent()->Layout();
@@ -114,12 +141,12 @@ void TimerPanel::show(const CallTimer& timer, std::optional<Duration> checkBack,
         wxString label = stateLabel(s);
         // TRANSLATORS: beside "Ready" when training mode is on (the next call is a practice call), and
         // beside the call state during a practice call.
-        if (training)
-            label += wxString::FromUTF8(" · ") + (s == CallState::Idle ? _("training mode") : _("practice"));
-        state_->SetLabel(label);
+        stateText_ = label;
+        stateMode_ = training ? (s == CallState::Idle ? _("training mode") : _("practice")) : wxString();
         shown_ = s;
         shownTraining_ = training;
     }
+    fitState();
     clock_->SetLabel(fmtDuration(shownDuration(timer)));
     if (compact_ && clock_->GetTextExtent(clock_->GetLabel()).x > clock_->GetMinSize().x) {
         clock_->SetMinSize(clock_->GetTextExtent(clock_->GetLabel()) + wxSize(FromDIP(2), FromDIP(2)));
@@ -155,6 +182,7 @@ void TimerPanel::show(const CallTimer& timer, std::optional<Duration> checkBack,
         nudge_->Wrap(GetClientSize().x - 4 * FromDIP(8));
         if (static_cast<int>(nudge_->GetLabel().Freq('\n')) != linesBefore && nudgeBar_->IsShown()) {
             nudge_->InvalidateBestSize();
+            nudge_->SetMinSize(wxSize(-1, nudge_->GetTextExtent(nudge_->GetLabel()).y)); // as the totals
             InvalidateBestSize();
             Layout();
             GetParent()->Layout();

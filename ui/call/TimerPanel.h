@@ -28,6 +28,7 @@ public:
 
 private:
     void applyColours(CallState state);
+    void fitState();
     void fitTotals();
 
     bool compact_ = false;
@@ -37,6 +38,8 @@ private:
     wxStaticText* clock_;
     wxStaticText* totals_;
     wxString totalsText_; // as written, before fitTotals() wraps it
+    wxString stateText_;  // the call state ("Wrap-up"), and the mode beside it ("practice") or empty
+    wxString stateMode_;
     wxPanel* nudgeBar_;
     wxStaticText* nudge_;
     wxCheckBox* onTop_;

@@ -43,6 +43,12 @@ NotesPanel::NotesPanel(wxWindow* parent, std::function<void()> onEdited,
     editor_->SetCodePage(wxSTC_CP_UTF8);
     editor_->SetUseHorizontalScrollBar(false);
     editor_->SetEOLMode(wxSTC_EOL_LF);
+    // A notice or a prompt appearing above makes the notes shorter: the line being typed stays in sight
+    // (it went under the window's foot and the agent typed blind).
+    editor_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        if (editor_->HasFocus()) CallAfter([this] { editor_->EnsureCaretVisible(); });
+    });
     editor_->UsePopUp(wxSTC_POPUP_NEVER); // ours has the spelling suggestions
 
     // Follow the theme: the editor's colours and font are the system's, not Scintilla's defaults.

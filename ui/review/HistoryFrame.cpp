@@ -70,20 +70,29 @@ public:
         // Widths from the text they hold in this font, so a larger font widens them instead of cutting
         // "2026-11-27 08:10" to "2026-11-…": times by their widest form, names by a typical length.
         const int pad = FromDIP(16), letter = GetTextExtent("abcdefghijklmnopqrstuvwxyz").x / 26;
-        AppendColumn(_("Started"), wxLIST_FORMAT_LEFT,
-                     columnWidthFor(*this, {_("Started"), "2026-11-27 08:10:00"}));
-        // TRANSLATORS: handle time, the length of a call: talk + hold + wrap-up.
-        AppendColumn(_("Length"), wxLIST_FORMAT_RIGHT,
-                     columnWidthFor(*this, {_("Length"), "0:00:00", _("missed")}));
-        AppendColumn(_("Talk"), wxLIST_FORMAT_RIGHT, columnWidthFor(*this, {_("Talk"), "0:00:00"}));
-        AppendColumn(_("Hold"), wxLIST_FORMAT_RIGHT, columnWidthFor(*this, {_("Hold"), "0:00:00"}));
-        AppendColumn(_("Wrap-up"), wxLIST_FORMAT_RIGHT, columnWidthFor(*this, {_("Wrap-up"), "0:00:00"}));
-        AppendColumn(_("Caller"), wxLIST_FORMAT_LEFT, 18 * letter + pad);
-        AppendColumn(_("Case"), wxLIST_FORMAT_LEFT, 11 * letter + pad);
-        AppendColumn(_("Outcome"), wxLIST_FORMAT_LEFT, 20 * letter + pad);
-        AppendColumn(_("Flags"), wxLIST_FORMAT_LEFT, 22 * letter + pad);
-        // TRANSLATORS: the column with the QA reviews of a call: score and reviewer.
-        AppendColumn(_("Review"), wxLIST_FORMAT_LEFT, 20 * letter + pad);
+        // The columns a reviewer picks a call by come first (when, how long, who, how it ended, its
+        // flags): in a window beside the companion the talk, hold and wrap-up split is a scroll away.
+        struct Column {
+            wxString heading;
+            wxListColumnFormat align;
+            int width;
+        };
+        const Column columns[kColumns] = {
+            {_("Started"), wxLIST_FORMAT_LEFT, columnWidthFor(*this, {_("Started"), "2026-11-27 08:10"})},
+            // TRANSLATORS: handle time, the length of a call: talk + hold + wrap-up.
+            {_("Length"), wxLIST_FORMAT_RIGHT, columnWidthFor(*this, {_("Length"), "0:00:00", _("missed")})},
+            {_("Talk"), wxLIST_FORMAT_RIGHT, columnWidthFor(*this, {_("Talk"), "0:00:00"})},
+            {_("Hold"), wxLIST_FORMAT_RIGHT, columnWidthFor(*this, {_("Hold"), "0:00:00"})},
+            {_("Wrap-up"), wxLIST_FORMAT_RIGHT, columnWidthFor(*this, {_("Wrap-up"), "0:00:00"})},
+            {_("Caller"), wxLIST_FORMAT_LEFT, 18 * letter + pad},
+            {_("Case"), wxLIST_FORMAT_LEFT, 11 * letter + pad},
+            {_("Outcome"), wxLIST_FORMAT_LEFT, 20 * letter + pad},
+            {_("Flags"), wxLIST_FORMAT_LEFT, 22 * letter + pad},
+            // TRANSLATORS: the column with the QA reviews of a call: score and reviewer.
+            {_("Review"), wxLIST_FORMAT_LEFT, 20 * letter + pad},
+        };
+        for (const int c : kShown)
+            AppendColumn(columns[c].heading, columns[c].align, columns[c].width);
     }
 
     void show(std::vector<std::int64_t> ids) {
@@ -100,6 +109,9 @@ public:
 
 private:
     static constexpr std::size_t kPage = 100;
+    // The columns' own numbers (as OnGetItemText knows them), in the order shown.
+    static constexpr int kColumns = 10;
+    static constexpr int kShown[kColumns] = {0, 1, 5, 7, 8, 6, 2, 3, 4, 9};
 
     const CallSummary* row(long item) const {
         const auto index = static_cast<std::size_t>(item);
@@ -121,10 +133,10 @@ private:
         return offset < it->second.size() ? &it->second[offset] : nullptr;
     }
 
-    wxString OnGetItemText(long item, long column) const override {
+    wxString OnGetItemText(long item, long shownColumn) const override {
         const CallSummary* c = row(item);
-        if (!c) return wxString();
-        switch (column) {
+        if (!c || shownColumn < 0 || shownColumn >= kColumns) return wxString();
+        switch (kShown[shownColumn]) {
         case 0: return wxString::FromUTF8(formatLocalDateTime(c->startedAt).substr(0, 16));
         case 1:
             return c->missed ? wxString(_("missed")) : wxString::FromUTF8(formatDuration(c->handleTime()));

@@ -299,8 +299,10 @@ void ScriptPanel::showStep() {
         std::find(branchButtons_.begin(), branchButtons_.end(), focused) - branchButtons_.begin();
     const auto focusedItem = std::find(items_.begin(), items_.end(), focused) - items_.begin();
     const bool sameStep = stepKey == shownStep_;
-    if (!sameStep) {
+    const bool newLine = customerText_ != shownCustomer_;
+    if (!sameStep || newLine) {
         shownStep_ = stepKey;
+        shownCustomer_ = customerText_;
         content_->Scroll(0, 0);
     }
     items_.clear();
@@ -317,6 +319,8 @@ void ScriptPanel::showStep() {
         practiceButton_->Show(false);
         customerNext_->Show(false);
         customer_->Show(false);
+        // From its words again: wrapping the label wrapped at an earlier, narrower width kept its breaks.
+        say_->SetLabel(_("Pick the script for this call type above."));
         say_->Wrap(width);
         Layout();
         content_->FitInside();
@@ -389,6 +393,20 @@ void ScriptPanel::showStep() {
     Layout();
     Layout();
     content_->FitInside();
+    if ((!sameStep || newLine) && customer_->IsShown()) {
+        // A long customer line over a short page left the line to say a scroll away: the page shows the
+        // end of what the customer said and, whole if it fits, what to say to it.
+        const int visible = content_->GetClientSize().y;
+        const wxRect said = say_->GetRect();
+        if (said.GetBottom() + FromDIP(6) > visible) {
+            int rate = 1;
+            content_->GetScrollPixelsPerUnit(nullptr, &rate);
+            rate = std::max(rate, 1);
+            const int top = std::max(0, std::min(said.y - 2 * customer_->GetCharHeight(),
+                                                 said.GetBottom() + FromDIP(6) - visible));
+            content_->Scroll(0, top / rate);
+        }
+    }
     if (sameStep && focusedBranch < static_cast<std::ptrdiff_t>(branchButtons_.size()))
         branchButtons_[static_cast<std::size_t>(focusedBranch)]->SetFocus();
     else if (sameStep && focusedItem < static_cast<std::ptrdiff_t>(items_.size()))

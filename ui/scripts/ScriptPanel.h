@@ -85,7 +85,8 @@ private:
     wxScrolledWindow* content_; // the step's text and checklist
     std::vector<wxCheckBox*> items_;
     std::vector<wxButton*> branchButtons_;
-    std::string shownStep_; // a new step starts at the top of its text
+    std::string shownStep_;  // a new step starts at the top of its text
+    wxString shownCustomer_; // the practice customer's line the page was last scrolled for
     wxStaticText* stage_;
     wxStaticText* say_;
     wxStaticText* coaching_;
