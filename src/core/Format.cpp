@@ -1,5 +1,7 @@
 #include "core/Format.h"
 
+#include "core/Platform.h"
+
 #include <cstdio>
 #include <ctime>
 #include <fmt/format.h>
@@ -9,9 +11,7 @@ namespace cc {
 namespace {
 std::tm localParts(WallTime t) {
     std::time_t secs = std::chrono::system_clock::to_time_t(t);
-    std::tm parts{};
-    localtime_r(&secs, &parts);
-    return parts;
+    return cc::localParts(secs);
 }
 } // namespace
 

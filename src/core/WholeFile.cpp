@@ -1,12 +1,12 @@
 #include "core/WholeFile.h"
 
+#include "core/Platform.h"
+
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <fmt/format.h>
 #include <fstream>
 #include <stdexcept>
-#include <unistd.h>
 
 namespace cc {
 
@@ -14,8 +14,7 @@ void writeFileWhole(const std::filesystem::path& out, const std::function<void(s
     const std::filesystem::path partial = out.string() + ".partial";
     std::error_code ec;
     std::filesystem::remove(partial, ec);
-    if (const int fd = ::open(partial.c_str(), O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0600); fd >= 0)
-        ::close(fd);
+    createOwnerOnlyFile(partial, CreateFile::Truncate);
     std::ofstream file(partial, std::ios::binary | std::ios::trunc);
     try {
         if (file) write(file);

@@ -1,15 +1,14 @@
 #include "review/CallArchive.h"
 
+#include "core/Platform.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <fmt/format.h>
 #include <sqlite3.h>
 #include <stdexcept>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -47,12 +46,7 @@ void copyRows(Database& from, Database& to, const char* table) {
 /// An archive of an older schema, copied row by row into a private file with that same schema (made
 /// here) and then migrated like a store.
 std::shared_ptr<const ArchiveCopy> upgradedCopy(Database& archive, std::size_t version) {
-    std::string name = (fs::temp_directory_path() / "call-companion-archive-XXXXXX").string();
-    const int fd = ::mkstemp(name.data()); // readable by the owner only
-    if (fd < 0)
-        throw std::runtime_error(fmt::format("cannot make a copy to read it: {}", std::strerror(errno)));
-    ::close(fd);
-    auto copy = std::make_shared<const ArchiveCopy>(name);
+    auto copy = std::make_shared<const ArchiveCopy>(createTemporaryFile("call-companion-archive"));
     Database db(copy->path);
     db.exec("PRAGMA journal_mode=DELETE");
     migrate(db, schemaMigrations().first(version));
@@ -79,8 +73,7 @@ void writeArchiveWith(const fs::path& out, const std::function<void(Database&)>&
     fs::remove(partial, ec);
     try {
         // Customers' details: readable by the owner only, from the first byte.
-        if (const int fd = ::open(partial.c_str(), O_CREAT | O_WRONLY | O_CLOEXEC | O_EXCL, 0600); fd >= 0)
-            ::close(fd);
+        createOwnerOnlyFile(partial, CreateFile::Exclusive);
         {
             Database db(partial);
             db.exec("PRAGMA journal_mode=DELETE"); // one self-contained file, readable from read-only media

@@ -14,14 +14,12 @@
 #include <cmath>
 #include <cstring>
 #include <csv.h>
-#include <fcntl.h>
 #include <fmt/format.h>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <stdexcept>
-#include <unistd.h>
 
 namespace cc {
 

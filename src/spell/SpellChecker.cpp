@@ -1,5 +1,7 @@
 #include "spell/SpellChecker.h"
 
+#include "core/Platform.h"
+
 #include <cctype>
 #include <fmt/format.h>
 #include <fstream>
@@ -118,12 +120,24 @@ SpellChecker::findDictionary(const std::string& language, const std::vector<fs::
     return std::nullopt;
 }
 
+namespace {
+// A path as Hunspell opens it: on Windows it reads a path in the ANSI code page unless it starts with
+// \\?\, which it reads as UTF-8 (a user name with "é" in the profile's path).
+std::string hunspellPath(const fs::path& p) {
+#ifdef _WIN32
+    return "\\\\?\\" + pathUtf8(fs::absolute(p).make_preferred());
+#else
+    return p.string();
+#endif
+}
+} // namespace
+
 SpellChecker::SpellChecker(const fs::path& aff, const fs::path& dic, fs::path personalFile)
     : personalFile_(std::move(personalFile)) {
     for (const auto& f : {aff, dic})
         if (!std::ifstream(f))
             throw std::runtime_error(fmt::format("cannot read the dictionary file {}", f.string()));
-    hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+    hunspell_ = std::make_unique<Hunspell>(hunspellPath(aff).c_str(), hunspellPath(dic).c_str());
     if (hunspell_->get_dict_encoding() != "UTF-8")
         throw std::runtime_error(
             fmt::format("{} is not a UTF-8 dictionary ({})", aff.string(), hunspell_->get_dict_encoding()));

@@ -1,5 +1,6 @@
 #include "store/DataDir.h"
 
+#include "core/Platform.h"
 #include "core/Translatable.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
@@ -7,9 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <ctime>
-#include <fcntl.h>
 #include <fmt/format.h>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -29,14 +28,12 @@ void makePrivate(const fs::path& p, fs::perms allowed) {
 // SQLite gives the -wal and -shm files the database file's mode, so the file is made 0600 before
 // SQLite ever opens it.
 void createPrivateFile(const fs::path& p) {
-    const int fd = ::open(p.c_str(), O_CREAT | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd >= 0) ::close(fd);
+    createOwnerOnlyFile(p);
 }
 
 std::string stampForFileName(WallTime now) {
     std::time_t secs = std::chrono::system_clock::to_time_t(now);
-    std::tm p{};
-    localtime_r(&secs, &p);
+    const std::tm p = localParts(secs);
     return fmt::format("{:04}{:02}{:02}-{:02}{:02}{:02}", p.tm_year + 1900, p.tm_mon + 1, p.tm_mday,
                        p.tm_hour, p.tm_min, p.tm_sec);
 }
@@ -72,7 +69,7 @@ void DataDir::prepare() const {
                  {Text::plain(root_.string()),
                   ec ? Text::plain(ec.message()) : Text(N_("a file of that name is in the way"))}));
     makePrivate(root_, fs::perms::owner_all);
-    if (::access(root_.c_str(), W_OK | X_OK) != 0)
+    if (!canWriteIn(root_))
         throw DataDirError(Text(N_("The data folder {0} cannot be written to: {1}"),
                                 {Text::plain(root_.string()), Text::plain(std::strerror(errno))}));
 }

@@ -1,5 +1,7 @@
 #include "store/Database.h"
 
+#include "core/Platform.h"
+
 #include <fmt/format.h>
 #include <sqlite3.h>
 
@@ -22,7 +24,7 @@ bool DbError::isReadOnly() const {
 Database::Database(const std::filesystem::path& path, bool readOnly) : path_(path) {
     const int flags =
         (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
-    const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+    const int rc = sqlite3_open_v2(pathUtf8(path).c_str(), &db_, flags, nullptr); // SQLite takes UTF-8
     if (rc != SQLITE_OK) {
         const std::string msg = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
         sqlite3_close(db_);

@@ -4,7 +4,11 @@
 #include <cerrno>
 #include <fmt/format.h>
 #include <libpq-fe.h>
+#ifdef _WIN32
+#include <winsock2.h> // WSAPoll
+#else
 #include <poll.h>
+#endif
 
 namespace cc {
 
@@ -90,10 +94,18 @@ bool PgConnection::ready(bool forWrite, std::chrono::steady_clock::time_point de
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
             deadline - std::chrono::steady_clock::now());
         if (left.count() <= 0) return false;
+        const int wait = static_cast<int>(std::min<long long>(left.count(), 100));
+#ifdef _WIN32
+        WSAPOLLFD p{static_cast<SOCKET>(fd), static_cast<short>(forWrite ? POLLOUT : POLLIN), 0};
+        const int n = ::WSAPoll(&p, 1, wait);
+        if (n > 0) return true;
+        if (n < 0) lost("waiting for the server failed");
+#else
         pollfd p{fd, static_cast<short>(forWrite ? POLLOUT : POLLIN), 0};
-        const int n = ::poll(&p, 1, static_cast<int>(std::min<long long>(left.count(), 100)));
+        const int n = ::poll(&p, 1, wait);
         if (n > 0) return true;
         if (n < 0 && errno != EINTR) lost("waiting for the server failed");
+#endif
     }
 }
 

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <fmt/format.h>
-#include <sys/stat.h>
 
 namespace cc {
 
@@ -103,12 +102,15 @@ ServerConfigRead readServerConfig(const fs::path& file) {
     const fs::path dir = file.parent_path();
     for (std::string* path : {&c.certificate, &c.key, &c.ca})
         if (!path->empty() && fs::path(*path).is_relative()) *path = (dir / *path).string();
-    struct stat st {};
-    if ((!c.password.empty() || !c.key.empty()) && ::stat(file.c_str(), &st) == 0 && (st.st_mode & 077))
+#ifndef _WIN32 // on Windows the file is as private as the folder it is in, which the app keeps the user's own
+    const auto st = fs::status(file, ec);
+    const auto mode = static_cast<unsigned>(st.permissions()) & 0777u;
+    if ((!c.password.empty() || !c.key.empty()) && !ec && fs::exists(st) && (mode & 077u))
         out.errors.push_back(
             {name, 0, 0,
-             fmt::format("holds a credential but others can read it (mode {:o}): chmod 600 '{}'",
-                         st.st_mode & 0777, name)});
+             fmt::format("holds a credential but others can read it (mode {:o}): chmod 600 '{}'", mode,
+                         name)});
+#endif
     if (out.errors.empty()) out.config = std::move(c);
     return out;
 }

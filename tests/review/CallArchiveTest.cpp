@@ -11,7 +11,6 @@
 #include <fmt/format.h>
 #include <fstream>
 #include <sstream>
-#include <sys/stat.h>
 
 using namespace cc;
 using namespace std::chrono_literals;
@@ -59,9 +58,10 @@ TEST_CASE("export round trip: an archive opened on another machine holds the sam
     const std::vector<std::int64_t> ids{b, a};
     writeArchive(f.path, ids, info(f), out);
     CHECK_FALSE(std::filesystem::exists(out.string() + ".partial"));
-    struct stat st {};
-    REQUIRE(::stat(out.c_str(), &st) == 0);
-    CHECK((st.st_mode & 0777) == 0600);
+#ifndef _WIN32 // on Windows the file takes its folder's access
+    CHECK((std::filesystem::status(out).permissions() & std::filesystem::perms::all) ==
+          (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
+#endif
 
     const std::string before = bytesOf(out);
     {
@@ -173,7 +173,12 @@ TEST_CASE("an archive written by the version before is read through an up-to-dat
           "written") {
     test::ReviewFixture f;
     const auto dir = f.dir.path();
+#ifdef _WIN32
+    const auto old = dir / "old, 100% #1&.ccarchive"; // a name that must be escaped in a URI ("?" is not
+                                                      // allowed in a Windows file name)
+#else
     const auto old = dir / "old, 100% #1?.ccarchive"; // a name that must be escaped in a URI
+#endif
     {
         Database db(old);
         db.exec("PRAGMA journal_mode=DELETE");

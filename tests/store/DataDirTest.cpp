@@ -5,16 +5,19 @@
 #include "support/TempDir.h"
 
 #include <doctest/doctest.h>
-#include <fcntl.h>
 #include <fstream>
+#ifndef _WIN32 // modes and chattr +i: on Windows the folder's ACL is what keeps it private
+#include <fcntl.h>
 #include <linux/fs.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
 
 using namespace cc;
 namespace fs = std::filesystem;
 
+#ifndef _WIN32
 namespace {
 unsigned modeOf(const fs::path& p) {
     struct stat st {};
@@ -38,6 +41,7 @@ TEST_CASE("a new data folder is private to the user: folder 0700, database files
     REQUIRE(st.step());
     CHECK(st.columnText(0) == "wal");
 }
+#endif
 
 TEST_CASE("a damaged database is moved aside with a timestamp and a fresh one is started") {
     test::TempDir tmp;
@@ -74,6 +78,7 @@ TEST_CASE("a data folder that cannot be created is reported with its path") {
     }
 }
 
+#ifndef _WIN32 // a read-only file: POSIX modes, and chattr +i for root
 namespace {
 /// Makes a file read-only for this process, and writable again when it goes. Root ignores permission
 /// bits, so as root the file is made immutable (chattr +i), which binds root too.
@@ -151,3 +156,4 @@ TEST_CASE("a read-only database is refused at start-up with its path, and the ca
     CHECK(fs::file_size(dir.databasePath()) == sizeBefore);
     CHECK(Database(dir.databasePath(), true).scalar("SELECT count(*) FROM calls WHERE finished = 0") == 1);
 }
+#endif

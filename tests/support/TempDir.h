@@ -1,6 +1,7 @@
 #pragma once
 
-#include <cstdlib>
+#include "core/Platform.h"
+
 #include <filesystem>
 #include <string>
 
@@ -9,10 +10,7 @@ namespace cc::test {
 /// A fresh directory under $TMPDIR, removed with everything in it when the test ends.
 class TempDir {
 public:
-    TempDir() {
-        std::string tmpl = (std::filesystem::temp_directory_path() / "cc-test-XXXXXX").string();
-        path_ = ::mkdtemp(tmpl.data());
-    }
+    TempDir() : path_(createTemporaryFolder("cc-test")) {}
     ~TempDir() {
         std::error_code ec;
         std::filesystem::permissions(path_, std::filesystem::perms::owner_all, ec);

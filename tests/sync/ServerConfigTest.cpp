@@ -55,6 +55,7 @@ practice = true
                     std::pair<std::string, std::string>{"password", "s3cret"}) != params.end());
 }
 
+#ifndef _WIN32 // POSIX modes; on Windows the file is as private as its folder's access
 TEST_CASE("a server.toml others can read is refused while it holds a password") {
     test::TempDir dir;
     const auto read = readServerConfig(write(dir, "host = \"db\"\nuser = \"alice\"\npassword = \"x\"\n",
@@ -63,6 +64,7 @@ TEST_CASE("a server.toml others can read is refused while it holds a password") 
     CHECK_FALSE(read.config);
     CHECK(errorsOf(read).find("chmod 600") != std::string::npos);
 }
+#endif
 
 TEST_CASE("plain text, a missing login and unknown settings are refused with the file and line") {
     test::TempDir dir;

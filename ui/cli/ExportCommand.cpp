@@ -4,6 +4,7 @@
 #include "app/WxConfigStorage.h"
 #include "cli/HeadlessCommands.h"
 #include "core/Format.h"
+#include "core/Platform.h"
 #include "pack/DataPack.h"
 #include "review/CallArchive.h"
 #include "review/CallExport.h"
@@ -137,7 +138,7 @@ int runExportCommand(int argc, char** argv) {
         exportCalls(history, source, ids, *format, context, out);
         if (out != "-")
             std::fprintf(stderr, "Exported %zu call%s to %s\n", ids.size(), ids.size() == 1 ? "" : "s",
-                         out.c_str());
+                         pathUtf8(out).c_str()); // the path's own c_str() is UTF-16 on Windows
         return 0;
     } catch (const std::out_of_range&) {
         err(fmt::format("there is no call {}", callId));

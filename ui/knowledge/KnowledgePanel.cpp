@@ -1,5 +1,6 @@
 #include "knowledge/KnowledgePanel.h"
 
+#include "core/Platform.h"
 #include "knowledge/KnowledgeBase.h"
 #include "knowledge/KnowledgeEntryDialog.h"
 #include "knowledge/Referral.h"
@@ -39,9 +40,7 @@ wxString esc(const std::string& s) {
 }
 
 std::string today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm t{};
-    localtime_r(&now, &t);
+    const std::tm t = localParts(std::time(nullptr));
     char buf[16];
     std::strftime(buf, sizeof buf, "%Y-%m-%d", &t);
     return buf;
