@@ -127,9 +127,10 @@ ShortcutsDialog::ShortcutsDialog(wxWindow* parent, const wxMenuBar& menus)
     const int whole = list->GetColumnWidth(0) + list->GetColumnWidth(1) +
                       wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, list) + FromDIP(8);
     const int index = wxDisplay::GetFromWindow(parent);
-    const int room =
-        wxDisplay(index == wxNOT_FOUND ? 0u : static_cast<unsigned>(index)).GetClientArea().width -
-        FromDIP(40);
+    const int room = wxDisplay(index == wxNOT_FOUND ? 0u : static_cast<unsigned>(index))
+                         .GetGeometry()
+                         .width - // see WindowPlacement.cpp
+                     FromDIP(40);
     list->SetMinSize(wxSize(std::min(std::max(whole, FromDIP(560)), room), FromDIP(460)));
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
