@@ -395,17 +395,6 @@ void CompanionFrame::finishWrapUp() {
     afterAction();
 }
 
-void CompanionFrame::readOnBars() {
-    // The status line, always at the window's foot, says where the reading is and what the key does
-    // next; short, so that it takes one line and leaves the bars their room.
-    switch (bars_->readOn()) {
-    case BarStack::ReadOn::Whole: SetStatusText(_("The prompts and notices are shown whole")); break;
-    case BarStack::ReadOn::Further: SetStatusText(_("More below (Ctrl+Shift+M)")); break;
-    case BarStack::ReadOn::End: SetStatusText(_("The end (Ctrl+Shift+M: start)")); break;
-    case BarStack::ReadOn::Start: SetStatusText(_("Back at the start")); break;
-    }
-}
-
 void CompanionFrame::showOutcome() {
     if (!detailsPanel_) return;
     book_->show(detailsPanel_);
