@@ -11,10 +11,10 @@
 namespace cc {
 
 void writeFileWhole(const std::filesystem::path& out, const std::function<void(std::ostream&)>& write) {
-    const std::filesystem::path partial = out.string() + ".partial";
+    const std::filesystem::path partial = std::filesystem::path(out) += ".partial";
     std::error_code ec;
     std::filesystem::remove(partial, ec);
-    createOwnerOnlyFile(partial, CreateFile::Truncate);
+    createOwnerOnlyFile(partial, IfExists::Truncate);
     std::ofstream file(partial, std::ios::binary | std::ios::trunc);
     try {
         if (file) write(file);
@@ -27,13 +27,13 @@ void writeFileWhole(const std::filesystem::path& out, const std::function<void(s
     if (!file) {
         const std::string why = std::strerror(errno);
         std::filesystem::remove(partial, ec);
-        throw std::runtime_error(fmt::format("Cannot write {}: {}", out.string(), why));
+        throw std::runtime_error(fmt::format("Cannot write {}: {}", pathUtf8(out), why));
     }
     std::filesystem::rename(partial, out, ec);
     if (ec) {
         const std::string why = ec.message();
         std::filesystem::remove(partial, ec);
-        throw std::runtime_error(fmt::format("Cannot write {}: {}", out.string(), why));
+        throw std::runtime_error(fmt::format("Cannot write {}: {}", pathUtf8(out), why));
     }
 }
 

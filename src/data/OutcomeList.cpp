@@ -1,5 +1,6 @@
 #include "data/OutcomeList.h"
 
+#include "core/Platform.h"
 #include "data/TextFiles.h"
 #include "data/TomlFile.h"
 
@@ -55,9 +56,9 @@ OutcomeList OutcomeList::parse(std::string_view text, const std::string& fileNam
 }
 
 OutcomeList OutcomeList::load(const std::filesystem::path& file) {
-    if (const auto text = readTextFile(file)) return parse(*text, file.string());
+    if (const auto text = readTextFile(file)) return parse(*text, pathUtf8(file));
     OutcomeList list;
-    list.errors_.push_back(DataError{file.string(), 0, 0, "cannot be read"});
+    list.errors_.push_back(DataError{pathUtf8(file), 0, 0, "cannot be read"});
     return list;
 }
 

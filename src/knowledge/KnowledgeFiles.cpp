@@ -1,5 +1,6 @@
 #include "knowledge/KnowledgeFiles.h"
 
+#include "core/Platform.h"
 #include "data/TextFiles.h"
 #include "data/TomlFile.h"
 
@@ -49,7 +50,7 @@ std::string fieldForHeader(std::string cell) {
 
 std::string slurp(const fs::path& p, std::vector<DataError>& errors) {
     if (auto text = readTextFile(p)) return std::move(*text);
-    errors.push_back({p.string(), 0, 0, "cannot be read"});
+    errors.push_back({pathUtf8(p), 0, 0, "cannot be read"});
     return {};
 }
 
@@ -141,7 +142,7 @@ KnowledgeRead readKnowledgeCsvFile(const fs::path& file) {
     KnowledgeRead out;
     const std::string text = slurp(file, out.errors);
     if (!out.errors.empty()) return out;
-    return readKnowledgeCsv(text, file.string());
+    return readKnowledgeCsv(text, pathUtf8(file));
 }
 
 KnowledgeRead readKnowledgeMarkdown(std::string_view text, const std::string& fileName) {
@@ -206,12 +207,12 @@ KnowledgeRead readKnowledgeFolder(const fs::path& dir) {
         std::vector<DataError> readErrors;
         const std::string text = slurp(f, readErrors);
         auto one =
-            readErrors.empty() ? readKnowledgeMarkdown(text, f.string()) : KnowledgeRead{{}, readErrors};
+            readErrors.empty() ? readKnowledgeMarkdown(text, pathUtf8(f)) : KnowledgeRead{{}, readErrors};
         out.entries.insert(out.entries.end(), one.entries.begin(), one.entries.end());
         out.errors.insert(out.errors.end(), one.errors.begin(), one.errors.end());
     }
     if (files.empty() && out.errors.empty())
-        out.errors.push_back({dir.string(), 0, 0, "no .md files in this folder"});
+        out.errors.push_back({pathUtf8(dir), 0, 0, "no .md files in this folder"});
     return out;
 }
 
@@ -221,7 +222,7 @@ KnowledgeRead readKnowledgePath(const fs::path& path) {
     if (path.extension() == ".md") {
         KnowledgeRead out;
         const std::string text = slurp(path, out.errors);
-        return out.errors.empty() ? readKnowledgeMarkdown(text, path.string()) : out;
+        return out.errors.empty() ? readKnowledgeMarkdown(text, pathUtf8(path)) : out;
     }
     return readKnowledgeCsvFile(path);
 }

@@ -1,5 +1,6 @@
 #include "knowledge/QueryVocabulary.h"
 
+#include "core/Platform.h"
 #include "data/TextFiles.h"
 #include "data/TomlFile.h"
 
@@ -40,16 +41,16 @@ QueryVocabulary QueryVocabulary::loadFolder(const fs::path& dir) {
     std::error_code ec;
     if (fs::exists(synonyms, ec)) {
         if (const auto text = readTextFile(synonyms))
-            v.parseSynonyms(*text, synonyms.string());
+            v.parseSynonyms(*text, pathUtf8(synonyms));
         else
-            v.errors_.push_back({synonyms.string(), 0, 0, "cannot be read"});
+            v.errors_.push_back({pathUtf8(synonyms), 0, 0, "cannot be read"});
     }
     const fs::path stop = dir / "stopwords" / (v.language_ + ".txt");
     if (const auto text = readTextFile(stop))
         v.parseStopWords(*text);
     else if (fs::exists(dir / "stopwords", ec))
         v.errors_.push_back(
-            {stop.string(), 0, 0,
+            {pathUtf8(stop), 0, 0,
              fmt::format("no stop words for the language '{}' named in synonyms.toml", v.language_)});
     return v;
 }

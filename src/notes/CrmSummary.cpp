@@ -1,6 +1,7 @@
 #include "notes/CrmSummary.h"
 
 #include "core/Format.h"
+#include "core/Platform.h"
 #include "data/OutcomeList.h"
 #include "data/TextFiles.h"
 #include "notes/SnippetBook.h"
@@ -59,9 +60,9 @@ Placeholders callPlaceholders(const CallRecord& call, const AgentProfile& agent,
 }
 
 CrmSummary CrmSummary::load(const std::filesystem::path& file) {
-    if (const auto text = readTextFile(file)) return fromText(*text, file.string());
+    if (const auto text = readTextFile(file)) return fromText(*text, pathUtf8(file));
     CrmSummary s;
-    s.errors_.push_back({file.string(), 0, 0, "cannot be read"});
+    s.errors_.push_back({pathUtf8(file), 0, 0, "cannot be read"});
     return s;
 }
 

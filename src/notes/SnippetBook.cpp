@@ -1,5 +1,6 @@
 #include "notes/SnippetBook.h"
 
+#include "core/Platform.h"
 #include "data/TextFiles.h"
 #include "data/TomlFile.h"
 #include "text/Template.h"
@@ -21,9 +22,9 @@ const std::vector<std::string>& SnippetBook::placeholderNames() {
 void SnippetBook::load(const std::filesystem::path& file, bool optional) {
     const auto text = readTextFile(file);
     if (text)
-        parse(*text, file.string());
+        parse(*text, pathUtf8(file));
     else if (!optional)
-        errors_.push_back({file.string(), 0, 0, "cannot be read"});
+        errors_.push_back({pathUtf8(file), 0, 0, "cannot be read"});
 }
 
 void SnippetBook::parse(std::string_view text, const std::string& fileName) {

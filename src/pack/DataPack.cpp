@@ -1,5 +1,6 @@
 #include "pack/DataPack.h"
 
+#include "core/Platform.h"
 #include "data/TextFiles.h"
 #include "knowledge/KnowledgeFiles.h"
 
@@ -64,7 +65,7 @@ QueryVocabulary DataPack::searchWords() const {
 std::vector<DataError> crossCheck(const fs::path& folder, const ScriptLibrary& scripts,
                                   const PromptRules& prompts, const PracticeLibrary& practice) {
     std::vector<DataError> all;
-    const std::string promptsFolder = (folder / "prompts").string();
+    const std::string promptsFolder = pathUtf8(folder / "prompts");
     for (const auto& r : prompts.rules()) {
         if (r.trigger == TriggerType::ScriptStep) {
             const Script* s = scripts.find(r.script);
@@ -103,7 +104,7 @@ std::vector<DataError> DataPack::check() const {
     std::vector<DataError> all;
     auto add = [&all](const std::vector<DataError>& e) { all.insert(all.end(), e.begin(), e.end()); };
     std::error_code ec;
-    if (!fs::is_directory(folder_, ec)) return {{folder_.string(), 0, 0, "not a folder"}};
+    if (!fs::is_directory(folder_, ec)) return {{pathUtf8(folder_), 0, 0, "not a folder"}};
     auto has = [this, &ec](const char* name) { return fs::exists(folder_ / name, ec); };
 
     if (has("outcomes.toml")) add(outcomes().errors());

@@ -1,5 +1,6 @@
 #include "prompts/PromptRule.h"
 
+#include "core/Platform.h"
 #include "data/TextFiles.h"
 #include "data/TomlFile.h"
 
@@ -139,9 +140,9 @@ void PromptRules::parse(std::string_view text, const std::string& file) {
 void PromptRules::loadFolder(const fs::path& dir) {
     for (const auto& f : filesWithExtension(dir, ".toml")) {
         if (const auto text = readTextFile(f))
-            parse(*text, f.string());
+            parse(*text, pathUtf8(f));
         else
-            errors_.push_back({f.string(), 0, 0, "cannot be read"});
+            errors_.push_back({pathUtf8(f), 0, 0, "cannot be read"});
     }
 }
 

@@ -68,12 +68,12 @@ ArchiveCopy::~ArchiveCopy() {
 }
 
 void writeArchiveWith(const fs::path& out, const std::function<void(Database&)>& fill) {
-    const fs::path partial = out.string() + ".partial";
+    const fs::path partial = fs::path(out) += ".partial";
     std::error_code ec;
     fs::remove(partial, ec);
     try {
         // Customers' details: readable by the owner only, from the first byte.
-        createOwnerOnlyFile(partial, CreateFile::Exclusive);
+        createOwnerOnlyFile(partial, IfExists::Fail);
         {
             Database db(partial);
             db.exec("PRAGMA journal_mode=DELETE"); // one self-contained file, readable from read-only media
@@ -91,12 +91,12 @@ void writeArchive(const fs::path& source, std::span<const std::int64_t> ids, con
                   const fs::path& out) {
     try {
         writeArchiveWith(out, [&](Database& db) {
-            db.prepare("ATTACH ? AS src").bind(1, source.string()).run();
+            db.prepare("ATTACH ? AS src").bind(1, pathUtf8(source)).run();
             const auto version = db.scalar("PRAGMA src.user_version");
             if (version != static_cast<std::int64_t>(schemaMigrations().size()))
                 throw ArchiveError(
                     fmt::format("{} has schema version {}, this Call Companion writes version {}",
-                                source.string(), version, schemaMigrations().size()));
+                                pathUtf8(source), version, schemaMigrations().size()));
             Transaction tx(db);
             db.exec("CREATE TEMP TABLE picked (id INTEGER PRIMARY KEY)");
             auto pick = db.prepare("INSERT OR IGNORE INTO picked (id) VALUES (?)");
@@ -122,7 +122,7 @@ void writeArchive(const fs::path& source, std::span<const std::int64_t> ids, con
     } catch (const ArchiveError&) {
         throw;
     } catch (const std::exception& e) {
-        throw ArchiveError(fmt::format("Cannot write the archive {}: {}", out.string(), e.what()));
+        throw ArchiveError(fmt::format("Cannot write the archive {}: {}", pathUtf8(out), e.what()));
     }
 }
 
@@ -137,7 +137,7 @@ void markAsArchive(Database& db, const ArchiveInfo& info) {
 
 OpenedArchive openArchive(const fs::path& file) {
     auto fail = [&file](const std::string& why) {
-        return ArchiveError(fmt::format("{} cannot be opened as a call archive: {}", file.string(), why));
+        return ArchiveError(fmt::format("{} cannot be opened as a call archive: {}", pathUtf8(file), why));
     };
     std::error_code ec;
     if (!fs::is_regular_file(file, ec)) throw fail("there is no such file");

@@ -2,6 +2,7 @@
 
 #include "call/CallRecord.h"
 #include "core/Format.h"
+#include "core/Platform.h"
 #include "core/Translatable.h"
 #include "core/WholeFile.h"
 #include "review/CallArchive.h"
@@ -411,9 +412,9 @@ void exportCalls(CallHistory& history, const std::filesystem::path& source, std:
     // An export named like the database it reads would replace the agent's calls with a report.
     for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
         std::error_code ec;
-        if (out != "-" && std::filesystem::equivalent(out, source.string() + suffix, ec))
+        if (out != "-" && std::filesystem::equivalent(out, std::filesystem::path(source) += suffix, ec))
             throw std::runtime_error(
-                fmt::format("Cannot write {}: it is the database the calls come from", out.string()));
+                fmt::format("Cannot write {}: it is the database the calls come from", pathUtf8(out)));
     }
     if (format == ExportFormat::Archive) {
         progress.checkCancelled();

@@ -1,5 +1,6 @@
 #include "review/Scorecard.h"
 
+#include "core/Platform.h"
 #include "data/TextFiles.h"
 #include "data/TomlFile.h"
 
@@ -107,16 +108,16 @@ ScorecardLibrary ScorecardLibrary::loadFolder(const std::filesystem::path& dir) 
     for (const auto& file : filesWithExtension(dir, ".toml")) {
         const auto text = readTextFile(file);
         if (!text) {
-            lib.errors.push_back(DataError{file.string(), 0, 0, "cannot be read"});
+            lib.errors.push_back(DataError{pathUtf8(file), 0, 0, "cannot be read"});
             continue;
         }
-        auto read = parseScorecard(*text, file.string());
+        auto read = parseScorecard(*text, pathUtf8(file));
         for (auto& e : read.errors)
             lib.errors.push_back(std::move(e));
         if (!read.card) continue;
         if (lib.find(read.card->id))
             lib.errors.push_back(
-                DataError{file.string(), 1, 1,
+                DataError{pathUtf8(file), 1, 1,
                           fmt::format("a scorecard with id '{}' is already loaded", read.card->id)});
         else
             lib.cards.push_back(std::move(*read.card));

@@ -1,5 +1,6 @@
 #include "scripts/Practice.h"
 
+#include "core/Platform.h"
 #include "data/TextFiles.h"
 #include "data/TomlFile.h"
 
@@ -111,9 +112,9 @@ PracticeRun::Summary PracticeRun::summary() const {
 void PracticeLibrary::loadFolder(const fs::path& dir) {
     for (const auto& f : filesWithExtension(dir, ".toml")) {
         if (const auto text = readTextFile(f))
-            parse(*text, f.string());
+            parse(*text, pathUtf8(f));
         else
-            errors_.push_back({f.string(), 0, 0, "cannot be read"});
+            errors_.push_back({pathUtf8(f), 0, 0, "cannot be read"});
     }
 }
 

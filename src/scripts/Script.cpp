@@ -1,5 +1,6 @@
 #include "scripts/Script.h"
 
+#include "core/Platform.h"
 #include "core/Translatable.h"
 #include "data/TextFiles.h"
 #include "data/TomlFile.h"
@@ -175,15 +176,15 @@ void ScriptLibrary::loadFolder(const fs::path& dir) {
     for (const auto& f : filesWithExtension(dir, ".toml")) {
         const auto text = readTextFile(f);
         if (!text) {
-            errors_.push_back({f.string(), 0, 0, "cannot be read"});
+            errors_.push_back({pathUtf8(f), 0, 0, "cannot be read"});
             continue;
         }
-        auto read = parseScript(*text, f.string());
+        auto read = parseScript(*text, pathUtf8(f));
         errors_.insert(errors_.end(), read.errors.begin(), read.errors.end());
         if (!read.script) continue;
         if (find(read.script->id)) {
             errors_.push_back(
-                {f.string(), 1, 1, fmt::format("script id '{}' is used by another file", read.script->id)});
+                {pathUtf8(f), 1, 1, fmt::format("script id '{}' is used by another file", read.script->id)});
             continue;
         }
         scripts_.push_back(std::move(*read.script));

@@ -1,6 +1,7 @@
 #include "session/CallSession.h"
 
 #include "core/Format.h"
+#include "core/Platform.h"
 #include "core/Translatable.h"
 #include "store/Database.h"
 #include "text/SensitiveMasker.h"
@@ -295,7 +296,7 @@ bool CallSession::save(SaveParts parts) {
             services_.tell(UserServices::Level::Error,
                            Text{N_("Your notes could not be saved: {0}. They are kept in this window and "
                                    "saving is retried every second."),
-                                {Text::plain(describe(e, store_.database().path().string()))}});
+                                {Text::plain(describe(e, pathUtf8(store_.database().path())))}});
         saveFailing_ = true;
         return false;
     }

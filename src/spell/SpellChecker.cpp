@@ -84,7 +84,7 @@ std::vector<std::string> SpellChecker::installedDictionaries(const std::vector<f
             if (e.path().extension() != ".dic") continue;
             auto aff = e.path();
             aff.replace_extension(".aff");
-            if (fs::exists(aff, ec)) names.insert(e.path().stem().string());
+            if (fs::exists(aff, ec)) names.insert(pathUtf8(e.path().stem()));
         }
     }
     return {names.begin(), names.end()};
@@ -112,7 +112,7 @@ SpellChecker::findDictionary(const std::string& language, const std::vector<fs::
     for (const auto& dir : dirs) {
         std::error_code ec;
         for (const auto& e : fs::directory_iterator(dir, ec)) {
-            const std::string name = e.path().stem().string();
+            const std::string name = pathUtf8(e.path().stem());
             if (e.path().extension() == ".dic" && name.starts_with(base + "_"))
                 if (auto p = pairIn(dir, name)) return p;
         }
@@ -127,7 +127,7 @@ std::string hunspellPath(const fs::path& p) {
 #ifdef _WIN32
     return "\\\\?\\" + pathUtf8(fs::absolute(p).make_preferred());
 #else
-    return p.string();
+    return pathUtf8(p);
 #endif
 }
 } // namespace
@@ -136,11 +136,11 @@ SpellChecker::SpellChecker(const fs::path& aff, const fs::path& dic, fs::path pe
     : personalFile_(std::move(personalFile)) {
     for (const auto& f : {aff, dic})
         if (!std::ifstream(f))
-            throw std::runtime_error(fmt::format("cannot read the dictionary file {}", f.string()));
+            throw std::runtime_error(fmt::format("cannot read the dictionary file {}", pathUtf8(f)));
     hunspell_ = std::make_unique<Hunspell>(hunspellPath(aff).c_str(), hunspellPath(dic).c_str());
     if (hunspell_->get_dict_encoding() != "UTF-8")
         throw std::runtime_error(
-            fmt::format("{} is not a UTF-8 dictionary ({})", aff.string(), hunspell_->get_dict_encoding()));
+            fmt::format("{} is not a UTF-8 dictionary ({})", pathUtf8(aff), hunspell_->get_dict_encoding()));
     if (!personalFile_.empty()) addWordList(personalFile_);
 }
 
@@ -183,7 +183,7 @@ void SpellChecker::addToPersonal(const std::string& word) {
     if (personalFile_.empty()) return;
     std::ofstream out(personalFile_, std::ios::app);
     out << word << '\n';
-    if (!out) throw std::runtime_error(fmt::format("cannot write to {}", personalFile_.string()));
+    if (!out) throw std::runtime_error(fmt::format("cannot write to {}", pathUtf8(personalFile_)));
 }
 
 void SpellChecker::ignore(const std::string& word) {

@@ -17,14 +17,6 @@ namespace cc {
 namespace {
 constexpr const char* kSidecars[] = {"", "-wal", "-shm"};
 
-// Takes away what group and others may do; never grants the owner anything the owner took away.
-void makePrivate(const fs::path& p, fs::perms allowed) {
-    std::error_code ec;
-    const auto st = fs::status(p, ec);
-    if (ec || !fs::exists(st)) return;
-    fs::permissions(p, st.permissions() & allowed, fs::perm_options::replace, ec);
-}
-
 // SQLite gives the -wal and -shm files the database file's mode, so the file is made 0600 before
 // SQLite ever opens it.
 void createPrivateFile(const fs::path& p) {
@@ -42,12 +34,12 @@ Text readOnlyMessage(const fs::path& dbPath) {
     return Text(N_("The database {0} is read-only: Call Companion could not save your calls and notes to it. "
                    "Nothing in it was changed. Make the file writable again (its permissions, its immutable "
                    "flag, or the disk it is on) and start Call Companion again."),
-                {Text::plain(dbPath.string())});
+                {Text::plain(pathUtf8(dbPath))});
 }
 
 std::unique_ptr<Database> openAndMigrate(const fs::path& dbPath) {
     createPrivateFile(dbPath);
-    makePrivate(dbPath, fs::perms::owner_read | fs::perms::owner_write);
+    makeOwnerOnly(dbPath);
     auto db = std::make_unique<Database>(dbPath);
     // SQLite quietly opens a file it may not write for reading only; every save would then fail, so
     // it is refused here, before the agent types a word that could not be kept.
@@ -66,12 +58,12 @@ void DataDir::prepare() const {
     if (ec || !fs::is_directory(root_))
         throw DataDirError(
             Text(N_("Cannot create the data folder {0}: {1}"),
-                 {Text::plain(root_.string()),
+                 {Text::plain(pathUtf8(root_)),
                   ec ? Text::plain(ec.message()) : Text(N_("a file of that name is in the way"))}));
-    makePrivate(root_, fs::perms::owner_all);
+    makeOwnerOnly(root_);
     if (!canWriteIn(root_))
         throw DataDirError(Text(N_("The data folder {0} cannot be written to: {1}"),
-                                {Text::plain(root_.string()), Text::plain(std::strerror(errno))}));
+                                {Text::plain(pathUtf8(root_)), Text::plain(std::strerror(errno))}));
 }
 
 OpenedStore DataDir::open(WallTime now) const {
@@ -84,25 +76,25 @@ OpenedStore DataDir::open(WallTime now) const {
         if (e.isBusy())
             throw DataDirError(Text(
                 N_("The database {0} is locked by another program. Close it and start Call Companion again."),
-                {Text::plain(dbPath.string())}));
+                {Text::plain(pathUtf8(dbPath))}));
         if (e.isReadOnly()) throw DataDirError(readOnlyMessage(dbPath));
         if (!e.isCorrupt())
             throw DataDirError(Text(N_("Cannot open the database {0}: {1}"),
-                                    {Text::plain(dbPath.string()), Text::plain(e.what())}));
+                                    {Text::plain(pathUtf8(dbPath)), Text::plain(e.what())}));
         const fs::path aside = moveAside(now);
         out.notices.emplace_back(
             N_("The database {0} in {1} was damaged. It was moved aside as {2} and a fresh one was started."),
-            std::vector<Text>{Text::plain(dbPath.filename().string()), Text::plain(root_.string()),
-                              Text::plain(aside.filename().string())});
+            std::vector<Text>{Text::plain(pathUtf8(dbPath.filename())), Text::plain(pathUtf8(root_)),
+                              Text::plain(pathUtf8(aside.filename()))});
         try {
             out.db = openAndMigrate(dbPath);
         } catch (const DbError& again) {
             throw DataDirError(Text(N_("Cannot start a fresh database {0}: {1}"),
-                                    {Text::plain(dbPath.string()), Text::plain(again.what())}));
+                                    {Text::plain(pathUtf8(dbPath)), Text::plain(again.what())}));
         }
     }
     for (const char* suffix : kSidecars)
-        makePrivate(dbPath.string() + suffix, fs::perms::owner_read | fs::perms::owner_write);
+        makeOwnerOnly(fs::path(dbPath) += suffix);
     return out;
 }
 
@@ -110,21 +102,22 @@ std::unique_ptr<Database> DataDir::openSideDatabase(const std::string& fileName)
     prepare();
     const fs::path path = root_ / fileName;
     createPrivateFile(path);
-    makePrivate(path, fs::perms::owner_read | fs::perms::owner_write);
+    makeOwnerOnly(path);
     return std::make_unique<Database>(path);
 }
 
 fs::path DataDir::moveAside(WallTime now) const {
-    const std::string base = databasePath().string();
-    std::string target = base + ".corrupt-" + stampForFileName(now);
+    const fs::path base = databasePath();
+    fs::path target = fs::path(base) += ".corrupt-" + stampForFileName(now);
     for (int n = 2; fs::exists(target); ++n)
-        target = base + ".corrupt-" + stampForFileName(now) + "-" + std::to_string(n);
+        target = fs::path(base) += ".corrupt-" + stampForFileName(now) + "-" + std::to_string(n);
     for (const char* suffix : kSidecars) {
         std::error_code ec;
-        if (fs::exists(base + suffix)) fs::rename(base + suffix, target + suffix, ec);
+        if (fs::exists(fs::path(base) += suffix))
+            fs::rename(fs::path(base) += suffix, fs::path(target) += suffix, ec);
         if (ec)
             throw DataDirError(Text(N_("The database {0} is damaged and could not be moved aside: {1}"),
-                                    {Text::plain(base), Text::plain(ec.message())}));
+                                    {Text::plain(pathUtf8(base)), Text::plain(ec.message())}));
     }
     return target;
 }

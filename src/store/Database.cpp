@@ -29,7 +29,7 @@ Database::Database(const std::filesystem::path& path, bool readOnly) : path_(pat
         const std::string msg = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
         sqlite3_close(db_);
         db_ = nullptr;
-        throw DbError(rc, fmt::format("cannot open {}: {}", path.string(), msg));
+        throw DbError(rc, fmt::format("cannot open {}: {}", pathUtf8(path), msg));
     }
     sqlite3_extended_result_codes(db_, 1);
     sqlite3_busy_timeout(db_, 2000);
@@ -64,7 +64,7 @@ void Database::setBusyTimeout(std::chrono::milliseconds wait) {
 
 void Database::check(int rc, std::string_view what) const {
     if (rc == SQLITE_OK || rc == SQLITE_ROW || rc == SQLITE_DONE) return;
-    throw DbError(rc, fmt::format("{}: {} ({})", what, sqlite3_errmsg(db_), path_.string()));
+    throw DbError(rc, fmt::format("{}: {} ({})", what, sqlite3_errmsg(db_), pathUtf8(path_)));
 }
 
 void Database::exec(std::string_view sql) {
@@ -74,7 +74,7 @@ void Database::exec(std::string_view sql) {
     if (rc != SQLITE_OK) {
         std::string msg = err ? err : sqlite3_errstr(rc);
         sqlite3_free(err);
-        throw DbError(sqlite3_extended_errcode(db_), fmt::format("{} ({})", msg, path_.string()));
+        throw DbError(sqlite3_extended_errcode(db_), fmt::format("{} ({})", msg, pathUtf8(path_)));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "store/Migrations.h"
 
+#include "core/Platform.h"
 #include "store/Database.h"
 
 #include <array>
@@ -241,7 +242,7 @@ void migrate(Database& db, std::span<const Migration> steps) {
     if (version > static_cast<std::int64_t>(steps.size()))
         throw std::runtime_error(fmt::format(
             "{} has schema version {}, newer than this Call Companion understands ({}); use a newer version",
-            db.path().string(), version, steps.size()));
+            pathUtf8(db.path()), version, steps.size()));
     for (auto i = static_cast<std::size_t>(version); i < steps.size(); ++i) {
         Transaction tx(db);
         // Another connection (the sync thread opening reviews.db as the window does) may have taken

@@ -1,5 +1,6 @@
 #include "sync/ServerConfig.h"
 
+#include "core/Platform.h"
 #include "data/TextFiles.h"
 #include "data/TomlFile.h"
 
@@ -40,7 +41,7 @@ ServerConfigRead readServerConfig(const fs::path& file) {
     ServerConfigRead out;
     std::error_code ec;
     if (!fs::exists(file, ec)) return out;
-    const std::string name = file.string();
+    const std::string name = pathUtf8(file);
     const auto text = readTextFile(file);
     if (!text) {
         out.errors.push_back({name, 0, 0, "cannot be read"});
@@ -102,15 +103,19 @@ ServerConfigRead readServerConfig(const fs::path& file) {
     const fs::path dir = file.parent_path();
     for (std::string* path : {&c.certificate, &c.key, &c.ca})
         if (!path->empty() && fs::path(*path).is_relative()) *path = (dir / *path).string();
-#ifndef _WIN32 // on Windows the file is as private as the folder it is in, which the app keeps the user's own
-    const auto st = fs::status(file, ec);
-    const auto mode = static_cast<unsigned>(st.permissions()) & 0777u;
-    if ((!c.password.empty() || !c.key.empty()) && !ec && fs::exists(st) && (mode & 077u))
+    if ((!c.password.empty() || !c.key.empty()) && fs::exists(file, ec) && !isOwnerOnly(file)) {
+#ifdef _WIN32
+        out.errors.push_back({name, 0, 0,
+                              "holds a credential but others can read it: let your own account alone read "
+                              "it (its Properties, Security tab)"});
+#else
+        const auto mode = static_cast<unsigned>(fs::status(file, ec).permissions()) & 0777u;
         out.errors.push_back(
             {name, 0, 0,
              fmt::format("holds a credential but others can read it (mode {:o}): chmod 600 '{}'", mode,
                          name)});
 #endif
+    }
     if (out.errors.empty()) out.config = std::move(c);
     return out;
 }

@@ -1,5 +1,6 @@
 #include "sync/TeamPack.h"
 
+#include "core/Platform.h"
 #include "core/WholeFile.h"
 #include "pack/DataPack.h"
 #include "sync/PgConnection.h"
@@ -36,7 +37,7 @@ PackFiles readPackFiles(const fs::path& folder) {
         if (!packPathAllowed(path)) continue;
         total += item.file_size();
         if (total > kMaxPackBytes)
-            throw std::runtime_error(fmt::format("{}: the pack is over 10 MB", folder.string()));
+            throw std::runtime_error(fmt::format("{}: the pack is over 10 MB", pathUtf8(folder)));
         std::ifstream in(item.path(), std::ios::binary);
         std::ostringstream text;
         text << in.rdbuf();
@@ -66,7 +67,7 @@ std::int64_t TeamPacks::newest() const {
     std::int64_t best = 0;
     std::error_code ec;
     for (const auto& item : fs::directory_iterator(root_, ec)) {
-        const std::string name = item.path().filename().string();
+        const std::string name = pathUtf8(item.path().filename());
         if (!item.is_directory() || name.size() < 2 || name[0] != 'v') continue;
         if (name.find_first_not_of("0123456789", 1) != std::string::npos) continue;
         best = std::max<std::int64_t>(best, std::stoll(name.substr(1)));
@@ -125,7 +126,7 @@ TeamPacks::Pull TeamPacks::pull(PgConnection& server) const {
     if (!problems.empty()) {
         // Named as in the pack, not as in this PC's folder.
         for (auto& p : problems)
-            if (const auto at = p.file.find(partial.string()); at == 0)
+            if (const auto at = p.file.find(pathUtf8(partial)); at == 0)
                 p.file = fmt::format("team pack v{}/{}", version,
                                      fs::path(p.file).lexically_relative(partial).generic_string());
         fs::remove_all(partial);

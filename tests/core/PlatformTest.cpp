@@ -1,5 +1,7 @@
 #include "core/Platform.h"
 
+#include "support/Wine.h"
+
 #include <cerrno>
 #include <doctest/doctest.h>
 #include <filesystem>
@@ -21,15 +23,16 @@ TEST_CASE("an owner-only file is created once, kept, emptied or refused as asked
     const fs::path p = createTemporaryFile("cc-platform-test");
     REQUIRE(fs::exists(p));
     CHECK(fs::file_size(p) == 0);
+    if (!test::underWine()) CHECK(isOwnerOnly(p));
 #ifndef _WIN32
     CHECK((fs::status(p).permissions() & fs::perms::all) == (fs::perms::owner_read | fs::perms::owner_write));
 #endif
     { std::ofstream(p) << "kept"; }
     CHECK(createOwnerOnlyFile(p));
     CHECK(fs::file_size(p) == 4);
-    CHECK_FALSE(createOwnerOnlyFile(p, CreateFile::Exclusive));
+    CHECK_FALSE(createOwnerOnlyFile(p, IfExists::Fail));
     CHECK(errno == EEXIST);
-    CHECK(createOwnerOnlyFile(p, CreateFile::Truncate));
+    CHECK(createOwnerOnlyFile(p, IfExists::Truncate));
     CHECK(fs::file_size(p) == 0);
     fs::remove(p);
     CHECK_FALSE(createOwnerOnlyFile(p.parent_path() / "no such folder" / "file"));
@@ -62,9 +65,45 @@ TEST_CASE("a temporary folder is new, empty and the owner's alone") {
     CHECK(a != b);
     CHECK(fs::is_directory(a));
     CHECK(fs::is_empty(a));
+    if (!test::underWine()) CHECK(isOwnerOnly(a));
 #ifndef _WIN32
     CHECK((fs::status(a).permissions() & fs::perms::all) == fs::perms::owner_all);
 #endif
     fs::remove(a);
     fs::remove(b);
+}
+
+TEST_CASE("a folder made the owner's alone keeps others out of what is made in it") {
+    const fs::path dir = createTemporaryFolder("cc-platform-test");
+    const fs::path inner = dir / u8"Jos\u00e9 \u00b7 data";
+    fs::create_directory(inner);
+#ifndef _WIN32
+    fs::permissions(inner, fs::perms::owner_all | fs::perms::group_read | fs::perms::others_read);
+#endif
+    REQUIRE(makeOwnerOnly(inner));
+    if (test::underWine()) {
+        MESSAGE("under Wine: access lists are not kept, so they are checked on Windows alone");
+        fs::remove_all(dir);
+        return;
+    }
+    CHECK(isOwnerOnly(inner));
+    REQUIRE(createOwnerOnlyFile(inner / "calls.sqlite3"));
+    CHECK(isOwnerOnly(inner / "calls.sqlite3"));
+#ifdef _WIN32
+    // What SQLite and the app write with plain calls inherits the folder's access list.
+    { std::ofstream(inner / "calls.sqlite3-wal") << "x"; }
+    CHECK(isOwnerOnly(inner / "calls.sqlite3-wal"));
+#else
+    const fs::path loose = inner / "settings.ini";
+    { std::ofstream(loose) << "x"; }
+    fs::permissions(loose, fs::perms::owner_read | fs::perms::owner_write | fs::perms::others_read);
+    CHECK_FALSE(isOwnerOnly(loose));
+    REQUIRE(makeOwnerOnly(loose));
+    CHECK(isOwnerOnly(loose));
+    CHECK((fs::status(loose).permissions() & fs::perms::all) ==
+          (fs::perms::owner_read | fs::perms::owner_write));
+#endif
+    CHECK_FALSE(isOwnerOnly(inner / "no such file"));
+    CHECK_FALSE(makeOwnerOnly(inner / "no such file"));
+    fs::remove_all(dir);
 }
