@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <vector>
 #include <wx/string.h>
 
 namespace cc::ui {
@@ -23,6 +24,9 @@ struct AppPaths {
     /// The translations' folder (<lang>/LC_MESSAGES/call-companion.mo): the installed share/locale
     /// beside the installed content, or the build tree's locale/ when running from a build.
     static wxString localeDir();
+    /// Where Hunspell dictionaries are looked for before the system's: the installed dictionaries/
+    /// beside the .exe on Windows, none elsewhere.
+    static std::vector<std::filesystem::path> dictionaryDirs();
 };
 
 } // namespace cc::ui

@@ -11,6 +11,7 @@
 #include "app/WxUserServices.h"
 #include "call/CompanionFrame.h"
 #include "core/Clock.h"
+#include "core/Platform.h"
 #include "data/OutcomeList.h"
 #include "knowledge/KnowledgeBase.h"
 #include "knowledge/QueryVocabulary.h"
@@ -35,7 +36,9 @@
 #include <cstring>
 #include <ctime>
 #include <fstream>
+#ifndef _WIN32
 #include <sys/stat.h>
+#endif
 #include <thread>
 #include <wx/dir.h>
 #include <wx/fileconf.h>
@@ -71,13 +74,17 @@ void useLanguage(const std::string& language) {
         // GTK's own strings (stock buttons, the file chooser) follow LANGUAGE, which glibc honours
         // unless the messages locale is plain C.
         wxSetEnv("LANGUAGE", wxString::FromUTF8(language));
+#ifdef LC_MESSAGES // POSIX only
         const char* messages = std::setlocale(LC_MESSAGES, nullptr);
         if (messages && (std::strcmp(messages, "C") == 0 || std::strcmp(messages, "POSIX") == 0))
             std::setlocale(LC_MESSAGES, "C.UTF-8");
+#endif
     }
     wxFileTranslationsLoader::AddCatalogLookupPathPrefix(AppPaths::localeDir());
+#ifndef __WINDOWS__
     // wxWidgets' own catalog (wxstd, from wx3.2-i18n) is where the distribution put it.
     wxFileTranslationsLoader::AddCatalogLookupPathPrefix("/usr/share/locale");
+#endif
     translations->AddStdCatalog();
     translations->AddCatalog("call-companion");
 }
@@ -125,8 +132,11 @@ bool CompanionApp::fail(const wxString& message) {
 }
 
 bool CompanionApp::OnInit() {
-    // Our files are the agent's and the customer's business only.
+    // Our files are the agent's and the customer's business only (on Windows the data folder's access
+    // list, which DataDir sets, does this for what is made in it).
+#ifndef _WIN32
     ::umask(077);
+#endif
     SetAppName("call-companion");
     startAccessibilityAuditIfAsked();
     startLayoutAuditIfAsked();
@@ -149,7 +159,7 @@ bool CompanionApp::OnInit() {
     SetAppDisplayName(_("Call Companion"));
 
     const wxString dataDir = AppPaths::dataDir(g_commandLine.dataDir);
-    const DataDir dir(std::filesystem::path(dataDir.utf8_string()));
+    const DataDir dir(pathFromUtf8(dataDir.utf8_string()));
     try {
         dir.prepare();
     } catch (const DataDirError& e) {
@@ -391,6 +401,7 @@ void CompanionApp::loadSpellChecker(const DataPack& pack) {
         wxLocale::GetLanguageCanonicalName(wxLocale::GetSystemLanguage()).utf8_string());
     const std::vector<std::filesystem::path> wordLists = pack.wordLists();
     const auto personal = pack.local() / "personal-words.txt";
+    const std::vector<std::filesystem::path> dictionaryDirs = AppPaths::dictionaryDirs();
 
     // Loading a dictionary takes tens of milliseconds: done off the UI thread, handed over when ready.
     struct Loaded {
@@ -398,9 +409,9 @@ void CompanionApp::loadSpellChecker(const DataPack& pack) {
     };
     s.spellLoader.start<Loaded>(
         *this,
-        [language, wordLists, personal] {
+        [language, wordLists, personal, dictionaryDirs] {
             Loaded loaded;
-            if (const auto dict = SpellChecker::findDictionary(language)) {
+            if (const auto dict = SpellChecker::findDictionary(language, dictionaryDirs)) {
                 loaded.checker = std::make_shared<SpellChecker>(dict->first, dict->second, personal);
                 for (const auto& list : wordLists)
                     loaded.checker->addWordList(list);

@@ -1,6 +1,8 @@
 #include "app/InstanceGuard.h"
 
+#include <cstdint>
 #include <wx/app.h>
+#include <wx/filename.h>
 #include <wx/ipc.h>
 #include <wx/log.h>
 #include <wx/snglinst.h>
@@ -36,11 +38,31 @@ public:
 private:
     std::function<void(const wxString&)> handler_;
 };
+
+#ifdef __WINDOWS__
+// Windows names a mutex and a DDE service in one namespace for the user's session, not in a folder:
+// the name carries the data folder (a hash of its path in lower case, as Windows compares paths).
+wxString sessionName(const wxString& dataDir) {
+    const std::string key = wxFileName::DirName(dataDir).GetPath().Lower().utf8_string();
+    std::uint64_t hash = 14695981039346656037ull; // FNV-1a
+    for (const unsigned char c : key) {
+        hash ^= c;
+        hash *= 1099511628211ull;
+    }
+    return wxString::Format("call-companion-%016llx", static_cast<unsigned long long>(hash));
+}
+#endif
 } // namespace
 
+#ifdef __WINDOWS__
+InstanceGuard::InstanceGuard(const wxString& dataDir)
+    : dataDir_(dataDir), socketPath_(sessionName(dataDir)),
+      checker_(std::make_unique<wxSingleInstanceChecker>(sessionName(dataDir))) {}
+#else
 InstanceGuard::InstanceGuard(const wxString& dataDir)
     : dataDir_(dataDir), socketPath_(dataDir + "/ipc.sock"),
       checker_(std::make_unique<wxSingleInstanceChecker>("instance.lock", dataDir)) {}
+#endif
 
 InstanceGuard::~InstanceGuard() = default;
 

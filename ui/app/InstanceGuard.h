@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <memory>
+#include <wx/defs.h> // first: wx/ipc.h picks DDE only if __WINDOWS__ is already defined
 #include <wx/ipc.h>
 #include <wx/string.h>
 
@@ -10,7 +11,8 @@ class wxSingleInstanceChecker;
 namespace cc::ui {
 
 /// One Call Companion per data folder. The first instance holds a wxSingleInstanceChecker lock and
-/// serves wx IPC on a Unix socket in the data folder; a later one hands its command over and exits.
+/// serves wx IPC on a Unix socket in the data folder (on Windows: a mutex and a DDE service named after
+/// the data folder); a later one hands its command over and exits.
 class InstanceGuard {
 public:
     explicit InstanceGuard(const wxString& dataDir);
@@ -24,7 +26,7 @@ public:
 
 private:
     wxString dataDir_;
-    wxString socketPath_;
+    wxString socketPath_; ///< the Unix socket, or on Windows the DDE service name
     std::unique_ptr<wxSingleInstanceChecker> checker_;
     std::unique_ptr<wxServer> server_;
 };

@@ -13,8 +13,8 @@ namespace {
 // The display's whole rectangle, not its work area: GTK's work-area query (gdk_monitor_get_workarea)
 // leaks a small string now and then on X11 without a window manager (seen under LeakSanitizer in the
 // GUI tests), and a window manager keeps a window off its panels anyway.
-wxRect workArea(const wxWindow& near) {
-    const int index = wxDisplay::GetFromWindow(&near);
+wxRect workArea(const wxWindow& shown) {
+    const int index = wxDisplay::GetFromWindow(&shown);
     return wxDisplay(index == wxNOT_FOUND ? 0u : static_cast<unsigned>(index)).GetGeometry();
 }
 

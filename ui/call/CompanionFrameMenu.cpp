@@ -5,6 +5,7 @@
 #include "call/CompanionMenuIds.h"
 #include "call/DetailsPanel.h"
 #include "call/TodayPanel.h"
+#include "core/Platform.h"
 #include "knowledge/KnowledgePanel.h"
 #include "knowledge/KnowledgeTransfer.h"
 #include "knowledge/ReferralSuggestion.h"
@@ -334,7 +335,7 @@ void CompanionFrame::openArchive(const wxString& file) {
     if (file.empty())
         review().openArchive(this);
     else
-        review().openArchive(this, std::filesystem::path(file.utf8_string()));
+        review().openArchive(this, pathFromUtf8(file.utf8_string()));
 }
 
 void CompanionFrame::openStats() {

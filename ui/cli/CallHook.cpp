@@ -2,6 +2,7 @@
 #include "app/AppPaths.h"
 #include "app/InstanceGuard.h"
 #include "cli/HeadlessCommands.h"
+#include "core/Platform.h"
 #include "softphone/CallCommand.h"
 #include "store/DataDir.h"
 
@@ -48,7 +49,7 @@ int runCallHook(int argc, char** argv) {
         return 2;
     }
     const wxString dataDir = AppPaths::dataDir(dataDirOption);
-    const DataDir dir(std::filesystem::path(dataDir.utf8_string()));
+    const DataDir dir(pathFromUtf8(dataDir.utf8_string()));
     dir.prepare();
     const std::string line = encodeCallCommand(*parsed.command);
     {

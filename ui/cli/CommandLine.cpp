@@ -1,5 +1,7 @@
 #include "cli/CommandLine.h"
 
+#include "cli/HeadlessCommands.h"
+
 #include <cstdio>
 #include <wx/cmdline.h>
 #include <wx/filename.h>
@@ -9,7 +11,8 @@
 namespace cc::ui {
 
 CommandLine parseCommandLine(int argc, char** argv) {
-    wxCmdLineParser parser(argc, argv);
+    wxCmdLineParser parser;
+    setUtf8CommandLine(parser, argc, argv);
     parser.SetLogo(_("Call Companion: a calm companion for call-centre and help-desk agents.") + "\n\n" +
                    _("Commands that run without a window (each has its own --help):\n"
                      "  kb search|import|export   the referral knowledge base\n"
@@ -24,7 +27,6 @@ CommandLine parseCommandLine(int argc, char** argv) {
     parser.AddOption("", "data-dir", _("keep the database and settings in DIR"), wxCMD_LINE_VAL_STRING);
     parser.AddOption("", "archive", _("open a call archive FILE for review, read-only"),
                      wxCMD_LINE_VAL_STRING);
-    parser.SetSwitchChars("-");
 
     CommandLine out;
     wxMessageOutputStderr err(stderr);

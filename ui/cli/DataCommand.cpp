@@ -1,6 +1,7 @@
 // call-companion data check [DIR]: a data pack checked before it ships.
 #include "app/AppPaths.h"
 #include "cli/HeadlessCommands.h"
+#include "core/Platform.h"
 #include "pack/DataPack.h"
 
 #include <cstdio>
@@ -9,7 +10,8 @@
 namespace cc::ui {
 
 int runDataCommand(int argc, char** argv) {
-    wxCmdLineParser parser(argc - 1, argv + 1);
+    wxCmdLineParser parser;
+    setUtf8CommandLine(parser, argc - 1, argv + 1);
     parser.SetLogo(
         "call-companion data check [DIR]: checks a data pack (scripts, prompt rules, practice calls,\n"
         "snippets, outcomes, the summary template, knowledge files) before it ships. Prints every\n"
@@ -23,10 +25,10 @@ int runDataCommand(int argc, char** argv) {
     wxString dataDir;
     const bool local = parser.Found("data-dir", &dataDir);
     const wxString dir = parser.GetParamCount() > 1 ? parser.GetParam(1) : AppPaths::contentDir();
-    const auto problems = DataPack(std::filesystem::path(dir.utf8_string()),
-                                   local ? std::filesystem::path(AppPaths::dataDir(dataDir).utf8_string())
-                                         : std::filesystem::path())
-                              .check();
+    const auto problems =
+        DataPack(pathFromUtf8(dir.utf8_string()),
+                 local ? pathFromUtf8(AppPaths::dataDir(dataDir).utf8_string()) : std::filesystem::path())
+            .check();
     for (const auto& p : problems)
         std::printf("%s\n", p.toString().c_str());
     if (problems.empty())

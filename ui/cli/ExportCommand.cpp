@@ -22,7 +22,8 @@
 namespace cc::ui {
 
 int runExportCommand(int argc, char** argv) {
-    wxCmdLineParser parser(argc - 1, argv + 1);
+    wxCmdLineParser parser;
+    setUtf8CommandLine(parser, argc - 1, argv + 1);
     parser.SetLogo("call-companion export: writes saved calls for review, without the window.\n"
                    "  csv      one row a call, for a spreadsheet\n"
                    "  json     every detail of every call\n"
@@ -86,10 +87,10 @@ int runExportCommand(int argc, char** argv) {
             db = std::move(archive.db);
             agent = archive.info.agent;
         } else {
-            const DataDir dir(std::filesystem::path(AppPaths::dataDir(dataDirOption).utf8_string()));
+            const DataDir dir(pathFromUtf8(AppPaths::dataDir(dataDirOption).utf8_string()));
             source = dir.databasePath();
             if (!std::filesystem::exists(source)) {
-                err(fmt::format("there are no saved calls in {} yet", dir.root().string()));
+                err(fmt::format("there are no saved calls in {} yet", pathUtf8(dir.root())));
                 return 1;
             }
             db = std::make_unique<Database>(source, true); // export only reads
@@ -124,7 +125,7 @@ int runExportCommand(int argc, char** argv) {
                 reviewsDb = std::make_unique<Database>(reviewsPath, true);
                 reviews = std::make_unique<ReviewStore>(*reviewsDb);
             } catch (const std::exception& e) {
-                err(fmt::format("the reviews in {} are left out: {}", reviewsPath.string(), e.what()));
+                err(fmt::format("the reviews in {} are left out: {}", pathUtf8(reviewsPath), e.what()));
                 reviews.reset();
             }
         }

@@ -5,6 +5,8 @@
 
 #include <cstdio>
 #include <cstring>
+#include <string>
+#include <vector>
 #include <wx/app.h>
 #include <wx/cmdline.h>
 #include <wx/init.h>
@@ -20,6 +22,18 @@ void err(const std::string& s) {
 int usage(wxCmdLineParser& parser) {
     std::fputs(parser.GetUsageString().utf8_str(), stderr);
     return 2;
+}
+
+void setUtf8CommandLine(wxCmdLineParser& parser, int argc, char** argv) {
+    std::vector<std::wstring> words;
+    for (int i = 0; i < argc; ++i)
+        words.push_back(wxString::FromUTF8(argv[i]).ToStdWstring());
+    std::vector<wchar_t*> wide;
+    for (std::wstring& w : words)
+        wide.push_back(w.data());
+    wide.push_back(nullptr);
+    parser.SetCmdLine(argc, wide.data()); // copies the words
+    parser.SetSwitchChars("-"); // on Windows too, where wx would also take "/h" (and a path "/x" as a switch)
 }
 
 void addCommonOptions(wxCmdLineParser& parser) {

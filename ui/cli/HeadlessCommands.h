@@ -12,6 +12,10 @@ void err(const std::string& message);
 /// Prints the parser's usage to stderr; returns 2, the status for bad arguments.
 int usage(wxCmdLineParser& parser);
 
+/// Gives `parser` the words argv[0..argc), which are UTF-8 (main() makes them so on Windows too): wx
+/// would read char** words in the C library's locale, the ANSI code page on Windows.
+void setUtf8CommandLine(wxCmdLineParser& parser, int argc, char** argv);
+
 /// The options every command takes, before or after its name: --help and --data-dir DIR.
 void addCommonOptions(wxCmdLineParser& parser);
 /// Parses. --help prints the usage to stdout (0); bad words print the error and the usage to stderr

@@ -1,6 +1,7 @@
 // call-companion kb import|export|search: the referral knowledge base without the window.
 #include "app/AppPaths.h"
 #include "cli/HeadlessCommands.h"
+#include "core/Platform.h"
 #include "core/WholeFile.h"
 #include "knowledge/KnowledgeBase.h"
 #include "knowledge/KnowledgeFiles.h"
@@ -14,16 +15,28 @@
 #include <cstdio>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
+#ifdef _WIN32
+#include <io.h>
+#else
 #include <unistd.h>
+#endif
 #include <wx/cmdline.h>
 
 namespace cc::ui {
 
 namespace {
+// Whether `stream` is a terminal (progress is drawn in place there, and printed as lines elsewhere).
+bool isTerminal(std::FILE* stream) {
+#ifdef _WIN32
+    return ::_isatty(::_fileno(stream)) != 0;
+#else
+    return ::isatty(::fileno(stream)) != 0;
+#endif
+}
 
 /// The store of --data-dir or the user's default one, opened as the app opens it.
 std::unique_ptr<Database> openStore(const wxString& dataDirOption) {
-    const DataDir dir(std::filesystem::path(AppPaths::dataDir(dataDirOption).utf8_string()));
+    const DataDir dir(pathFromUtf8(AppPaths::dataDir(dataDirOption).utf8_string()));
     OpenedStore opened = dir.open(std::chrono::system_clock::now());
     for (const auto& n : opened.notices)
         err(n.render());
@@ -53,7 +66,7 @@ std::string stripMarks(std::string s) {
 }
 
 int kbImport(const std::string& path, const wxString& dataDir) {
-    const KnowledgeRead read = readKnowledgePath(path);
+    const KnowledgeRead read = readKnowledgePath(pathFromUtf8(path));
     for (const auto& e : read.errors)
         std::fprintf(stderr, "%s\n", e.toString().c_str());
     if (!read.errors.empty()) {
@@ -63,7 +76,7 @@ int kbImport(const std::string& path, const wxString& dataDir) {
     auto db = openStore(dataDir);
     KnowledgeBase kb(*db);
     int lastPercent = -1;
-    const bool terminal = ::isatty(STDERR_FILENO);
+    const bool terminal = isTerminal(stderr);
     kb.importAll(read.entries, Progress{[&](std::size_t done, std::size_t total) {
                                             const int percent =
                                                 total ? static_cast<int>(done * 100 / total) : 100;
@@ -88,7 +101,7 @@ int kbExport(const std::string& path, const wxString& dataDir) {
         return 0;
     }
     try {
-        writeFileWhole(path, [&csv](std::ostream& out) { out << csv; });
+        writeFileWhole(pathFromUtf8(path), [&csv](std::ostream& out) { out << csv; });
     } catch (const std::exception& e) {
         err(e.what());
         return 1;
@@ -131,7 +144,7 @@ int kbSearch(const std::string& query, long limit, bool json, const wxString& da
         std::printf("%s\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
         return 0;
     }
-    const bool terminal = ::isatty(STDOUT_FILENO);
+    const bool terminal = isTerminal(stdout);
     if (!found.searchedFor.empty()) std::printf("Searched for: %s\n", found.searchedFor.c_str());
     if (hits.empty())
         std::printf("No entries match \"%s\".\n", query.c_str());
@@ -150,7 +163,8 @@ int kbSearch(const std::string& query, long limit, bool json, const wxString& da
 
 int runKbCommand(int argc, char** argv) {
     // The parser sees "kb ACTION ARGS...".
-    wxCmdLineParser parser(argc - 1, argv + 1);
+    wxCmdLineParser parser;
+    setUtf8CommandLine(parser, argc - 1, argv + 1);
     parser.SetLogo(
         "call-companion kb: manage and search the referral knowledge base without the window.\n"
         "  kb import FILE.csv|FILE.md|DIR   add entries (all or nothing: a problem imports none)\n"

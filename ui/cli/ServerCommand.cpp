@@ -2,6 +2,7 @@
 // without the window.
 #include "app/AppPaths.h"
 #include "cli/HeadlessCommands.h"
+#include "core/Platform.h"
 #include "store/DataDir.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
@@ -22,14 +23,14 @@ namespace {
 std::filesystem::path dataDirOf(wxCmdLineParser& parser) {
     wxString option;
     parser.Found("data-dir", &option);
-    return std::filesystem::path(AppPaths::dataDir(option).utf8_string());
+    return pathFromUtf8(AppPaths::dataDir(option).utf8_string());
 }
 
 /// --config FILE, or the data folder's server.toml. Prints the problems and returns none.
 std::optional<ServerConfig> configOf(wxCmdLineParser& parser) {
     wxString file;
     const std::filesystem::path path = parser.Found("config", &file)
-                                           ? std::filesystem::path(file.utf8_string())
+                                           ? pathFromUtf8(file.utf8_string())
                                            : DataDir(dataDirOf(parser)).root() / "server.toml";
     ServerConfigRead read = readServerConfig(path);
     for (const auto& e : read.errors)
@@ -37,7 +38,7 @@ std::optional<ServerConfig> configOf(wxCmdLineParser& parser) {
     if (read.config) return read.config;
     if (read.errors.empty())
         err(fmt::format("no team server is set up: {} does not exist (see the README, \"A team server\")",
-                        path.string()));
+                        pathUtf8(path)));
     return std::nullopt;
 }
 
@@ -87,8 +88,7 @@ int publishPackCommand(const ServerConfig& config, PgConnection& server, const w
         teamName = mine.text(0, 0);
     }
     try {
-        const std::int64_t version =
-            publishPack(server, std::filesystem::path(folder.utf8_string()), teamName);
+        const std::int64_t version = publishPack(server, pathFromUtf8(folder.utf8_string()), teamName);
         std::printf("published %s as version %lld of team %s's pack on %s\n", folder.utf8_string().c_str(),
                     static_cast<long long>(version), teamName.c_str(), config.describe().c_str());
         return 0;
@@ -103,7 +103,8 @@ int publishPackCommand(const ServerConfig& config, PgConnection& server, const w
 } // namespace
 
 int runServerCommand(int argc, char** argv) {
-    wxCmdLineParser parser(argc - 1, argv + 1);
+    wxCmdLineParser parser;
+    setUtf8CommandLine(parser, argc - 1, argv + 1);
     parser.SetLogo(
         "call-companion server init|migrate|status|publish-pack: the team server (PostgreSQL 15).\n"
         "  init     creates the roles (cc_agent, cc_reviewer, cc_lead, cc_owner) and the schema, with\n"
@@ -144,7 +145,8 @@ int runServerCommand(int argc, char** argv) {
 }
 
 int runSyncCommand(int argc, char** argv) {
-    wxCmdLineParser parser(argc - 1, argv + 1);
+    wxCmdLineParser parser;
+    setUtf8CommandLine(parser, argc - 1, argv + 1);
     parser.SetLogo("call-companion sync: sends the finished calls waiting in this PC's outbox to the team\n"
                    "server now, and says what is left. The window does the same on its own, in the\n"
                    "background; this is for a PC without the window, or to see why a call waits.\n"

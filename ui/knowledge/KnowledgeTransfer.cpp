@@ -1,6 +1,7 @@
 #include "knowledge/KnowledgeTransfer.h"
 
 #include "app/BackgroundJob.h"
+#include "core/Platform.h"
 #include "core/WholeFile.h"
 #include "knowledge/KnowledgeBase.h"
 #include "knowledge/KnowledgeFiles.h"
@@ -19,7 +20,7 @@ std::optional<TransferOutcome> importKnowledgeFromFile(wxWindow* parent,
                       _("CSV or Markdown (*.csv;*.md)|*.csv;*.md|All files|*"),
                       wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (pick.ShowModal() != wxID_OK) return std::nullopt;
-    const KnowledgeRead read = readKnowledgePath(std::filesystem::path(pick.GetPath().utf8_string()));
+    const KnowledgeRead read = readKnowledgePath(pathFromUtf8(pick.GetPath().utf8_string()));
     if (!read.errors.empty()) {
         wxString list;
         for (std::size_t i = 0; i < read.errors.size() && i < 15; ++i)
@@ -57,8 +58,7 @@ std::optional<TransferOutcome> exportKnowledgeToFile(wxWindow* parent, Knowledge
     if (pick.ShowModal() != wxID_OK) return std::nullopt;
     try {
         const std::string csv = writeKnowledgeCsv(kb.all());
-        writeFileWhole(std::filesystem::path(pick.GetPath().utf8_string()),
-                       [&csv](std::ostream& out) { out << csv; });
+        writeFileWhole(pathFromUtf8(pick.GetPath().utf8_string()), [&csv](std::ostream& out) { out << csv; });
     } catch (const std::exception& e) {
         return TransferOutcome{UserServices::Level::Error, wxString::FromUTF8(e.what())};
     }

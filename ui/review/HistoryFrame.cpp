@@ -5,6 +5,7 @@
 #include "app/WindowPlacement.h"
 #include "app/WxUserServices.h"
 #include "core/Format.h"
+#include "core/Platform.h"
 #include "data/OutcomeList.h"
 #include "review/CallExport.h"
 #include "review/ReviewFrame.h"
@@ -481,7 +482,7 @@ void HistoryFrame::exportCalls(bool selectedOnly) {
             return true;
         });
     if (outcome.result)
-        SetStatusText(wxString::Format(_("Exported to %s"), wxString::FromUTF8(out.string())));
+        SetStatusText(wxString::Format(_("Exported to %s"), wxString::FromUTF8(pathUtf8(out))));
     else if (outcome.cancelled)
         SetStatusText(_("Export cancelled; no file was written"));
     else

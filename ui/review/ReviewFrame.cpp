@@ -4,6 +4,7 @@
 #include "app/WindowPlacement.h"
 #include "app/WxUserServices.h"
 #include "core/Format.h"
+#include "core/Platform.h"
 #include "core/WholeFile.h"
 #include "data/OutcomeList.h"
 #include "review/CallExport.h"
@@ -361,7 +362,7 @@ void ReviewFrame::saveHtml() {
     if (dialog.ShowModal() != wxID_OK) return;
     try {
         const std::string html = reportHtml();
-        writeFileWhole(std::filesystem::path(dialog.GetPath().utf8_string()),
+        writeFileWhole(pathFromUtf8(dialog.GetPath().utf8_string()),
                        [&html](std::ostream& out) { out << html; });
         SetStatusText(wxString::Format(_("Saved %s"), dialog.GetPath()));
     } catch (const std::exception& e) {

@@ -2,6 +2,7 @@
 
 #include "app/BackgroundJob.h"
 #include "core/Format.h"
+#include "core/Platform.h"
 #include "pack/DataPack.h"
 #include "review/CallArchive.h"
 #include "review/HistoryFrame.h"
@@ -71,7 +72,7 @@ void ReviewWorkspace::openArchive(wxWindow* parent) {
                         _("Call archives (*.ccarchive)|*.ccarchive|All files|*"),
                         wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() != wxID_OK) return;
-    openArchive(parent, std::filesystem::path(dialog.GetPath().utf8_string()));
+    openArchive(parent, pathFromUtf8(dialog.GetPath().utf8_string()));
 }
 
 void ReviewWorkspace::openArchive(wxWindow* parent, const std::filesystem::path& file) {
@@ -86,7 +87,7 @@ void ReviewWorkspace::openArchive(wxWindow* parent, const std::filesystem::path&
     }
     OpenedArchive& archive = *opened.result;
     wxString who = wxString::FromUTF8(archive.info.agent);
-    if (who.empty()) who = wxString::FromUTF8(file.filename().string());
+    if (who.empty()) who = wxString::FromUTF8(pathUtf8(file.filename()));
     try {
         auto* frame =
             new HistoryFrame(parent, *this, std::move(archive.db), file, HistoryFrame::Source::Archive, who);

@@ -1,5 +1,6 @@
 #include "settings/SettingsDialog.h"
 
+#include "app/AppPaths.h"
 #include "settings/AgentName.h"
 #include "settings/Settings.h"
 #include "spell/SpellChecker.h"
@@ -128,7 +129,7 @@ SettingsDialog::SettingsDialog(wxWindow* parent, const Settings& settings,
     dictionaryCodes_.Add(wxString());
     dictionary_ = new wxChoice(langBox->GetStaticBox(), wxID_ANY);
     dictionary_->Append(_("Follow the interface language"));
-    for (const auto& code : SpellChecker::installedDictionaries()) {
+    for (const auto& code : SpellChecker::installedDictionaries(AppPaths::dictionaryDirs())) {
         dictionaryCodes_.Add(wxString::FromUTF8(code));
         dictionary_->Append(
             wxString::Format("%s (%s)", languageName(wxString::FromUTF8(code)), wxString::FromUTF8(code)));
