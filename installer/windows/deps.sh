@@ -5,6 +5,7 @@
 # run with nothing changed prints the cached prefix at once.
 #
 #   bash installer/windows/deps.sh [--with-wx]    prints the prefix (include/, lib/) on stdout
+#   bash installer/windows/deps.sh --tools        installs this machine's packages for it, and stops
 #
 # The core and its unit tests need SQLite, Hunspell, libcsv, libpq, fmt and the header-only libraries,
 # a few minutes to build; --with-wx adds wxWidgets (MSW) and libpng for the app, about 20 minutes more.
@@ -12,8 +13,9 @@
 # CC_WIN_CACHE sets the cache folder (default ~/.cache/call-companion/mingw). Run as root, or as a user
 # with sudo, for the packages and the deb-src entry it adds when none is configured.
 set -euo pipefail
-WITH_WX=no
+WITH_WX=no TOOLS_ONLY=no
 [ "${1:-}" = --with-wx ] && WITH_WX=yes
+[ "${1:-}" = --tools ] && TOOLS_ONLY=yes
 HOST=x86_64-w64-mingw32
 HERE=$(cd "$(dirname "$0")" && pwd)
 CACHE=${CC_WIN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/call-companion/mingw}
@@ -26,13 +28,17 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 tools=(g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 libz-mingw-w64-dev
        dpkg-dev tcl make cmake pkg-config wine nsis zip
        # header-only libraries: their Debian headers go into the prefix
-       libtomlplusplus-dev nlohmann-json3-dev doctest-dev)
+       libtomlplusplus-dev nlohmann-json3-dev doctest-dev
+       # the dictionaries the Windows installer ships; the tests under Wine (test.sh) and their checks
+       hunspell-en-us hunspell-es hunspell-pt-br xvfb xdotool imagemagick sqlite3 python3 unzip)
 missing=()
 for p in "${tools[@]}"; do dpkg-query -W -f '${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing ${missing[*]}"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
 fi
+
+[ $TOOLS_ONLY = yes ] && exit 0
 
 # Debian's source packages: a deb-src entry for this very release when the machine has none.
 if [ "$(apt-cache showsrc sqlite3 2>/dev/null | grep -c '^Package:')" = 0 ]; then
@@ -215,6 +221,8 @@ for a in "${cross[@]}"; do [ "$a" = --enable-static ] || wxcross+=("$a"); done
     >"$ROOT/wx.log" 2>&1 &&
   make -j"$JOBS" >>"$ROOT/wx.log" 2>&1 && make install >>"$ROOT/wx.log" 2>&1) ||
   { tail -40 "$ROOT/wx.log" >&2; exit 1; }
+# wx-config's link is absolute: relative, the cache folder can be moved (the toolchain passes --prefix).
+ln -sfn "$(cd "$PREFIX/bin" && realpath --relative-to=. "$(readlink -f wx-config)")" "$PREFIX/bin/wx-config"
 fi
 
 rm -rf "$ROOT/src" # the sources: 600 MB, not needed once built

@@ -29,6 +29,9 @@ set(ENV{PKG_CONFIG_LIBDIR} "${CC_WIN_PREFIX}/lib/pkgconfig")
 set(ENV{PKG_CONFIG_PATH} "")
 set(ENV{PKG_CONFIG_SYSROOT_DIR} "")
 set(wxWidgets_CONFIG_EXECUTABLE "${CC_WIN_PREFIX}/bin/wx-config")
+# The prefix as CMake sees it: wx-config would print the one it was built in, which CMake's find root
+# refuses when the cache is reached by another path.
+set(wxWidgets_CONFIG_OPTIONS "--prefix=${CC_WIN_PREFIX}")
 
 # One .exe with no DLLs beside it: libstdc++, winpthread and zlib linked in.
 set(CMAKE_EXE_LINKER_FLAGS_INIT "-static")
