@@ -8,14 +8,12 @@
 #include <stdexcept>
 
 #ifdef _WIN32
+#include <aclapi.h> // includes windows.h
 #include <io.h>
 #include <memory>
 #include <sys/stat.h>
 #include <vector>
-// clang-format off: windows.h first, the rest need its types
-#include <aclapi.h>
 #include <windows.h>
-// clang-format on
 #else
 #include <unistd.h>
 #endif

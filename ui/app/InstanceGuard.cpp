@@ -39,9 +39,10 @@ private:
     std::function<void(const wxString&)> handler_;
 };
 
-#ifdef __WINDOWS__
-// Windows names a mutex and a DDE service in one namespace for the user's session, not in a folder:
+// Where later instances find the first: POSIX keeps a lock file and a Unix socket in the data folder.
+// Windows names a mutex and a DDE service in one namespace for the user's session, not in a folder, so
 // the name carries the data folder (a hash of its path in lower case, as Windows compares paths).
+#ifdef __WINDOWS__
 wxString sessionName(const wxString& dataDir) {
     const std::string key = wxFileName::DirName(dataDir).GetPath().Lower().utf8_string();
     std::uint64_t hash = 14695981039346656037ull; // FNV-1a
@@ -51,18 +52,24 @@ wxString sessionName(const wxString& dataDir) {
     }
     return wxString::Format("call-companion-%016llx", static_cast<unsigned long long>(hash));
 }
+wxString serviceName(const wxString& dataDir) {
+    return sessionName(dataDir);
+}
+std::unique_ptr<wxSingleInstanceChecker> instanceLock(const wxString& dataDir) {
+    return std::make_unique<wxSingleInstanceChecker>(sessionName(dataDir));
+}
+#else
+wxString serviceName(const wxString& dataDir) {
+    return dataDir + "/ipc.sock";
+}
+std::unique_ptr<wxSingleInstanceChecker> instanceLock(const wxString& dataDir) {
+    return std::make_unique<wxSingleInstanceChecker>("instance.lock", dataDir);
+}
 #endif
 } // namespace
 
-#ifdef __WINDOWS__
 InstanceGuard::InstanceGuard(const wxString& dataDir)
-    : dataDir_(dataDir), socketPath_(sessionName(dataDir)),
-      checker_(std::make_unique<wxSingleInstanceChecker>(sessionName(dataDir))) {}
-#else
-InstanceGuard::InstanceGuard(const wxString& dataDir)
-    : dataDir_(dataDir), socketPath_(dataDir + "/ipc.sock"),
-      checker_(std::make_unique<wxSingleInstanceChecker>("instance.lock", dataDir)) {}
-#endif
+    : dataDir_(dataDir), socketPath_(serviceName(dataDir)), checker_(instanceLock(dataDir)) {}
 
 InstanceGuard::~InstanceGuard() = default;
 
